@@ -1,0 +1,7 @@
+#include <cstdio>
+
+int main()
+{
+    std::puts("cdrgen-cli " CDRGEN_VERSION);
+    return 0;
+}

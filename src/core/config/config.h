@@ -1,0 +1,97 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cdr {
+
+// The typed, validated form of config.yml. Section and key names mirror the YAML (documented in README.md).
+// Defaults here are the defaults of a key that is absent from the file. The seed's example keys keep their meaning;
+// everything else lives in optional sections (generation, database, realism).
+
+struct LoggingConfig {
+    std::string level = "INFO";                                     // logging.level (Python names)
+    std::string format = "%(asctime)s - %(levelname)s - %(message)s"; // logging.format (Python logging syntax)
+    std::string file = "cdr_generation.log";                        // logging.file ("" = no log file)
+};
+
+struct OperatorConfig {
+    std::string code;                      // operators[].code, written to operator_code_* columns
+    double marketShare = 0;                // operators[].market_share, percent; all shares sum to 100
+    std::string name;                      // operators[].name (optional, display only)
+    std::string mccMnc;                    // operators[].mcc_mnc (optional, e.g. "206-01")
+    std::vector<std::string> numberBlocks; // operators[].number_blocks: national prefixes like "047", "0456", "04510";
+                                           // empty = the engine assigns disjoint 04[5-9]x blocks
+};
+
+struct IntRange {
+    std::int64_t min = 0;
+    std::int64_t max = 0;
+};
+
+struct DoubleRange {
+    double min = 0;
+    double max = 0;
+};
+
+struct GenerationConfig {
+    std::int64_t records = 10'000'000;   // generation.records: total ids 1..records
+    std::int64_t batchSize = 10'000;     // generation.batch_size: rows per transaction
+    std::uint64_t seed = 20240101;       // generation.seed
+    std::string periodStart = "2024-01-01 00:00:00"; // generation.period.start ("YYYY-MM-DD[ HH:MM:SS]")
+    std::string periodEnd = "2024-12-31 23:59:59";   // generation.period.end (inclusive)
+    int threads = 0;                     // generation.threads: 0 = all cores
+    std::int64_t subscribers = 0;        // generation.subscribers: 0 = derived from records
+};
+
+struct DatabaseConfig {
+    int retryAttempts = 8;            // database.retry.attempts: tries per batch (first try included)
+    int retryInitialDelayMs = 1000;   // database.retry.initial_delay_ms
+    double retryMultiplier = 2.0;     // database.retry.multiplier (exponential backoff)
+    int retryMaxDelayMs = 15000;      // database.retry.max_delay_ms (cap of one wait, before jitter)
+    double retryJitter = 0.2;         // database.retry.jitter: +/- fraction of each wait
+    int connectTimeoutS = 10;         // database.connect_timeout_s
+    std::string ifExists = "resume";  // database.if_exists: resume | replace | fail
+};
+
+// Knobs of the realism model (README "Realism model"). Weights are relative (need not sum to 100).
+struct RealismConfig {
+    std::map<std::string, double> callTypeWeights;   // realism.call_type_weights {VOICE: 55, SMS: 35, DATA: 10};
+                                                     // empty = engine defaults (equal for unknown names)
+    std::map<std::string, std::map<std::string, double>> statusWeights; // realism.status_weights {type: {status: w}}
+    std::map<std::string, double> antennaTypeWeights; // realism.antenna_type_weights {MACRO: 30, MICRO: 50, PICO: 20}
+    double voiceMedianSeconds = 75;      // realism.voice_median_s: median of answered voice calls
+    double voiceSigma = 1.1;             // realism.voice_sigma: lognormal sigma of answered voice calls
+    double dataMedianSeconds = 600;      // realism.data_median_s
+    double dataSigma = 1.0;              // realism.data_sigma
+    double contactCallShare = 0.85;      // realism.contact_call_share: calls to the caller's own contacts
+    double meanContacts = 12;            // realism.mean_contacts: mean contact-list size (heavy-tailed)
+    double awayFromHomeShare = 0.25;     // realism.away_from_home_share: calls placed away from home
+    double weekendActivity = 0.8;        // realism.weekend_activity: weekend day volume relative to a weekday
+    double imeiChangeShare = 0.01;       // realism.imei_change_share: subscribers who switch handset once
+    double activitySkew = 1.2;           // realism.activity_skew: Pareto shape of per-subscriber activity
+};
+
+struct Config {
+    LoggingConfig logging;
+    std::vector<OperatorConfig> operators;      // data_types.operators
+    std::vector<std::string> callTypes;         // data_types.call_types
+    std::vector<std::string> callStatus;        // data_types.call_status
+    std::vector<std::string> antennaTypes;      // data_types.antenna_types
+    IntRange duration{10, 3600};                // ranges.duration (seconds)
+    IntRange antennaId{1, 1000};                // ranges.antenna_id
+    IntRange altitude{0, 100};                  // ranges.altitude (metres)
+    DoubleRange latitude{49.5, 51.5};           // geography.latitude
+    DoubleRange longitude{2.5, 6.5};            // geography.longitude
+    GenerationConfig generation;
+    DatabaseConfig database;
+    RealismConfig realism;
+
+    // The seed's example (operators OP1..OP3 40/30/30, VOICE/SMS/DATA, SUCCESS/MISSED/FAILED, MACRO/MICRO/PICO):
+    // what a file that omits data_types gets.
+    static Config seedDefaults();
+};
+
+} // namespace cdr

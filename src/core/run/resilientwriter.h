@@ -1,0 +1,41 @@
+#pragma once
+
+#include "config/config.h"
+#include "sink/recordsink.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+
+namespace cdr {
+
+// Puts batches into a sink through failures: SinkError::Transient -> close, wait (exponential backoff with jitter
+// from database.retry), reopen, re-read maxId() and skip the rows a commit that did succeed already stored, retry.
+// Because records are deterministic, the table after any number of failures equals an uninterrupted run.
+class ResilientWriter {
+public:
+    using SinkFactory = std::function<std::unique_ptr<RecordSink>()>;
+
+    ResilientWriter(SinkFactory makeSink, const DatabaseConfig &policy, const std::atomic_bool &cancel);
+    ~ResilientWriter();
+
+    // Connects (retrying transient failures) and prepares the table. Returns the resume point maxId().
+    // Throws SinkError when it cannot.
+    std::int64_t start(IfExists ifExists);
+    // Writes records (ascending contiguous ids) so that afterwards every one of them is committed exactly once.
+    // Returns false if cancel was raised while waiting to retry (nothing of this batch beyond maxId is written).
+    // Throws SinkError for non-transient errors or when attempts are exhausted.
+    bool write(std::span<const CdrRecord> records);
+    void finish();
+    void close();
+    std::string describe() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace cdr

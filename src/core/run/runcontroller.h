@@ -1,0 +1,20 @@
+#pragma once
+
+#include "run/runrequest.h"
+
+#include <atomic>
+#include <functional>
+
+namespace cdr {
+
+// Runs generate -> sink with retries, progress and cooperative cancel, in the calling thread (the sink is created
+// and used in that thread). The GUI calls it from its worker QThread, the CLI from main().
+class RunController {
+public:
+    using ProgressCallback = std::function<void(const RunProgress &)>;
+
+    // cancel: when it becomes true the current batch is committed (or rolled back) and run() returns Cancelled.
+    RunSummary run(const RunRequest &request, const std::atomic_bool &cancel, const ProgressCallback &onProgress);
+};
+
+} // namespace cdr

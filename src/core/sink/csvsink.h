@@ -1,0 +1,32 @@
+#pragma once
+
+#include "config/config.h"
+#include "sink/recordsink.h"
+
+#include <memory>
+#include <string>
+
+namespace cdr {
+
+// RFC 4180 CSV with the 23-column header. A file is written through QSaveFile and appears only when finish()
+// commits it (a cancelled or failed run leaves no half file); "-" writes to stdout as it goes.
+// No resume: maxId() is 0; IfExists::Fail refuses an existing file, Resume and Replace overwrite it.
+class CsvSink : public RecordSink {
+public:
+    CsvSink(std::string path, const Config &config);
+    ~CsvSink() override;
+
+    void open() override;
+    void prepare(IfExists ifExists) override;
+    std::int64_t maxId() override;
+    void writeBatch(std::span<const CdrRecord> records) override;
+    void finish() override;
+    void close() override;
+    std::string describe() const override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace cdr

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "config/config.h"
+#include "config/connectionsettings.h"
+#include "sink/recordsink.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace cdr {
+
+// Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "odbc" (from DB_* variables),
+// "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME" (QPSQL + COPY).
+struct TargetSpec {
+    enum class Kind { Sqlite, Csv, Odbc, Postgres };
+    Kind kind = Kind::Sqlite;
+    std::string path;      // Sqlite / Csv
+    std::string host, port, user, password, database; // Postgres (password may come from DB_PASSWORD/PGPASSWORD)
+
+    // Returns nullopt with *error naming the problem.
+    static std::optional<TargetSpec> parse(const std::string &text, std::string *error);
+    // The default when -o is absent: odbc when DB_DRIVER/DB_DSN is set, else sqlite:cdr.sqlite.
+    static TargetSpec defaultFor(const ConnectionSettings &connection);
+};
+
+// Validates a table name: letters, digits, underscore, optionally "schema.table". False with *error otherwise.
+bool isValidTableName(const std::string &name, std::string *error);
+
+// Creates the sink for a target (nothing is opened yet). Throws SinkError(Configuration) for a bad table name etc.
+std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
+                                     const std::string &table, const Config &config);
+
+} // namespace cdr

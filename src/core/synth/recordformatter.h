@@ -1,0 +1,34 @@
+#pragma once
+
+#include "config/config.h"
+#include "model/cdrrecord.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace cdr {
+
+// Turns compact records into column text, fast (std::to_chars, no allocation per field).
+class RecordFormatter {
+public:
+    explicit RecordFormatter(const Config &config);
+
+    // Appends one RFC 4180 CSV row (23 fields in schema order) terminated by "\n".
+    void appendCsvRow(std::string &out, const CdrRecord &record) const;
+
+    static void appendPhone(std::string &out, std::uint64_t e164Digits);  // "+32471234567"
+    static void appendTimestamp(std::string &out, std::int64_t seconds);  // "YYYY-MM-DD HH:MM:SS"
+    static void appendAntennaId(std::string &out, std::int32_t id);       // "ANT17"
+    static void appendCoordinate(std::string &out, double degrees);       // shortest round-trip text, <= 6 decimals
+
+    std::string_view callType(const CdrRecord &r) const;
+    std::string_view callStatus(const CdrRecord &r) const;
+    std::string_view antennaType(std::uint8_t index) const;
+    std::string_view operatorCode(std::uint16_t index) const;
+
+private:
+    const Config &m_config;
+};
+
+} // namespace cdr
