@@ -24,9 +24,6 @@ struct TargetSpec {
     static TargetSpec defaultFor(const ConnectionSettings &connection);
 };
 
-// Validates a table name: letters, digits, underscore, optionally "schema.table". False with *error otherwise.
-bool isValidTableName(const std::string &name, std::string *error);
-
 // Creates the sink for a target (nothing is opened yet). Throws SinkError(Configuration) for a bad table name etc.
 std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
                                      const std::string &table, const Config &config);
