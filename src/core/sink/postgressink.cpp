@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QByteArray>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -82,7 +83,7 @@ void PostgresSink::open()
     if (!db.open())
         throw sinkfailure::fromQSqlError(db.lastError(), "cannot connect to " + describe(), d.target.password);
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() || !handle.constData() || !QByteArray(handle.typeName()).toLower().replace("_", "").contains("pgconn"))
         throw SinkError(SinkError::Kind::Fatal, "the QPSQL driver gives no PGconn handle");
     d.conn = *static_cast<PGconn *const *>(handle.constData());
     d.exec("SET client_min_messages = warning", "setting up the session");
