@@ -1,0 +1,74 @@
+#include "config/configloader.h"
+
+#include "config/configrules.h"
+#include "config/configyamlreader.h"
+
+#include <QFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace cdr {
+
+namespace {
+
+ConfigLoadResult readFile(const QString &path, const std::string &displayName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ConfigLoadResult result;
+        result.issues.push_back(
+            {ConfigIssue::Severity::Error, displayName, "cannot read the file: " + file.errorString().toStdString()});
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    return loadConfigText(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), displayName);
+}
+
+} // namespace
+
+ConfigLoadResult loadConfigText(std::string_view yamlText, const std::string &sourceName)
+{
+    ConfigLoadResult result;
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yamlText));
+    } catch (const YAML::Exception &e) {
+        // yaml-cpp marks are 0-based; editors count from 1.
+        result.issues.push_back({ConfigIssue::Severity::Error, sourceName,
+                                 "YAML syntax error at line " + std::to_string(e.mark.line + 1) + ", column "
+                                     + std::to_string(e.mark.column + 1) + ": " + e.msg});
+        return result;
+    }
+    result.config = readConfigYaml(root, result.issues);
+    // Type errors leave defaults behind, so rules run on what was read and may add more problems; each still
+    // names its own key.
+    const auto rules = validateConfig(result.config);
+    result.issues.insert(result.issues.end(), rules.begin(), rules.end());
+    return result;
+}
+
+ConfigLoadResult loadConfigFile(const std::string &path)
+{
+    return readFile(QString::fromStdString(path), path);
+}
+
+ConfigLoadResult loadBundledDefaultConfig()
+{
+    return readFile(QStringLiteral(":/config/config.yml"), "config.yml (built in)");
+}
+
+std::vector<ConfigIssue> validateConfig(const Config &config)
+{
+    std::vector<ConfigIssue> issues;
+    ConfigRules rules(issues);
+    rules.checkLogging(config.logging);
+    rules.checkDataTypes(config);
+    rules.checkRanges(config);
+    rules.checkGeography(config);
+    rules.checkGeneration(config.generation);
+    rules.checkDatabase(config.database);
+    rules.checkRealism(config);
+    return issues;
+}
+
+} // namespace cdr
