@@ -2,6 +2,7 @@
 
 #include "config/configrules.h"
 #include "config/configyamlreader.h"
+#include "config/yamlquotecheck.h"
 
 #include <QFile>
 
@@ -37,6 +38,12 @@ ConfigLoadResult loadConfigText(std::string_view yamlText, const std::string &so
         result.issues.push_back({ConfigIssue::Severity::Error, sourceName,
                                  "YAML syntax error at line " + std::to_string(e.mark.line + 1) + ", column "
                                      + std::to_string(e.mark.column + 1) + ": " + e.msg});
+        return result;
+    }
+    if (const auto mark = findUnclosedQuote(root, yamlText)) {
+        result.issues.push_back({ConfigIssue::Severity::Error, sourceName,
+                                 "YAML syntax error at line " + std::to_string(mark->line + 1) + ", column "
+                                     + std::to_string(mark->column + 1) + ": a quoted value has no closing quote"});
         return result;
     }
     result.config = readConfigYaml(root, result.issues);
