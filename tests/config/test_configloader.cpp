@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QTest>
 
+#include "issuetesting.h"
+
 #include <set>
 
 using cdr::ConfigIssue;
@@ -12,24 +14,6 @@ using cdr::ConfigIssue;
 namespace {
 
 const QString kData = QStringLiteral(CDRGEN_TEST_DATA "/config/");
-
-std::string describe(const std::vector<ConfigIssue> &issues)
-{
-    std::string text;
-    for (const auto &issue : issues)
-        text += "\n  " + issue.toString();
-    return text;
-}
-
-bool hasIssue(const std::vector<ConfigIssue> &issues, const std::string &keyPart, ConfigIssue::Severity severity,
-              const std::string &messagePart = {})
-{
-    for (const auto &issue : issues)
-        if (issue.severity == severity && issue.keyPath.find(keyPart) != std::string::npos
-            && issue.message.find(messagePart) != std::string::npos)
-            return true;
-    return false;
-}
 
 struct MalformedCase {
     const char *file;

@@ -6,19 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "issuetesting.h"
+
 #include <limits>
 
 #include <unistd.h>
 
 namespace {
-
-std::string describe(const std::vector<cdr::ConfigIssue> &issues)
-{
-    std::string text;
-    for (const auto &issue : issues)
-        text += "\n  " + issue.toString();
-    return text;
-}
 
 // Every field away from its default, with text that YAML would otherwise read as something else.
 cdr::Config unusualConfig()

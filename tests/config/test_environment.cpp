@@ -5,8 +5,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "issuetesting.h"
 
 #include <set>
 
@@ -17,14 +21,6 @@ namespace {
 const QString kEnvData = QStringLiteral(CDRGEN_TEST_DATA "/env/");
 const char *const kDbNames[] = {"DB_SERVER", "DB_NAME",  "DB_USER",    "DB_PASSWORD", "DB_DRIVER",
                                 "DB_PORT",   "DB_DSN",   "DB_OPTIONS", "CDR_TABLE"};
-
-std::string describe(const std::vector<ConfigIssue> &issues)
-{
-    std::string text;
-    for (const auto &issue : issues)
-        text += "\n  " + issue.toString();
-    return text;
-}
 
 std::map<std::string, std::string> parse(const std::string &text, std::vector<ConfigIssue> *issues = nullptr)
 {
