@@ -230,6 +230,15 @@ private slots:
         QCOMPARE(result.issues.size(), std::size_t(9));
     }
 
+    void readErrorsAreNotRepeatedByRules()
+    {
+        // market_share: "40" is refused as text; the default 0 it leaves must not add "must be > 0, got 0".
+        const auto result = cdr::loadConfigFile((kData + QStringLiteral("type_share_quoted.yml")).toStdString());
+        QVERIFY2(result.issues.size() == 1, describe(result.issues).c_str());
+        QVERIFY(hasIssue(result.issues, "data_types.operators[0].market_share", ConfigIssue::Severity::Error,
+                         "quoted text"));
+    }
+
     void issuesRenderWithSeverityKeyAndRule()
     {
         const ConfigIssue issue{ConfigIssue::Severity::Error, "ranges.duration", "min (50) must be <= max (10)"};

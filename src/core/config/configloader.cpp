@@ -8,6 +8,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <set>
+
 namespace cdr {
 
 namespace {
@@ -47,10 +49,15 @@ ConfigLoadResult loadConfigText(std::string_view yamlText, const std::string &so
         return result;
     }
     result.config = readConfigYaml(root, result.issues);
-    // Type errors leave defaults behind, so rules run on what was read and may add more problems; each still
-    // names its own key.
-    const auto rules = validateConfig(result.config);
-    result.issues.insert(result.issues.end(), rules.begin(), rules.end());
+    // A key that could not be read keeps its default; a rule complaining about that default ("must be > 0, got 0")
+    // would only hide the real problem, so rule issues on keys that already have a read error are dropped.
+    std::set<std::string> unreadable;
+    for (const auto &issue : result.issues)
+        if (issue.severity == ConfigIssue::Severity::Error)
+            unreadable.insert(issue.keyPath);
+    for (auto &issue : validateConfig(result.config))
+        if (!unreadable.count(issue.keyPath))
+            result.issues.push_back(std::move(issue));
     return result;
 }
 
