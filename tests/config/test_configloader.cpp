@@ -271,6 +271,23 @@ private slots:
                          "at most 255"));
         config.callTypes.resize(255);
         QVERIFY(cdr::validateConfig(config).empty());
+
+        config = cdr::Config::seedDefaults();
+        config.operators[0].numberBlocks = {"047", "0475"}; // redundant within one operator: a warning only
+        const auto sameOperator = cdr::validateConfig(config);
+        QVERIFY(hasIssue(sameOperator, "data_types.operators[0].number_blocks[1]", ConfigIssue::Severity::Warning,
+                         "same operator"));
+        QVERIFY(!cdr::hasErrors(sameOperator));
+
+        config = cdr::Config::seedDefaults();
+        config.generation.periodEnd = config.generation.periodStart;
+        config.database.retryInitialDelayMs = 5000;
+        config.database.retryMaxDelayMs = 1000;
+        const auto issues = cdr::validateConfig(config);
+        QVERIFY(hasIssue(issues, "generation.period", ConfigIssue::Severity::Error, "must be before end"));
+        QVERIFY(hasIssue(issues, "database.retry.max_delay_ms", ConfigIssue::Severity::Error,
+                         ">= initial_delay_ms (5000)"));
+        QCOMPARE(issues.size(), std::size_t(2));
     }
 
     void boxOverlapUsesVerticesCornersAndCrossings()

@@ -90,6 +90,13 @@ private slots:
         QCOMPARE(values.size(), std::size_t(10));
     }
 
+    void byteOrderMarkIsNotPartOfTheFirstName()
+    {
+        const auto values = parse("\xEF\xBB\xBF" "DB_SERVER=host\n");
+        QCOMPARE(values.size(), std::size_t(1));
+        QCOMPARE(values.at("DB_SERVER"), std::string("host"));
+    }
+
     void quotedValues()
     {
         std::vector<ConfigIssue> issues;

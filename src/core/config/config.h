@@ -7,7 +7,7 @@
 
 namespace cdr {
 
-// The typed, validated form of config.yml. Section and key names mirror the YAML (documented in README.md).
+// The typed, validated form of config.yml. Section and key names mirror the YAML (docs/config-reference.md).
 // Defaults here are the defaults of a key that is absent from the file. The seed's example keys keep their meaning;
 // everything else lives in optional sections (generation, database, realism).
 

@@ -179,7 +179,11 @@ std::string decodeEscapes(const std::string &body, std::string_view escapable)
 std::vector<DotEnvBinding> parseDotEnvBindings(const std::string &text, std::vector<ConfigIssue> *issues)
 {
     std::vector<DotEnvBinding> bindings;
-    DotEnvReader reader(text);
+    // Editors on Windows may start the file with a UTF-8 byte order mark; python-dotenv would make it part of the
+    // first name, silently losing that variable.
+    const bool bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+    const std::string body = bom ? text.substr(3) : std::string();
+    DotEnvReader reader(bom ? body : text);
     while (true) {
         reader.skipSpaces();
         if (reader.atEnd())
