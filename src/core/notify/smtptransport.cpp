@@ -150,8 +150,9 @@ std::string transfer(const MailSettings &settings, const std::string &text)
     error = errorBuffer[0] ? std::string(errorBuffer) : std::string(curl_easy_strerror(code));
     if (code == CURLE_OPERATION_TIMEDOUT)
         error += " (no complete answer within " + std::to_string(settings.timeoutSeconds) + " s)";
-    if (response != 0)
-        error += " (last SMTP reply " + std::to_string(response) + ")";
+    // Only a refusal is worth showing; "220" after a failed handshake would just confuse.
+    if (response >= 400 && error.find(std::to_string(response)) == std::string::npos)
+        error += " (SMTP reply " + std::to_string(response) + ")";
     return error;
 }
 
