@@ -1,5 +1,6 @@
 // Settings parsing and message building: everything that needs no server.
 
+#include "logging/redactingsink.h"
 #include "notify/mailaddress.h"
 #include "notify/mailencoding.h"
 #include "notify/mailnotifier.h"
@@ -104,6 +105,8 @@ private slots:
         QCOMPARE(settings->recipients, std::vector<std::string>{"ops@example.com"});
         QCOMPARE(settings->timeoutSeconds, 15);
         QVERIFY(settings->caFile.empty());
+        // Read once, the password is redacted from every later log line, whoever logs it.
+        QCOMPARE(RedactingSink::redact("pw=abcd efgh ijkl mnop."), std::string("pw=***."));
     }
 
     void overrides()

@@ -28,6 +28,7 @@ struct MailSettings {
 
     // Same rules over any lookup (non-empty values only), for the GUI's fields and for tests. nullopt with an empty
     // *error: no mail variables at all; nullopt with *error set: misconfigured (the message names the variable).
+    // The password is registered with the log redaction (registerSecret) as soon as it is read.
     using Lookup = std::function<std::optional<std::string>(const std::string &name)>;
     static std::optional<MailSettings> fromLookup(const Lookup &lookup, std::string *error);
 

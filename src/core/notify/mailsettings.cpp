@@ -1,5 +1,7 @@
-#include "notify/mailaddress.h"
 #include "notify/mailnotifier.h"
+
+#include "logging/logsetup.h"
+#include "notify/mailaddress.h"
 
 #include <algorithm>
 #include <cctype>
@@ -94,6 +96,7 @@ std::optional<MailSettings> MailSettings::fromLookup(const Lookup &lookup, std::
     settings.username = text("GMAIL_USERNAME");
     // The password is used exactly as given: trimming a secret could turn a right one into a wrong one.
     settings.password = lookup("GMAIL_APP_PASSWORD").value_or(std::string());
+    registerSecret(settings.password); // from now on every log line has it replaced by "***"
     if (!settings.password.empty() && settings.username.empty())
         return fail("GMAIL_APP_PASSWORD is set but GMAIL_USERNAME is not");
     if (!settings.username.empty() && settings.password.empty())

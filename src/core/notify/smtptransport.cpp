@@ -1,5 +1,7 @@
 #include "notify/smtptransport.h"
 
+#include "logging/logsetup.h"
+
 #include <curl/curl.h>
 #include <spdlog/spdlog.h>
 
@@ -162,6 +164,8 @@ MailResult deliverMail(const MailSettings &settings, const MailMessage &message)
 {
     MailResult result;
     try {
+        // Settings may come from GUI fields rather than fromLookup: make sure the log redacts this password too.
+        registerSecret(settings.password);
         std::string why = settings.validate();
         if (why.empty()) {
             result.messageId = makeMessageId(settings.from);
