@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cdr {
 
@@ -21,6 +22,11 @@ public:
     static void appendTimestamp(std::string &out, std::int64_t seconds);  // "YYYY-MM-DD HH:MM:SS"
     static void appendAntennaId(std::string &out, std::int32_t id);       // "ANT17"
     static void appendCoordinate(std::string &out, double degrees);       // shortest round-trip text, <= 6 decimals
+    static void appendImei(std::string &out, std::uint64_t imei);         // 15 digits, leading zeros kept
+    // A field quoted per RFC 4180 when it holds a comma, quote, CR or LF.
+    static std::string csvField(std::string_view text);
+    // Upper bound of one row's length for this config (buffer sizing).
+    std::size_t maxRowLength() const { return m_maxRowLength; }
 
     std::string_view callType(const CdrRecord &r) const;
     std::string_view callStatus(const CdrRecord &r) const;
@@ -29,6 +35,9 @@ public:
 
 private:
     const Config &m_config;
+    // Names already CSV-escaped, each followed by ','.
+    std::vector<std::string> m_typeCsv, m_statusCsv, m_antennaTypeCsv, m_operatorCsv;
+    std::size_t m_maxRowLength = 0;
 };
 
 } // namespace cdr

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace cdr {
+
+// Walker's alias method: O(1) draws from a fixed discrete distribution, one 64-bit random value per draw.
+class AliasTable {
+public:
+    AliasTable() = default;
+    // Weights need not be normalised; negative weights count as 0. All-zero weights give a uniform table.
+    explicit AliasTable(const std::vector<double> &weights);
+
+    std::uint32_t sample(std::uint64_t random) const
+    {
+        const auto slot = static_cast<std::uint32_t>(((random >> 32) * m_size) >> 32);
+        return static_cast<std::uint32_t>(random) < m_threshold[slot] ? slot : m_alias[slot];
+    }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+
+private:
+    std::uint64_t m_size = 0;
+    std::vector<std::uint32_t> m_threshold; // accept slot when the low 32 bits are below it
+    std::vector<std::uint32_t> m_alias;
+};
+
+} // namespace cdr
