@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <vector>
 
 namespace cdr {
 
@@ -16,14 +17,14 @@ struct CsvSink::Impl {
     Impl(std::string p, const Config &c) : path(std::move(p)), config(c), formatter(config) {}
 
     bool toStdout() const { return path == "-"; }
-    void put(const std::string &bytes)
+    void put(const char *bytes, std::size_t size)
     {
         if (toStdout()) {
-            if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size())
+            if (std::fwrite(bytes, 1, size, stdout) != size)
                 throw SinkError(SinkError::Kind::Fatal, "cannot write CSV to standard output");
             return;
         }
-        if (file->write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()))
+        if (file->write(bytes, static_cast<qint64>(size)) != static_cast<qint64>(size))
             throw SinkError(SinkError::Kind::Fatal,
                             "cannot write " + path + ": " + file->errorString().toStdString());
     }
@@ -31,7 +32,8 @@ struct CsvSink::Impl {
     {
         if (headerWritten)
             return;
-        put(csvHeader() + "\n");
+        const std::string header = csvHeader() + "\n";
+        put(header.data(), header.size());
         headerWritten = true;
     }
 
@@ -39,7 +41,7 @@ struct CsvSink::Impl {
     const Config config;
     const RecordFormatter formatter;
     std::unique_ptr<QSaveFile> file;
-    std::string buffer;
+    std::vector<char> buffer; // grown, never shrunk: rows are written in place without zero-filling
     bool headerWritten = false;
     bool committed = false;
 };
@@ -79,11 +81,13 @@ void CsvSink::writeBatch(std::span<const CdrRecord> records)
     if (!d.toStdout() && !d.file)
         throw SinkError(SinkError::Kind::Fatal, "CSV sink used before open()");
     d.writeHeaderOnce();
-    d.buffer.clear();
-    d.buffer.reserve(records.size() * d.formatter.maxRowLength());
+    const std::size_t needed = records.size() * d.formatter.maxRowLength();
+    if (d.buffer.size() < needed)
+        d.buffer.resize(needed);
+    char *end = d.buffer.data();
     for (const CdrRecord &record : records)
-        d.formatter.appendCsvRow(d.buffer, record);
-    d.put(d.buffer);
+        end = d.formatter.writeCsvRow(end, record);
+    d.put(d.buffer.data(), static_cast<std::size_t>(end - d.buffer.data()));
 }
 
 void CsvSink::finish()

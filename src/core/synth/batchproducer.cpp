@@ -127,8 +127,8 @@ bool BatchProducer::next(std::vector<CdrRecord> &batch)
         return false;
     std::swap(batch, slot.records);
     slot.ready = false;
+    // Handed back as is: keeping the size spares generate() from value-initialising a whole batch again.
     if (slot.records.capacity() > 0) {
-        slot.records.clear();
         d.spare.push_back(std::move(slot.records));
         slot.records = {};
     }

@@ -1,6 +1,5 @@
 #include "synth/recordformatter.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -15,20 +14,72 @@ inline char *putText(char *p, const std::string &text)
     return p + text.size();
 }
 
+constexpr char kDigitPairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                               "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                               "8081828384858687888990919293949596979899";
+
+inline int digitCount32(std::uint32_t v)
+{
+    return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6
+        : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+}
+
+// Exactly `digits` (<= 10) digits of v (leading zeros kept), two at a time from the right, in 32-bit arithmetic
+// (a 64-bit remainder costs twice as much and this is the formatter's inner loop).
+inline char *putDigits32(char *p, std::uint32_t v, int digits)
+{
+    char *q = p + digits;
+    while (q - p >= 2) {
+        q -= 2;
+        std::memcpy(q, kDigitPairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (q > p)
+        *p = static_cast<char>('0' + v % 10);
+    return p + digits;
+}
+
+// Exactly `digits` (<= 20) digits of v: 8-digit chunks from the right.
+inline char *putDigits(char *p, std::uint64_t v, int digits)
+{
+    if (digits <= 8)
+        return putDigits32(p, static_cast<std::uint32_t>(v), digits);
+    if (digits <= 16) {
+        putDigits32(p + digits - 8, static_cast<std::uint32_t>(v % 100'000'000), 8);
+        putDigits32(p, static_cast<std::uint32_t>(v / 100'000'000), digits - 8);
+        return p + digits;
+    }
+    putDigits32(p + digits - 8, static_cast<std::uint32_t>(v % 100'000'000), 8);
+    v /= 100'000'000;
+    putDigits32(p + digits - 16, static_cast<std::uint32_t>(v % 100'000'000), 8);
+    putDigits32(p, static_cast<std::uint32_t>(v / 100'000'000), digits - 16);
+    return p + digits;
+}
+
 inline char *putUnsigned(char *p, std::uint64_t value)
 {
-    return std::to_chars(p, p + 20, value).ptr;
+    if (value <= 0xffffffffULL) {
+        const auto v = static_cast<std::uint32_t>(value);
+        return putDigits32(p, v, digitCount32(v));
+    }
+    int digits = 10;
+    for (std::uint64_t bound = 10'000'000'000ULL; digits < 20 && value >= bound; bound *= 10)
+        ++digits;
+    return putDigits(p, value, digits);
 }
 
 inline char *putSigned(char *p, std::int64_t value)
 {
-    return std::to_chars(p, p + 21, value).ptr;
+    if (value < 0) {
+        *p++ = '-';
+        return putUnsigned(p, 0 - static_cast<std::uint64_t>(value));
+    }
+    return putUnsigned(p, static_cast<std::uint64_t>(value));
 }
 
 inline char *putTwo(char *p, unsigned value)
 {
-    p[0] = static_cast<char>('0' + value / 10);
-    p[1] = static_cast<char>('0' + value % 10);
+    std::memcpy(p, kDigitPairs + 2 * value, 2);
     return p + 2;
 }
 
@@ -40,9 +91,7 @@ inline char *putPhone(char *p, std::uint64_t digits)
 
 inline char *putImei(char *p, std::uint64_t imei)
 {
-    for (int i = 14; i >= 0; --i, imei /= 10)
-        p[i] = static_cast<char>('0' + imei % 10);
-    return p + 15;
+    return putDigits(p, imei % 1'000'000'000'000'000ULL, 15);
 }
 
 inline char *putAntennaId(char *p, std::int32_t id)
@@ -54,24 +103,21 @@ inline char *putAntennaId(char *p, std::int32_t id)
 // Fixed-point micro-degrees: the shortest text of a value with at most 6 decimals, without a float formatter.
 inline char *putCoordinate(char *p, double degrees)
 {
-    std::int64_t micro = std::llround(degrees * 1e6);
+    const double scaled = degrees * 1e6;
+    auto micro = static_cast<std::int64_t>(scaled + (scaled < 0 ? -0.5 : 0.5));
     if (micro < 0) {
         *p++ = '-';
         micro = -micro;
     }
     p = putUnsigned(p, static_cast<std::uint64_t>(micro / 1'000'000));
-    auto fraction = static_cast<unsigned>(micro % 1'000'000);
+    const auto fraction = static_cast<std::uint32_t>(micro % 1'000'000);
     if (fraction == 0)
         return p;
-    int digits = 6;
-    while (fraction % 10 == 0) {
-        fraction /= 10;
-        --digits;
-    }
     *p++ = '.';
-    for (int i = digits - 1; i >= 0; --i, fraction /= 10)
-        p[i] = static_cast<char>('0' + fraction % 10);
-    return p + digits;
+    p = putDigits32(p, fraction, 6);
+    while (p[-1] == '0')
+        --p;
+    return p;
 }
 
 inline char *putTimestamp(char *p, std::int64_t seconds)
@@ -93,9 +139,7 @@ inline char *putTimestamp(char *p, std::int64_t seconds)
     const unsigned month = mp < 10 ? mp + 3 : mp - 9;
     const std::int64_t year = static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
     if (year >= 0 && year <= 9999) {
-        const auto y = static_cast<unsigned>(year);
-        p = putTwo(p, y / 100);
-        p = putTwo(p, y % 100);
+        p = putDigits32(p, static_cast<std::uint32_t>(year), 4);
     } else {
         p = putSigned(p, year);
     }
@@ -169,7 +213,12 @@ void RecordFormatter::appendCsvRow(std::string &out, const CdrRecord &r) const
 {
     const std::size_t size = out.size();
     out.resize(size + m_maxRowLength);
-    char *p = out.data() + size;
+    char *end = writeCsvRow(out.data() + size, r);
+    out.resize(static_cast<std::size_t>(end - out.data()));
+}
+
+char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r) const
+{
     p = putSigned(p, r.id);
     *p++ = ',';
     p = putPhone(p, r.caller);
@@ -203,7 +252,7 @@ void RecordFormatter::appendCsvRow(std::string &out, const CdrRecord &r) const
     *p++ = ',';
     p = putCoordinate(p, r.callerHomeLon);
     *p++ = '\n';
-    out.resize(static_cast<std::size_t>(p - out.data()));
+    return p;
 }
 
 void RecordFormatter::appendPhone(std::string &out, std::uint64_t e164Digits)

@@ -17,6 +17,9 @@ public:
 
     // Appends one RFC 4180 CSV row (23 fields in schema order) terminated by "\n".
     void appendCsvRow(std::string &out, const CdrRecord &record) const;
+    // The same row written at `out`, which must have maxRowLength() bytes of room; returns the end of the row.
+    // (Writers that own their buffer use this: no zero-filling, no size bookkeeping.)
+    char *writeCsvRow(char *out, const CdrRecord &record) const;
 
     static void appendPhone(std::string &out, std::uint64_t e164Digits);  // "+32471234567"
     static void appendTimestamp(std::string &out, std::int64_t seconds);  // "YYYY-MM-DD HH:MM:SS"
