@@ -48,7 +48,10 @@ struct CdrEngine::Impl {
             callers.emplace_back(activity);
         }
         operators = AliasTable(shares);
+        calibrateAnyoneOperators(shares);
     }
+
+    void calibrateAnyoneOperators(const std::vector<double> &shares);
 
     std::uint32_t antennaFor(std::uint32_t subscriber, RandomStream &random) const;
     void make(std::int64_t id, CdrRecord &r) const;
@@ -62,7 +65,46 @@ struct CdrEngine::Impl {
     const double awayShare;
     AliasTable operators;
     std::vector<AliasTable> callers;
+    AliasTable anyoneOperators; // operator of a callee who is not a contact
 };
+
+// Calls to contacts reach operators in whatever proportion the contact graph happens to give (a random graph of a
+// few thousand subscribers can be a point or two off the market shares). The operator of a callee who is not a
+// contact is drawn so that the expected share of every operator among callees equals its market share, computed
+// exactly from the graph: P(caller) x P(contact rank) summed over the callers' lists.
+void CdrEngine::Impl::calibrateAnyoneOperators(const std::vector<double> &shares)
+{
+    const std::size_t ops = shares.size();
+    double shareSum = 0;
+    for (double s : shares)
+        shareSum += s;
+    std::vector<double> viaContacts(ops, 0.0);
+    double anyoneMass = 0;
+    for (std::size_t op = 0; op < ops; ++op) {
+        if (shares[op] <= 0)
+            continue;
+        double activitySum = 0;
+        for (std::uint32_t s : world.subscribersOf(op))
+            activitySum += world.subscribers()[s].activity;
+        for (std::uint32_t s : world.subscribersOf(op)) {
+            const double pCaller = shares[op] / shareSum * world.subscribers()[s].activity / activitySum;
+            const auto contacts = world.contacts().contacts(s);
+            const double toContacts = contacts.empty() ? 0.0 : contactShare;
+            anyoneMass += pCaller * (1.0 - toContacts);
+            const double logN = std::log(static_cast<double>(contacts.size()) + 1.0);
+            for (std::size_t k = 0; k < contacts.size(); ++k) {
+                // P(rank k+1) of the log-uniform rank draw in make().
+                const double pRank = std::log((k + 2.0) / (k + 1.0)) / logN;
+                viaContacts[world.subscribers()[contacts[k]].operatorIndex] += pCaller * toContacts * pRank;
+            }
+        }
+    }
+    std::vector<double> weights(ops, 0.0);
+    for (std::size_t op = 0; op < ops; ++op)
+        if (!world.subscribersOf(op).empty())
+            weights[op] = anyoneMass > 0 ? std::max(0.0, shares[op] / shareSum - viaContacts[op]) : shares[op];
+    anyoneOperators = AliasTable(weights);
+}
 
 // Where a subscriber is when the call happens: at home mostly; when away, half of the time at their usual
 // elsewhere (work, school), otherwise somewhere around home at a lognormal distance (median 8 km).
@@ -104,12 +146,11 @@ void CdrEngine::Impl::make(std::int64_t id, CdrRecord &r) const
         auto rank = static_cast<std::size_t>(std::exp(random.uniform() * std::log(n + 1.0)));
         rank = std::clamp<std::size_t>(rank, 1, contacts.size());
         calleeIndex = contacts[rank - 1];
-    } else if (subscribers.size() < 2) {
-        calleeIndex = callerIndex;
     } else {
-        calleeIndex = static_cast<std::uint32_t>(random.below(subscribers.size() - 1));
-        if (calleeIndex >= callerIndex)
-            ++calleeIndex;
+        const auto &members = world.subscribersOf(anyoneOperators.sample(random.next()));
+        calleeIndex = members[random.below(members.size())];
+        if (calleeIndex == callerIndex && subscribers.size() > 1)
+            calleeIndex = static_cast<std::uint32_t>((callerIndex + 1) % subscribers.size());
     }
     const Subscriber &callee = subscribers[calleeIndex];
 
