@@ -19,8 +19,7 @@ AliasTable::AliasTable(const std::vector<double> &weights) : m_size(weights.size
     for (std::size_t i = 0; i < n; ++i)
         scaled[i] = total > 0 ? std::max(weights[i], 0.0) * static_cast<double>(n) / total : 1.0;
 
-    m_threshold.assign(n, 0);
-    m_alias.resize(n);
+    std::vector<std::uint32_t> threshold(n, 0), alias(n, 0);
     std::vector<std::uint32_t> small, large;
     for (std::size_t i = 0; i < n; ++i)
         (scaled[i] < 1.0 ? small : large).push_back(static_cast<std::uint32_t>(i));
@@ -28,10 +27,10 @@ AliasTable::AliasTable(const std::vector<double> &weights) : m_size(weights.size
         const std::uint32_t s = small.back();
         small.pop_back();
         const std::uint32_t l = large.back();
-        m_threshold[s] = static_cast<std::uint32_t>(std::ldexp(scaled[s], 32) > 4294967295.0
+        threshold[s] = static_cast<std::uint32_t>(std::ldexp(scaled[s], 32) > 4294967295.0
                                                         ? 4294967295.0
                                                         : std::ldexp(scaled[s], 32));
-        m_alias[s] = l;
+        alias[s] = l;
         scaled[l] -= 1.0 - scaled[s];
         if (scaled[l] < 1.0) {
             large.pop_back();
@@ -40,13 +39,16 @@ AliasTable::AliasTable(const std::vector<double> &weights) : m_size(weights.size
     }
     // Leftovers are 1 up to rounding: always accept them.
     for (std::uint32_t i : small) {
-        m_threshold[i] = 0xffffffffU;
-        m_alias[i] = i;
+        threshold[i] = 0xffffffffU;
+        alias[i] = i;
     }
     for (std::uint32_t i : large) {
-        m_threshold[i] = 0xffffffffU;
-        m_alias[i] = i;
+        threshold[i] = 0xffffffffU;
+        alias[i] = i;
     }
+    m_entries.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        m_entries[i] = {threshold[i], alias[i]};
 }
 
 } // namespace cdr

@@ -15,15 +15,19 @@ public:
     std::uint32_t sample(std::uint64_t random) const
     {
         const auto slot = static_cast<std::uint32_t>(((random >> 32) * m_size) >> 32);
-        return static_cast<std::uint32_t>(random) < m_threshold[slot] ? slot : m_alias[slot];
+        const Entry &entry = m_entries[slot];
+        return static_cast<std::uint32_t>(random) < entry.threshold ? slot : entry.alias;
     }
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
 
 private:
     std::uint64_t m_size = 0;
-    std::vector<std::uint32_t> m_threshold; // accept slot when the low 32 bits are below it
-    std::vector<std::uint32_t> m_alias;
+    struct Entry {
+        std::uint32_t threshold; // accept the slot when the low 32 bits are below it
+        std::uint32_t alias;
+    };
+    std::vector<Entry> m_entries; // one cache access per draw
 };
 
 } // namespace cdr

@@ -30,30 +30,87 @@ AntennaRef refOf(const Antenna &a)
 
 } // namespace
 
+// What a record reads about a subscriber, packed in one cache line: with a world of a million subscribers these
+// reads are cache misses, and they are what limits the generation rate.
+struct alignas(64) HotSubscriber {
+    std::uint64_t number;
+    std::uint64_t imei;
+    double homeLat;
+    double homeLon;
+    std::uint32_t contactBegin;
+    std::uint32_t homeAntenna;
+    std::uint32_t elsewhereAntenna;
+    std::uint32_t switchIndex; // 1 + index into the world's subscribers when the handset changes, else 0
+    std::uint16_t contactCount;
+    std::uint16_t operatorIndex;
+};
+
 struct CdrEngine::Impl {
     explicit Impl(const Config &c)
         : config(c), world(config), mix(config),
           time(parsePeriod(config.generation.periodStart, "start"), parsePeriod(config.generation.periodEnd, "end"),
                config.realism.weekendActivity),
           seed(config.generation.seed), contactShare(config.realism.contactCallShare),
-          awayShare(config.realism.awayFromHomeShare)
+          awayShare(config.realism.awayFromHomeShare), contacts(world.contacts().data())
     {
         std::vector<double> shares;
         for (std::size_t op = 0; op < config.operators.size(); ++op) {
+            const auto &members = world.subscribersOf(op);
             // An operator without subscribers (share 0) is never a caller.
-            shares.push_back(world.subscribersOf(op).empty() ? 0.0 : config.operators[op].marketShare);
+            shares.push_back(members.empty() ? 0.0 : config.operators[op].marketShare);
+            first.push_back(members.empty() ? 0 : members.front());
+            count.push_back(static_cast<std::uint32_t>(members.size()));
             std::vector<double> activity;
-            for (std::uint32_t s : world.subscribersOf(op))
+            for (std::uint32_t s : members)
                 activity.push_back(world.subscribers()[s].activity);
             callers.emplace_back(activity);
         }
         operators = AliasTable(shares);
+        const auto &subscribers = world.subscribers();
+        hot.resize(subscribers.size());
+        for (std::uint32_t i = 0; i < subscribers.size(); ++i) {
+            const Subscriber &s = subscribers[i];
+            const std::uint32_t begin = world.contacts().offset(i);
+            hot[i] = {s.number, s.imei, s.homeLat, s.homeLon, begin, world.homeAntenna(i), world.elsewhereAntenna(i),
+                      s.secondImei != 0 ? i + 1 : 0,
+                      static_cast<std::uint16_t>(world.contacts().offset(i + 1) - begin), s.operatorIndex};
+        }
         calibrateAnyoneOperators(shares);
     }
 
     void calibrateAnyoneOperators(const std::vector<double> &shares);
-
-    std::uint32_t antennaFor(std::uint32_t subscriber, RandomStream &random) const;
+    std::uint32_t drawCaller(RandomStream &random) const
+    {
+        const std::uint32_t op = operators.sample(random.next());
+        return first[op] + callers[op].sample(random.next());
+    }
+    // Callee: a contact, rank k with probability ~1/k (a few frequent contacts get most calls), or anyone.
+    // Returns the contact slot (index into contacts) or, with the flag bit, a subscriber chosen directly.
+    std::uint32_t drawCallee(std::uint32_t caller, RandomStream &random) const
+    {
+        const HotSubscriber &c = hot[caller];
+        const double u = random.uniform();
+        if (c.contactCount > 0 && u < contactShare) {
+            const double n = c.contactCount;
+            auto rank = static_cast<std::uint32_t>(std::exp(random.uniform() * std::log(n + 1.0)));
+            rank = std::clamp<std::uint32_t>(rank, 1, c.contactCount);
+            return contacts[c.contactBegin + rank - 1];
+        }
+        const std::uint32_t op = anyoneOperators.sample(random.next());
+        std::uint32_t callee = first[op] + static_cast<std::uint32_t>(random.below(count[op]));
+        if (callee == caller && hot.size() > 1)
+            callee = static_cast<std::uint32_t>((caller + 1) % hot.size());
+        return callee;
+    }
+    std::uint64_t imeiAt(const HotSubscriber &s, std::int64_t when) const
+    {
+        if (s.switchIndex == 0)
+            return s.imei;
+        const Subscriber &full = world.subscribers()[s.switchIndex - 1];
+        return when >= full.imeiSwitchTime ? full.secondImei : full.imei;
+    }
+    std::uint32_t antennaFor(const HotSubscriber &s, RandomStream &random) const;
+    void prefetch(std::int64_t id, int stage) const;
     void make(std::int64_t id, CdrRecord &r) const;
 
     const Config config;
@@ -63,6 +120,10 @@ struct CdrEngine::Impl {
     const std::uint64_t seed;
     const double contactShare;
     const double awayShare;
+    const std::uint32_t *contacts;
+    std::vector<HotSubscriber> hot;
+    std::vector<std::uint32_t> first; // per operator: its first subscriber and how many it has
+    std::vector<std::uint32_t> count;
     AliasTable operators;
     std::vector<AliasTable> callers;
     AliasTable anyoneOperators; // operator of a callee who is not a contact
@@ -88,14 +149,14 @@ void CdrEngine::Impl::calibrateAnyoneOperators(const std::vector<double> &shares
             activitySum += world.subscribers()[s].activity;
         for (std::uint32_t s : world.subscribersOf(op)) {
             const double pCaller = shares[op] / shareSum * world.subscribers()[s].activity / activitySum;
-            const auto contacts = world.contacts().contacts(s);
-            const double toContacts = contacts.empty() ? 0.0 : contactShare;
+            const auto list = world.contacts().contacts(s);
+            const double toContacts = list.empty() ? 0.0 : contactShare;
             anyoneMass += pCaller * (1.0 - toContacts);
-            const double logN = std::log(static_cast<double>(contacts.size()) + 1.0);
-            for (std::size_t k = 0; k < contacts.size(); ++k) {
-                // P(rank k+1) of the log-uniform rank draw in make().
-                const double pRank = std::log((k + 2.0) / (k + 1.0)) / logN;
-                viaContacts[world.subscribers()[contacts[k]].operatorIndex] += pCaller * toContacts * pRank;
+            const double logN = std::log(static_cast<double>(list.size()) + 1.0);
+            for (std::size_t k = 0; k < list.size(); ++k) {
+                // P(rank k+1) of the log-uniform rank draw in drawCallee().
+                const double pRank = std::log((static_cast<double>(k) + 2.0) / (static_cast<double>(k) + 1.0)) / logN;
+                viaContacts[world.subscribers()[list[k]].operatorIndex] += pCaller * toContacts * pRank;
             }
         }
     }
@@ -108,60 +169,61 @@ void CdrEngine::Impl::calibrateAnyoneOperators(const std::vector<double> &shares
 
 // Where a subscriber is when the call happens: at home mostly; when away, half of the time at their usual
 // elsewhere (work, school), otherwise somewhere around home at a lognormal distance (median 8 km).
-std::uint32_t CdrEngine::Impl::antennaFor(std::uint32_t subscriber, RandomStream &random) const
+std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, RandomStream &random) const
 {
     if (!random.chance(awayShare))
-        return world.homeAntenna(subscriber);
+        return s.homeAntenna;
     if (random.chance(0.5))
-        return world.elsewhereAntenna(subscriber);
-    const Subscriber &s = world.subscribers()[subscriber];
+        return s.elsewhereAntenna;
     const double km = 8.0 * std::exp(random.normal());
     const double angle = 6.283185307179586 * random.uniform();
     const double lat = s.homeLat + km * std::sin(angle) / GeoMath::kmPerDegLat;
     const double lon = s.homeLon + km * std::cos(angle) / GeoMath::kmPerDegLon;
     if (!world.land().contains(lat, lon))
-        return world.homeAntenna(subscriber);
+        return s.homeAntenna;
     return world.nearestAntenna(s.operatorIndex, lat, lon);
+}
+
+// Software pipelining across records: a record's caller, its contact list and its callee are three dependent
+// cache misses. Records ahead redo their first draws (cheap: the streams are counter-based) and prefetch what
+// the record will read: stage 0 the caller, stage 1 the caller's contact entry, stage 2 the callee.
+void CdrEngine::Impl::prefetch(std::int64_t id, int stage) const
+{
+    RandomStream random(seed, StreamKind::Record, static_cast<std::uint64_t>(id));
+    const std::uint32_t caller = drawCaller(random);
+    if (stage == 0) {
+        __builtin_prefetch(&hot[caller]);
+        return;
+    }
+    const HotSubscriber &c = hot[caller];
+    if (stage == 1) {
+        __builtin_prefetch(contacts + c.contactBegin);
+        return;
+    }
+    __builtin_prefetch(&hot[drawCallee(caller, random)]);
 }
 
 void CdrEngine::Impl::make(std::int64_t id, CdrRecord &r) const
 {
     RandomStream random(seed, StreamKind::Record, static_cast<std::uint64_t>(id));
-    const std::vector<Subscriber> &subscribers = world.subscribers();
+    const std::uint32_t callerIndex = drawCaller(random);
+    const std::uint32_t calleeIndex = drawCallee(callerIndex, random);
+    const HotSubscriber &caller = hot[callerIndex];
+    const HotSubscriber &callee = hot[calleeIndex];
 
-    const std::uint32_t op = operators.sample(random.next());
-    const std::uint32_t callerIndex = world.subscribersOf(op)[callers[op].sample(random.next())];
-    const Subscriber &caller = subscribers[callerIndex];
     r.id = id;
     r.startTime = time.draw(random);
     r.type = mix.drawType(random);
     r.status = mix.drawStatus(r.type, random);
     r.duration = mix.drawDuration(r.type, r.status, random);
-
-    // Callee: a contact, rank k with probability ~1/k (a few frequent contacts get most calls), or anyone.
-    std::uint32_t calleeIndex;
-    const auto contacts = world.contacts().contacts(callerIndex);
-    if (!contacts.empty() && random.chance(contactShare)) {
-        const double n = static_cast<double>(contacts.size());
-        auto rank = static_cast<std::size_t>(std::exp(random.uniform() * std::log(n + 1.0)));
-        rank = std::clamp<std::size_t>(rank, 1, contacts.size());
-        calleeIndex = contacts[rank - 1];
-    } else {
-        const auto &members = world.subscribersOf(anyoneOperators.sample(random.next()));
-        calleeIndex = members[random.below(members.size())];
-        if (calleeIndex == callerIndex && subscribers.size() > 1)
-            calleeIndex = static_cast<std::uint32_t>((callerIndex + 1) % subscribers.size());
-    }
-    const Subscriber &callee = subscribers[calleeIndex];
-
     r.caller = caller.number;
     r.callee = callee.number;
-    r.imeiCaller = caller.secondImei != 0 && r.startTime >= caller.imeiSwitchTime ? caller.secondImei : caller.imei;
-    r.imeiReceiver = callee.secondImei != 0 && r.startTime >= callee.imeiSwitchTime ? callee.secondImei : callee.imei;
+    r.imeiCaller = imeiAt(caller, r.startTime);
+    r.imeiReceiver = imeiAt(callee, r.startTime);
     r.operatorEmission = caller.operatorIndex;
     r.operatorReception = callee.operatorIndex;
-    r.antennaEmission = refOf(world.antennas()[antennaFor(callerIndex, random)]);
-    r.antennaReception = refOf(world.antennas()[antennaFor(calleeIndex, random)]);
+    r.antennaEmission = refOf(world.antennas()[antennaFor(caller, random)]);
+    r.antennaReception = refOf(world.antennas()[antennaFor(callee, random)]);
     r.callerHomeLat = caller.homeLat;
     r.callerHomeLon = caller.homeLon;
 }
@@ -183,8 +245,15 @@ const WorldModel &CdrEngine::world() const
 void CdrEngine::generate(std::int64_t firstId, std::int64_t count, std::vector<CdrRecord> &out) const
 {
     out.resize(static_cast<std::size_t>(std::max<std::int64_t>(count, 0)));
-    for (std::size_t i = 0; i < out.size(); ++i)
-        m_impl->make(firstId + static_cast<std::int64_t>(i), out[i]);
+    const Impl &d = *m_impl;
+    constexpr std::int64_t kAhead[3] = {24, 16, 8}; // records ahead for the caller, its contacts, the callee
+    const auto n = static_cast<std::int64_t>(out.size());
+    for (std::int64_t i = 0; i < n; ++i) {
+        for (int stage = 0; stage < 3; ++stage)
+            if (i + kAhead[stage] < n)
+                d.prefetch(firstId + i + kAhead[stage], stage);
+        d.make(firstId + i, out[static_cast<std::size_t>(i)]);
+    }
 }
 
 } // namespace cdr

@@ -28,6 +28,9 @@ public:
         return {m_contacts.data() + m_offsets[subscriber], m_contacts.data() + m_offsets[subscriber + 1]};
     }
     std::size_t edgeCount() const { return m_contacts.size(); }
+    // Raw CSR view for the hot path: subscriber i's contacts are data()[offset(i) .. offset(i + 1)).
+    const std::uint32_t *data() const { return m_contacts.data(); }
+    std::uint32_t offset(std::uint32_t subscriber) const { return m_offsets[subscriber]; }
 
 private:
     std::vector<std::uint32_t> m_offsets;

@@ -122,7 +122,6 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
         Subscriber &s = m_subscribers[i];
         s.operatorIndex = operatorOf[i];
         s.number = m_numbering->number(s.operatorIndex, numbersOfOperator[s.operatorIndex]++);
-        m_byOperator[s.operatorIndex].push_back(static_cast<std::uint32_t>(i));
         const GeoPoint home = homes.sample(random);
         s.homeLat = home.lat;
         s.homeLon = home.lon;
@@ -140,6 +139,25 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
         const GeoPoint elsewhere = elsewhereOf(s, random);
         m_elsewhereAntenna[i] = nearestAntenna(s.operatorIndex, elsewhere.lat, elsewhere.lon);
     }
+
+    // Store each operator's subscribers contiguously: drawing a caller of an operator is then one alias lookup
+    // plus an offset, with no index list to read (a cache miss saved per record).
+    std::vector<std::uint32_t> order(n);
+    std::iota(order.begin(), order.end(), 0U);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return m_subscribers[a].operatorIndex < m_subscribers[b].operatorIndex;
+    });
+    std::vector<Subscriber> sorted(n);
+    std::vector<std::uint32_t> home(n), elsewhere(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        sorted[i] = m_subscribers[order[i]];
+        home[i] = m_homeAntenna[order[i]];
+        elsewhere[i] = m_elsewhereAntenna[order[i]];
+        m_byOperator[sorted[i].operatorIndex].push_back(static_cast<std::uint32_t>(i));
+    }
+    m_subscribers = std::move(sorted);
+    m_homeAntenna = std::move(home);
+    m_elsewhereAntenna = std::move(elsewhere);
 }
 
 } // namespace cdr

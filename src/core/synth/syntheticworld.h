@@ -34,7 +34,7 @@ public:
     const ContactGraph &contacts() const { return m_contacts; }
     const NumberingPlan &numbering() const { return *m_numbering; }
     const LandMask &land() const { return *m_land; }
-    // Subscriber indexes of an operator.
+    // Subscriber indexes of an operator: a contiguous, ascending range (subscribers are stored by operator).
     const std::vector<std::uint32_t> &subscribersOf(std::size_t op) const { return m_byOperator[op]; }
     // The operator's antenna serving the subscriber's home / usual elsewhere.
     std::uint32_t homeAntenna(std::uint32_t subscriber) const { return m_homeAntenna[subscriber]; }
