@@ -18,6 +18,11 @@ public:
         const Entry &entry = m_entries[slot];
         return static_cast<std::uint32_t>(random) < entry.threshold ? slot : entry.alias;
     }
+    // Brings the entry a draw with this random value will read into the cache.
+    void prefetch(std::uint64_t random) const
+    {
+        __builtin_prefetch(&m_entries[static_cast<std::uint32_t>(((random >> 32) * m_size) >> 32)]);
+    }
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
 

@@ -9,6 +9,7 @@
 #include "synth/timeprofile.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
 
@@ -79,28 +80,57 @@ struct CdrEngine::Impl {
     }
 
     void calibrateAnyoneOperators(const std::vector<double> &shares);
-    std::uint32_t drawCaller(RandomStream &random) const
+    // A record in the pipeline (see generate()): its stream and what the stages found so far.
+    struct Pending {
+        RandomStream random{0, StreamKind::Record, 0};
+        std::uint64_t callerDraw = 0;
+        std::uint32_t op = 0;
+        std::uint32_t caller = 0;
+        std::uint32_t contactSlot = kNoContact;
+        std::uint32_t callee = 0;
+    };
+    static constexpr std::uint32_t kNoContact = 0xffffffffU;
+
+    // Stage 1: the caller's operator, and the caller's alias entry brought into the cache.
+    void start(std::int64_t id, Pending &p) const
     {
-        const std::uint32_t op = operators.sample(random.next());
-        return first[op] + callers[op].sample(random.next());
+        p.random = RandomStream(seed, StreamKind::Record, static_cast<std::uint64_t>(id));
+        p.op = operators.sample(p.random.next());
+        p.callerDraw = p.random.next();
+        callers[p.op].prefetch(p.callerDraw);
     }
-    // Callee: a contact, rank k with probability ~1/k (a few frequent contacts get most calls), or anyone.
-    // Returns the contact slot (index into contacts) or, with the flag bit, a subscriber chosen directly.
-    std::uint32_t drawCallee(std::uint32_t caller, RandomStream &random) const
+    // Stage 2: the caller (by activity within the operator).
+    void pickCaller(Pending &p) const
     {
-        const HotSubscriber &c = hot[caller];
-        const double u = random.uniform();
+        p.caller = first[p.op] + callers[p.op].sample(p.callerDraw);
+        __builtin_prefetch(&hot[p.caller]);
+    }
+    // Stage 3: a contact, rank k with probability ~1/k (a few frequent contacts get most calls), or anyone.
+    void pickContact(Pending &p) const
+    {
+        const HotSubscriber &c = hot[p.caller];
+        const double u = p.random.uniform();
+        p.contactSlot = kNoContact;
         if (c.contactCount > 0 && u < contactShare) {
             const double n = c.contactCount;
-            auto rank = static_cast<std::uint32_t>(std::exp(random.uniform() * std::log(n + 1.0)));
+            auto rank = static_cast<std::uint32_t>(std::exp(p.random.uniform() * std::log(n + 1.0)));
             rank = std::clamp<std::uint32_t>(rank, 1, c.contactCount);
-            return contacts[c.contactBegin + rank - 1];
+            p.contactSlot = c.contactBegin + rank - 1;
+            __builtin_prefetch(contacts + p.contactSlot);
         }
-        const std::uint32_t op = anyoneOperators.sample(random.next());
-        std::uint32_t callee = first[op] + static_cast<std::uint32_t>(random.below(count[op]));
-        if (callee == caller && hot.size() > 1)
-            callee = static_cast<std::uint32_t>((caller + 1) % hot.size());
-        return callee;
+    }
+    // Stage 4: the callee.
+    void pickCallee(Pending &p) const
+    {
+        if (p.contactSlot != kNoContact) {
+            p.callee = contacts[p.contactSlot];
+        } else {
+            const std::uint32_t op = anyoneOperators.sample(p.random.next());
+            p.callee = first[op] + static_cast<std::uint32_t>(p.random.below(count[op]));
+            if (p.callee == p.caller && hot.size() > 1)
+                p.callee = static_cast<std::uint32_t>((p.caller + 1) % hot.size());
+        }
+        __builtin_prefetch(&hot[p.callee]);
     }
     std::uint64_t imeiAt(const HotSubscriber &s, std::int64_t when) const
     {
@@ -110,8 +140,7 @@ struct CdrEngine::Impl {
         return when >= full.imeiSwitchTime ? full.secondImei : full.imei;
     }
     std::uint32_t antennaFor(const HotSubscriber &s, RandomStream &random) const;
-    void prefetch(std::int64_t id, int stage) const;
-    void make(std::int64_t id, CdrRecord &r) const;
+    void finish(std::int64_t id, Pending &p, CdrRecord &r) const;
 
     const Config config;
     const SyntheticWorld world;
@@ -154,7 +183,7 @@ void CdrEngine::Impl::calibrateAnyoneOperators(const std::vector<double> &shares
             anyoneMass += pCaller * (1.0 - toContacts);
             const double logN = std::log(static_cast<double>(list.size()) + 1.0);
             for (std::size_t k = 0; k < list.size(); ++k) {
-                // P(rank k+1) of the log-uniform rank draw in drawCallee().
+                // P(rank k+1) of the log-uniform rank draw in pickContact().
                 const double pRank = std::log((static_cast<double>(k) + 2.0) / (static_cast<double>(k) + 1.0)) / logN;
                 viaContacts[world.subscribers()[list[k]].operatorIndex] += pCaller * toContacts * pRank;
             }
@@ -184,33 +213,12 @@ std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, RandomStream &
     return world.nearestAntenna(s.operatorIndex, lat, lon);
 }
 
-// Software pipelining across records: a record's caller, its contact list and its callee are three dependent
-// cache misses. Records ahead redo their first draws (cheap: the streams are counter-based) and prefetch what
-// the record will read: stage 0 the caller, stage 1 the caller's contact entry, stage 2 the callee.
-void CdrEngine::Impl::prefetch(std::int64_t id, int stage) const
+// Stage 5: everything else.
+void CdrEngine::Impl::finish(std::int64_t id, Pending &p, CdrRecord &r) const
 {
-    RandomStream random(seed, StreamKind::Record, static_cast<std::uint64_t>(id));
-    const std::uint32_t caller = drawCaller(random);
-    if (stage == 0) {
-        __builtin_prefetch(&hot[caller]);
-        return;
-    }
-    const HotSubscriber &c = hot[caller];
-    if (stage == 1) {
-        __builtin_prefetch(contacts + c.contactBegin);
-        return;
-    }
-    __builtin_prefetch(&hot[drawCallee(caller, random)]);
-}
-
-void CdrEngine::Impl::make(std::int64_t id, CdrRecord &r) const
-{
-    RandomStream random(seed, StreamKind::Record, static_cast<std::uint64_t>(id));
-    const std::uint32_t callerIndex = drawCaller(random);
-    const std::uint32_t calleeIndex = drawCallee(callerIndex, random);
-    const HotSubscriber &caller = hot[callerIndex];
-    const HotSubscriber &callee = hot[calleeIndex];
-
+    RandomStream &random = p.random;
+    const HotSubscriber &caller = hot[p.caller];
+    const HotSubscriber &callee = hot[p.callee];
     r.id = id;
     r.startTime = time.draw(random);
     r.type = mix.drawType(random);
@@ -246,13 +254,27 @@ void CdrEngine::generate(std::int64_t firstId, std::int64_t count, std::vector<C
 {
     out.resize(static_cast<std::size_t>(std::max<std::int64_t>(count, 0)));
     const Impl &d = *m_impl;
-    constexpr std::int64_t kAhead[3] = {24, 16, 8}; // records ahead for the caller, its contacts, the callee
+    // Software pipelining: a record's caller, its contact entry and its callee are dependent cache misses when
+    // the world is large. Each record passes five stages kLag records apart, so every stage's load was prefetched
+    // by the previous stage kLag iterations earlier, while other records do useful work. Each record still draws
+    // from its own stream in the same order, so the output does not depend on the pipeline.
+    constexpr std::int64_t kLag = 8;
+    constexpr std::int64_t kDepth = 4 * kLag;
+    constexpr std::size_t kRing = 64; // > kDepth
+    std::array<Impl::Pending, kRing> ring;
     const auto n = static_cast<std::int64_t>(out.size());
-    for (std::int64_t i = 0; i < n; ++i) {
-        for (int stage = 0; stage < 3; ++stage)
-            if (i + kAhead[stage] < n)
-                d.prefetch(firstId + i + kAhead[stage], stage);
-        d.make(firstId + i, out[static_cast<std::size_t>(i)]);
+    auto slot = [&](std::int64_t i) -> Impl::Pending & { return ring[static_cast<std::size_t>(i) % kRing]; };
+    for (std::int64_t t = 0; t < n + kDepth; ++t) {
+        if (t < n)
+            d.start(firstId + t, slot(t));
+        if (const std::int64_t i = t - kLag; i >= 0 && i < n)
+            d.pickCaller(slot(i));
+        if (const std::int64_t i = t - 2 * kLag; i >= 0 && i < n)
+            d.pickContact(slot(i));
+        if (const std::int64_t i = t - 3 * kLag; i >= 0 && i < n)
+            d.pickCallee(slot(i));
+        if (const std::int64_t i = t - kDepth; i >= 0)
+            d.finish(firstId + i, slot(i), out[static_cast<std::size_t>(i)]);
     }
 }
 
