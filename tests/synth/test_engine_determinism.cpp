@@ -114,6 +114,23 @@ private slots:
         const CdrEngine resumed(testconfigs::seedExample(kRecords));
         QCOMPARE(digest(resumed, resumeAfter + 1, kRecords, 10'000, 2, state.get()), m_reference);
     }
+    void antennaTextCacheWritesTheSameRows()
+    {
+        const RecordFormatter formatter(m_engine->config());
+        AntennaTextCache cache(m_engine->config().antennaId.min, m_engine->config().antennaId.max);
+        std::vector<CdrRecord> rows;
+        m_engine->generate(1, 5000, rows);
+        rows[10].antennaEmission.lat += 0.5; // not the world's antenna: must not come from the cache
+        rows[11].antennaEmission.id = 999'999; // outside the cached range
+        std::vector<char> plain(rows.size() * formatter.maxRowLength() + AntennaTextCache::kMaxText);
+        std::vector<char> cached(plain.size());
+        char *a = plain.data(), *b = cached.data();
+        for (const CdrRecord &r : rows) {
+            a = formatter.writeCsvRow(a, r);
+            b = formatter.writeCsvRow(b, r, cache);
+        }
+        QCOMPARE(QByteArray(cached.data(), b - cached.data()), QByteArray(plain.data(), a - plain.data()));
+    }
     void seedChangesEverything()
     {
         Config other = testconfigs::seedExample(kRecords);

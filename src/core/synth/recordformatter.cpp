@@ -217,7 +217,7 @@ void RecordFormatter::appendCsvRow(std::string &out, const CdrRecord &r) const
     out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
-char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r) const
+char *RecordFormatter::writeHead(char *p, const CdrRecord &r) const
 {
     p = putSigned(p, r.id);
     *p++ = ',';
@@ -235,24 +235,60 @@ char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r) const
     *p++ = ',';
     p = putImei(p, r.imeiReceiver);
     *p++ = ',';
-    p = putText(p, m_operatorCsv[r.operatorEmission]);
-    for (const AntennaRef *a : {&r.antennaEmission, &r.antennaReception}) {
-        p = putAntennaId(p, a->id);
-        *p++ = ',';
-        p = putText(p, m_antennaTypeCsv[a->type]);
-        p = putCoordinate(p, a->lat);
-        *p++ = ',';
-        p = putCoordinate(p, a->lon);
-        *p++ = ',';
-        p = putSigned(p, a->altitude);
-        *p++ = ',';
-    }
+    return putText(p, m_operatorCsv[r.operatorEmission]);
+}
+
+char *RecordFormatter::writeAntenna(char *p, const AntennaRef &a) const
+{
+    p = putAntennaId(p, a.id);
+    *p++ = ',';
+    p = putText(p, m_antennaTypeCsv[a.type]);
+    p = putCoordinate(p, a.lat);
+    *p++ = ',';
+    p = putCoordinate(p, a.lon);
+    *p++ = ',';
+    p = putSigned(p, a.altitude);
+    *p++ = ',';
+    return p;
+}
+
+char *RecordFormatter::writeTail(char *p, const CdrRecord &r) const
+{
     p = putText(p, m_operatorCsv[r.operatorReception]);
     p = putCoordinate(p, r.callerHomeLat);
     *p++ = ',';
     p = putCoordinate(p, r.callerHomeLon);
     *p++ = '\n';
     return p;
+}
+
+char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r) const
+{
+    p = writeHead(p, r);
+    p = writeAntenna(p, r.antennaEmission);
+    p = writeAntenna(p, r.antennaReception);
+    return writeTail(p, r);
+}
+
+char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r, AntennaTextCache &cache) const
+{
+    p = writeHead(p, r);
+    for (const AntennaRef *a : {&r.antennaEmission, &r.antennaReception}) {
+        AntennaTextCache::Entry *entry = cache.slot(a->id);
+        if (entry && AntennaTextCache::matches(*entry, *a)) {
+            std::memcpy(p, entry->text, AntennaTextCache::kMaxText); // fixed size: one unaligned vector copy
+            p += entry->length;
+            continue;
+        }
+        char *end = writeAntenna(p, *a);
+        if (entry && static_cast<std::size_t>(end - p) <= AntennaTextCache::kMaxText) {
+            entry->antenna = *a;
+            entry->length = static_cast<std::uint8_t>(end - p);
+            std::memcpy(entry->text, p, entry->length);
+        }
+        p = end;
+    }
+    return writeTail(p, r);
 }
 
 void RecordFormatter::appendPhone(std::string &out, std::uint64_t e164Digits)

@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "model/cdrrecord.h"
+#include "synth/antennatextcache.h"
 
 #include <cstdint>
 #include <string>
@@ -20,6 +21,9 @@ public:
     // The same row written at `out`, which must have maxRowLength() bytes of room; returns the end of the row.
     // (Writers that own their buffer use this: no zero-filling, no size bookkeeping.)
     char *writeCsvRow(char *out, const CdrRecord &record) const;
+    // The same, taking the antenna columns from (and filling) a writer's cache. The row needs maxRowLength() bytes
+    // of room and up to AntennaTextCache::kMaxText more may be scribbled after its end.
+    char *writeCsvRow(char *out, const CdrRecord &record, AntennaTextCache &cache) const;
 
     static void appendPhone(std::string &out, std::uint64_t e164Digits);  // "+32471234567"
     static void appendTimestamp(std::string &out, std::int64_t seconds);  // "YYYY-MM-DD HH:MM:SS"
@@ -37,6 +41,9 @@ public:
     std::string_view operatorCode(std::uint16_t index) const;
 
 private:
+    char *writeAntenna(char *p, const AntennaRef &antenna) const;
+    char *writeHead(char *p, const CdrRecord &r) const;
+    char *writeTail(char *p, const CdrRecord &r) const;
     const Config &m_config;
     // Names already CSV-escaped, each followed by ','.
     std::vector<std::string> m_typeCsv, m_statusCsv, m_antennaTypeCsv, m_operatorCsv;
