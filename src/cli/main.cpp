@@ -145,12 +145,18 @@ int main(int argc, char *argv[])
         return BadInput;
 
     const Config &config = resolved.request.config;
-    if (options.action == CliOptions::Action::Preview)
-        return printPreview(config, options.previewCount);
-    if (options.action == CliOptions::Action::ExportConfig)
-        return exportConfig(config, options.exportPath);
-
     auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    if (options.action != CliOptions::Action::Run) {
+        // Preview and export write their result to stdout and leave no log file behind.
+        LoggingConfig consoleOnly = config.logging;
+        consoleOnly.file.clear();
+        consoleOnly.level = "WARNING";
+        setupLogging(consoleOnly, {console});
+        if (options.action == CliOptions::Action::Preview)
+            return printPreview(config, options.previewCount);
+        return exportConfig(config, options.exportPath);
+    }
+
     if (options.quiet)
         console->set_level(spdlog::level::warn);
     const std::string logError = setupLogging(config.logging, {console});
