@@ -38,7 +38,7 @@ qint64 rowCount(const QString &sqliteFile, const QString &table)
     });
 }
 
-TableFacts readTable(const QString &sqliteFile, const QString &table)
+TableFacts readTable(const QString &sqliteFile, const QString &table, qint64 upToId)
 {
     return withDatabase(sqliteFile, [&](QSqlDatabase &db) {
         TableFacts facts;
@@ -65,7 +65,8 @@ TableFacts readTable(const QString &sqliteFile, const QString &table)
         }
         XXH64_state_t *state = XXH64_createState();
         XXH64_reset(state, 0);
-        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+        const QString limit = upToId > 0 ? QStringLiteral(" WHERE id <= %1").arg(upToId) : QString();
+        query.exec(QStringLiteral("SELECT * FROM %1%2 ORDER BY id").arg(table, limit));
         while (query.next()) {
             QByteArray row;
             for (int i = 0; i < query.record().count(); ++i)

@@ -16,5 +16,6 @@ struct TableFacts {
     QString error;
 };
 
-TableFacts readTable(const QString &sqliteFile, const QString &table = QStringLiteral("cdr"));
+// upToId > 0 limits the digest to rows with id <= upToId.
+TableFacts readTable(const QString &sqliteFile, const QString &table = QStringLiteral("cdr"), qint64 upToId = 0);
 qint64 rowCount(const QString &sqliteFile, const QString &table = QStringLiteral("cdr"));
