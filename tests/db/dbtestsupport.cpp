@@ -2,6 +2,7 @@
 
 #include "model/schema.h"
 #include "sink/batchtext.h"
+#include "synth/cdrengine.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,19 +19,6 @@
 namespace cdrtest {
 
 namespace {
-
-std::uint64_t splitmix(std::uint64_t x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
-double unit(std::uint64_t x)
-{
-    return double(x >> 11) * 0x1.0p-53;
-}
 
 void appendDouble(std::string &out, double value)
 {
@@ -62,6 +50,7 @@ const cdr::Config &testConfig()
 {
     static const cdr::Config config = [] {
         cdr::Config c = cdr::Config::seedDefaults();
+        c.generation.records = 100000;
         c.operators[2].code = "O,P\"3"; // a value that needs CSV quoting and SQL escaping
         return c;
     }();
@@ -70,29 +59,11 @@ const cdr::Config &testConfig()
 
 std::vector<cdr::CdrRecord> makeRecords(std::int64_t first, std::int64_t count)
 {
-    std::vector<cdr::CdrRecord> records(static_cast<std::size_t>(count));
-    for (std::int64_t i = 0; i < count; ++i) {
-        const std::int64_t id = first + i;
-        auto r = [id](int stream) { return splitmix(std::uint64_t(id) * 64 + std::uint64_t(stream)); };
-        cdr::CdrRecord &c = records[std::size_t(i)];
-        c.id = id;
-        c.caller = 32470000000ull + r(1) % 10000000;
-        c.callee = 32460000000ull + r(2) % 10000000;
-        c.startTime = 1704067200 + std::int64_t(r(3) % 31622400);
-        c.duration = std::int32_t(r(4) % 3600);
-        c.type = std::uint8_t(r(5) % 3);
-        c.status = std::uint8_t(r(6) % 3);
-        c.imeiCaller = r(7) % 1000000000000000ull;
-        c.imeiReceiver = r(8) % 1000000000000000ull;
-        c.operatorEmission = std::uint16_t(r(9) % 3);
-        c.operatorReception = std::uint16_t(r(10) % 3);
-        c.antennaEmission = {std::int32_t(r(11) % 1000 + 1), std::uint8_t(r(12) % 3), std::int32_t(r(13) % 100),
-                             49.5 + 2 * unit(r(14)), 2.5 + 4 * unit(r(15))};
-        c.antennaReception = {std::int32_t(r(16) % 1000 + 1), std::uint8_t(r(17) % 3), std::int32_t(r(18) % 100),
-                              49.5 + 2 * unit(r(19)), 2.5 + 4 * unit(r(20))};
-        c.callerHomeLat = 49.5 + 2 * unit(r(21));
-        c.callerHomeLon = 2.5 + 4 * unit(r(22));
-    }
+    // One engine for the whole test run: the world depends on generation.records, so it is fixed here and the
+    // records of any id range are the same whichever test asks for them.
+    static const cdr::CdrEngine engine(testConfig());
+    std::vector<cdr::CdrRecord> records;
+    engine.generate(first, count, records);
     return records;
 }
 

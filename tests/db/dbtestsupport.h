@@ -17,7 +17,7 @@
 
 namespace cdrtest {
 
-// Deterministic records for ids first..first+count-1 (a stand-in for CdrEngine: record k depends only on k).
+// Records first..first+count-1 from CdrEngine with testConfig() (record k depends only on the config and k).
 std::vector<cdr::CdrRecord> makeRecords(std::int64_t first, std::int64_t count);
 const cdr::Config &testConfig();
 
