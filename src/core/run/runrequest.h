@@ -48,6 +48,7 @@ struct RunSummary {
     std::string configPath;
     std::string logPath;
     std::string error;            // for Failed
+    bool badConfiguration = false; // Failed before anything was written because of the request itself (exit 2)
 };
 
 } // namespace cdr

@@ -1,0 +1,110 @@
+#include "run/runcontroller.h"
+
+#include "run/idrange.h"
+#include "run/resilientwriter.h"
+#include "sink/sinkerror.h"
+#include "synth/batchproducer.h"
+#include "synth/cdrengine.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace cdr {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+RunProgress progressOf(std::int64_t done, std::int64_t total, double elapsed)
+{
+    RunProgress progress;
+    progress.done = done;
+    progress.total = total;
+    progress.rowsPerSecond = elapsed > 0 ? static_cast<double>(done) / elapsed : 0;
+    progress.etaSeconds = progress.rowsPerSecond > 0 ? static_cast<double>(total - done) / progress.rowsPerSecond : -1;
+    return progress;
+}
+
+} // namespace
+
+RunSummary RunController::run(const RunRequest &request, const std::atomic_bool &cancel,
+                              const ProgressCallback &onProgress)
+{
+    const Config &config = request.config;
+    const IdRange ids = IdRange::forShard(config.generation.records, request.shard);
+    RunSummary summary;
+    summary.requested = ids.size();
+    summary.table = request.table;
+    summary.seed = config.generation.seed;
+    summary.configPath = request.configPath;
+    summary.logPath = request.logPath;
+    const auto started = Clock::now();
+
+    try {
+        ResilientWriter writer(
+            [&] { return makeSink(request.target, request.connection, request.table, config); }, config.database,
+            cancel);
+        summary.target = writer.describe();
+        const std::int64_t resumeAfter = writer.start(request.ifExists);
+        const std::int64_t firstId = std::max(ids.first, resumeAfter + 1);
+        if (firstId > ids.first)
+            spdlog::info("Table already holds ids up to {}; resuming at id {}", resumeAfter, firstId);
+        const std::int64_t toWrite = ids.last >= firstId ? ids.last - firstId + 1 : 0;
+
+        const auto buildStart = Clock::now();
+        const CdrEngine engine(config);
+        spdlog::info("World model: {} antennas, {} subscribers, built in {:.2f} s", engine.world().antennas().size(),
+                     engine.world().subscribers().size(), secondsSince(buildStart));
+        spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
+
+        const auto writeStart = Clock::now();
+        std::int64_t done = 0;
+        bool cancelled = false;
+        if (toWrite > 0) {
+            BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads);
+            std::vector<CdrRecord> batch;
+            while (!cancel.load() && producer.next(batch)) {
+                if (!writer.write(batch)) {
+                    cancelled = true;
+                    break;
+                }
+                if (summary.firstId == 0)
+                    summary.firstId = batch.front().id;
+                summary.lastId = batch.back().id;
+                done += static_cast<std::int64_t>(batch.size());
+                if (onProgress)
+                    onProgress(progressOf(done, toWrite, secondsSince(writeStart)));
+            }
+            cancelled = cancelled || done < toWrite;
+            producer.stop();
+        }
+        if (cancelled) {
+            writer.close();
+            summary.outcome = RunSummary::Outcome::Cancelled;
+        } else {
+            writer.finish();
+            writer.close();
+            summary.outcome = RunSummary::Outcome::Completed;
+        }
+    } catch (const SinkError &error) {
+        summary.outcome = RunSummary::Outcome::Failed;
+        summary.error = error.what();
+        summary.badConfiguration = error.kind() == SinkError::Kind::Configuration && summary.lastId == 0;
+    } catch (const std::exception &error) {
+        summary.outcome = RunSummary::Outcome::Failed;
+        summary.error = error.what();
+    }
+    summary.inserted = summary.lastId > 0 ? summary.lastId - summary.firstId + 1 : 0;
+    summary.elapsedSeconds = secondsSince(started);
+    summary.rowsPerSecond = summary.elapsedSeconds > 0 ? summary.inserted / summary.elapsedSeconds : 0;
+    return summary;
+}
+
+} // namespace cdr
