@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/environment.h"
+#include "metatypes.h"
 #include "run/runrequest.h"
 
 #include <QObject>
@@ -18,7 +19,7 @@ public:
     void sendSummary(const RunSummary &summary);
 
 signals:
-    void done(bool ok, const QString &message);
+    void done(const QString &message, bool ok);
 
 private:
     template <typename Send> void start(Send send, const QString &what);

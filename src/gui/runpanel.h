@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metatypes.h"
 #include "run/runrequest.h"
 
 #include <QWidget>

@@ -1,0 +1,104 @@
+#include "screenshotter.h"
+
+#include "configeditor.h"
+#include "databasepanel.h"
+#include "mainwindow.h"
+#include "mappanel.h"
+#include "previewpanel.h"
+#include "runpanel.h"
+#include "sink/targetspec.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace cdr::gui {
+
+namespace {
+constexpr int kSettleMs = 400; // lets layouts, charts and the map repaint before a grab
+}
+
+Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent), m_window(window), m_directory(directory),
+      m_runFile(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/cdrgen-screenshot.sqlite"))
+{
+    m_steps = {
+        [this] {
+            m_window->showTab(0);
+            m_window->configEditor()->showSection(0);
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("01-configuration")); });
+        },
+        [this] {
+            m_window->configEditor()->showSection(1);
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02-types")); });
+        },
+        [this] {
+            m_window->showTab(1);
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("03-database")); });
+        },
+        [this] {
+            m_window->showTab(2);
+            connect(m_window->previewPanel(), &PreviewPanel::previewReady, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("04-preview")); });
+            }, Qt::SingleShotConnection);
+            m_window->previewPanel()->generate();
+        },
+        [this] {
+            m_window->showTab(3);
+            connect(m_window->mapPanel(), &MapPanel::worldShown, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("05-map")); });
+            }, Qt::SingleShotConnection);
+            m_window->mapPanel()->rebuildNow();
+        },
+        [this] {
+            QFile::remove(m_runFile);
+            m_window->databasePanel()->setTarget(TargetSpec::Kind::Sqlite, m_runFile);
+            if (!m_window->startRun())
+                return fail(QStringLiteral("the run did not start"));
+            // Grab once the run has been going for a while, so the bar, the rate and the log have content.
+            QTimer::singleShot(6000, this, [this] { grab(QStringLiteral("06-run")); });
+        },
+        [this] {
+            connect(m_window, &MainWindow::runFinished, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("07-run-cancelled")); });
+            }, Qt::SingleShotConnection);
+            m_window->cancelRun();
+        },
+    };
+}
+
+void Screenshotter::start()
+{
+    QTimer::singleShot(kSettleMs, this, &Screenshotter::next);
+}
+
+void Screenshotter::next()
+{
+    if (m_step >= m_steps.size()) {
+        QFile::remove(m_runFile);
+        emit finished(0);
+        return;
+    }
+    m_steps[m_step++]();
+}
+
+void Screenshotter::grab(const QString &name)
+{
+    const QString path = m_directory.filePath(name + QStringLiteral(".png"));
+    if (!m_window->grab().save(path))
+        return fail(QStringLiteral("cannot write %1").arg(path));
+    qInfo("screenshot %s", qPrintable(path));
+    next();
+}
+
+void Screenshotter::fail(const QString &why)
+{
+    qCritical("screenshots: %s", qPrintable(why));
+    if (m_window->isRunning())
+        m_window->cancelRun();
+    emit finished(1);
+}
+
+} // namespace cdr::gui
