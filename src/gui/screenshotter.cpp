@@ -6,6 +6,7 @@
 #include "mappanel.h"
 #include "previewpanel.h"
 #include "runpanel.h"
+#include "runsession.h"
 #include "sink/targetspec.h"
 
 #include <QApplication>
@@ -57,8 +58,11 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             m_window->databasePanel()->setTarget(TargetSpec::Kind::Sqlite, m_runFile);
             if (!m_window->startRun())
                 return fail(QStringLiteral("the run did not start"));
-            // Grab once the run has been going for a while, so the bar, the rate and the log have content.
-            QTimer::singleShot(6000, this, [this] { grab(QStringLiteral("06-run")); });
+            // Grab a few seconds after the first rows, so the bar, the rate, the ETA and the log have content.
+            auto *session = m_window->findChild<RunSession *>();
+            connect(session, &RunSession::progress, this, [this] {
+                QTimer::singleShot(3000, this, [this] { grab(QStringLiteral("06-run")); });
+            }, Qt::SingleShotConnection);
         },
         [this] {
             connect(m_window, &MainWindow::runFinished, this, [this] {
