@@ -91,8 +91,10 @@ void ConfigEditor::revalidate()
         const QString key = QString::fromStdString(issue.keyPath);
         for (std::size_t i = 0; i < panels.size(); ++i)
             for (const QString &prefix : panels[i]->issuePrefixes())
-                if (key.startsWith(prefix) && prefix.size() > bestLength)
-                    best = static_cast<int>(i), bestLength = prefix.size();
+                if (key.startsWith(prefix) && prefix.size() > bestLength) {
+                    best = static_cast<int>(i);
+                    bestLength = prefix.size();
+                }
         if (best < 0)
             unrouted.push_back(issue);
         else

@@ -33,10 +33,8 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     m_ui->envLabel->setText(tr("No .env file loaded."));
     refreshDrivers();
     // database.* keys only: the connection fields are not part of config.yml.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->ifExists, m_ui->connectTimeout, m_ui->retryAttempts,
-                                                       m_ui->retryInitialDelay, m_ui->retryMultiplier,
-                                                       m_ui->retryMaxDelay, m_ui->retryJitter})
-        connectEdits(w->parentWidget(), this, [this] { notifyEdited(); });
+    connectEdits(m_ui->behaviourGroup, this, [this] { notifyEdited(); });
+    connectEdits(m_ui->targetGroup, this, [this] { emit targetChanged(); });
     connect(m_ui->targetKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibleRows();
         m_ui->testResult->clear();
@@ -94,6 +92,7 @@ void DatabasePanel::updateVisibleRows()
     form->setRowVisible(m_ui->table, kind != TargetSpec::Kind::Csv);
     const QSignalBlocker blocker(m_ui->filePath);
     m_ui->filePath->setText(kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath);
+    emit targetChanged();
 }
 
 void DatabasePanel::loadConfig(const Config &config)

@@ -46,6 +46,7 @@ public:
 signals:
     void connectionTested(bool ok, const QString &message);
     void loadEnvRequested();
+    void targetChanged();
 
 private:
     void updateVisibleRows();

@@ -112,6 +112,7 @@ void MainWindow::connectPages()
     });
     connect(m_mail, &MailSender::done, m_ui->runPanel, &RunPanel::setMailStatus);
     connect(m_ui->databasePanel, &DatabasePanel::loadEnvRequested, m_ui->actionLoadEnv, &QAction::trigger);
+    connect(m_ui->databasePanel, &DatabasePanel::targetChanged, this, &MainWindow::updateStartState);
     connect(m_session, &RunSession::progress, m_ui->runPanel, &RunPanel::showProgress);
     connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
 }
@@ -131,7 +132,18 @@ void MainWindow::initialize(const QString &configPath, const QString &envPath)
         loaded = openPreset(last);
     if (!loaded)
         openPreset(PresetManager::kBuiltInDefault);
-    setupLogging(m_ui->configEditor->config().logging, {m_logSink});
+    applyLogging(m_ui->configEditor->config().logging);
+}
+
+void MainWindow::applyLogging(const LoggingConfig &logging)
+{
+    // Replacing the default logger while pool threads (preview, map) may log is avoided when nothing changed.
+    if (m_loggingApplied && logging.level == m_logging.level && logging.format == m_logging.format &&
+        logging.file == m_logging.file)
+        return;
+    setupLogging(logging, {m_logSink});
+    m_logging = logging;
+    m_loggingApplied = true;
 }
 
 bool MainWindow::openPreset(const QString &path)
@@ -240,7 +252,7 @@ bool MainWindow::startRun()
     for (const std::string &secret : {request.connection.password, request.target.password})
         if (!secret.empty())
             registerSecret(secret);
-    setupLogging(request.config.logging, {m_logSink});
+    applyLogging(request.config.logging);
     m_ui->runPanel->setTargetDescription(m_ui->databasePanel->targetDescription());
     m_ui->runPanel->setRunning(true);
     m_ui->tabs->setCurrentWidget(m_ui->runTab);

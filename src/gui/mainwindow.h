@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/config.h"
 #include "config/environment.h"
 #include "metatypes.h"
 #include "run/runrequest.h"
@@ -67,6 +68,7 @@ private:
     void saveAs();
     void save();
     void showAbout();
+    void applyLogging(const LoggingConfig &logging);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<EngineCache> m_engineCache;
@@ -76,6 +78,8 @@ private:
     MailSender *m_mail;
     Environment m_environment;
     RunSummary m_lastSummary;
+    LoggingConfig m_logging;
+    bool m_loggingApplied = false;
     bool m_modified = false;
     bool m_closeAfterRun = false;
 };

@@ -253,8 +253,10 @@ int MapWidget::antennaAt(const QPoint &position) const
     for (std::size_t i = 0; i < m_antennas.size(); ++i) {
         const QPointF d = transform.map(project(m_antennas[i].lat, m_antennas[i].lon)) - QPointF(position);
         const double distance = d.x() * d.x() + d.y() * d.y();
-        if (distance < bestDistance)
-            bestDistance = distance, best = static_cast<int>(i);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = static_cast<int>(i);
+        }
     }
     return best;
 }

@@ -32,8 +32,10 @@ void showBars(QChartView *view, QBarSeries *series, const QStringList &categorie
 {
     QChart *chart = view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis), delete axis;
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
@@ -127,8 +129,10 @@ void PreviewCharts::showDurations(const Config &config, const std::vector<CdrRec
     int maxValue = 0;
     for (std::size_t t = 0; t < counts.size(); ++t) {
         auto *set = new QBarSet(QString::fromStdString(config.callTypes[t]));
-        for (int value : counts[t])
-            *set << value, maxValue = std::max(maxValue, value);
+        for (int value : counts[t]) {
+            *set << value;
+            maxValue = std::max(maxValue, value);
+        }
         series->append(set);
     }
     showBars(m_durations, series, labels, maxValue, tr("calls"));

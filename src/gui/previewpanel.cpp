@@ -1,5 +1,6 @@
 #include "previewpanel.h"
 
+#include "config/configloader.h"
 #include "enginecache.h"
 #include "previewcharts.h"
 #include "recordtablemodel.h"
@@ -57,6 +58,11 @@ void PreviewPanel::generate()
     if (m_busy || !m_cache || !m_configProvider)
         return;
     const Config config = m_configProvider();
+    if (hasErrors(validateConfig(config))) {
+        // The engine only accepts a valid config; the Configuration tab names the problems.
+        m_ui->statusLabel->setText(tr("Fix the problems on the Configuration tab first."));
+        return;
+    }
     const std::int64_t count = std::min<std::int64_t>(recordCount(), config.generation.records);
     m_busy = true;
     emit busyChanged(true);
