@@ -13,7 +13,9 @@ ConfigEditor::ConfigEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_un
 {
     m_ui->setupUi(this);
     m_ui->sectionList->setCurrentRow(0);
-    m_ui->sectionList->setMaximumWidth(m_ui->sectionList->sizeHintForColumn(0) + 4 * fontMetrics().height());
+    m_ui->sectionList->setSpacing(fontMetrics().height() / 4);
+    // Wide enough for the longest title plus a warning icon, no wider.
+    m_ui->sectionList->setMaximumWidth(m_ui->sectionList->sizeHintForColumn(0) + 3 * fontMetrics().height());
     for (SectionPanel *panel : sections())
         connect(panel, &SectionPanel::edited, this, [this] {
             revalidate();

@@ -223,7 +223,17 @@ void MainWindow::updateStartState()
     m_ui->actionCancel->setEnabled(running);
     m_ui->runPanel->setStartAllowed(allowed, allowed ? QString() : tr("Start is blocked: fix the problems shown on the "
                                                                       "Configuration tab first."));
-    m_ui->runPanel->setTargetDescription(m_ui->databasePanel->targetDescription());
+    m_ui->runPanel->setTargetDescription(runDescription());
+}
+
+QString MainWindow::runDescription() const
+{
+    const Config config = m_ui->configEditor->config();
+    const QLocale locale;
+    return tr("%1, table %2 · %3 records in batches of %4 · seed %5")
+        .arg(m_ui->databasePanel->targetDescription(), QString::fromStdString(m_ui->databasePanel->table()),
+             locale.toString(qlonglong(config.generation.records)),
+             locale.toString(qlonglong(config.generation.batchSize)), QString::number(config.generation.seed));
 }
 
 void MainWindow::updateTitle()
@@ -253,7 +263,7 @@ bool MainWindow::startRun()
         if (!secret.empty())
             registerSecret(secret);
     applyLogging(request.config.logging);
-    m_ui->runPanel->setTargetDescription(m_ui->databasePanel->targetDescription());
+    m_ui->runPanel->setTargetDescription(runDescription());
     m_ui->runPanel->setRunning(true);
     m_ui->tabs->setCurrentWidget(m_ui->runTab);
     const bool started = m_session->start(request);
@@ -278,6 +288,10 @@ bool MainWindow::isRunning() const
 void MainWindow::onRunFinished(const RunSummary &summary)
 {
     m_lastSummary = summary;
+    static const char *const outcomes[] = {"completed", "cancelled", "failed"};
+    spdlog::info("Run {}: {} rows in {:.1f} s ({:.0f} rows/s) into {}{}{}", outcomes[int(summary.outcome)],
+                 summary.inserted, summary.elapsedSeconds, summary.rowsPerSecond, summary.target,
+                 summary.error.empty() ? "" : ": ", summary.error);
     m_ui->runPanel->setRunning(false);
     m_ui->runPanel->showSummary(summary);
     updateStartState();

@@ -64,6 +64,7 @@ private:
     void connectPages();
     void updateStartState();
     void updateTitle();
+    QString runDescription() const;
     void onRunFinished(const RunSummary &summary);
     void saveAs();
     void save();

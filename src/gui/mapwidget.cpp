@@ -43,6 +43,20 @@ QPainterPath pathOf(const std::vector<GeoPolygon> &polygons)
     return path;
 }
 
+// Where a neighbour's name reads well next to Belgium (a polygon's centre often lies far off screen).
+QPointF labelAnchor(const QString &name, const QPainterPath &path)
+{
+    static const struct {
+        const char *name;
+        double lat, lon;
+    } anchors[] = {{"Netherlands", 51.62, 5.5}, {"Germany", 50.55, 6.85}, {"France", 49.75, 3.9},
+                   {"Luxembourg", 49.72, 6.1}, {"United Kingdom", 51.3, 1.0}};
+    for (const auto &anchor : anchors)
+        if (name.compare(QLatin1String(anchor.name), Qt::CaseInsensitive) == 0)
+            return project(anchor.lat, anchor.lon);
+    return path.boundingRect().center();
+}
+
 } // namespace
 
 MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
@@ -106,6 +120,7 @@ void MapWidget::resetView()
     m_center = area.center();
     m_scale = std::min(width() / area.width(), height() / area.height());
     m_fitted = true;
+    m_userMoved = false;
     update();
 }
 
@@ -126,7 +141,7 @@ QPointF MapWidget::toWidget(double lat, double lon) const
 void MapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (!m_fitted)
+    if (!m_userMoved)
         resetView();
 }
 
@@ -154,10 +169,11 @@ void MapWidget::paintEvent(QPaintEvent *)
     painter.restore();
 
     painter.setPen(QColor(0x707070));
-    for (const auto &neighbour : m_neighbours) {
-        const QPointF at = transform.map(neighbour.second.boundingRect().center());
-        if (rect().contains(at.toPoint()))
-            painter.drawText(at, neighbour.first);
+    const QFontMetrics metrics(font());
+    for (const auto &[name, path] : m_neighbours) {
+        const QPointF at = transform.map(labelAnchor(name, path)) - QPointF(metrics.horizontalAdvance(name) / 2.0, 0);
+        if (rect().adjusted(0, metrics.height(), -metrics.horizontalAdvance(name), 0).contains(at.toPoint()))
+            painter.drawText(at, name);
     }
     if (m_showHomes) {
         painter.setPen(Qt::NoPen);
@@ -175,10 +191,17 @@ void MapWidget::paintEvent(QPaintEvent *)
     paintLegend(painter);
 }
 
-void MapWidget::drawMarker(QPainter &painter, QPointF at, int type) const
+double MapWidget::markerRadius(int type) const
 {
-    // Bigger marker = bigger cell: MACRO (first type) large circle, then square, triangle, diamond.
-    const double size = std::max(2.0, 4.5 - 1.0 * type);
+    // Grows with the zoom so thousands of antennas stay readable at country scale; the first type (MACRO, the
+    // biggest cell) gets the biggest marker.
+    const double base = std::clamp(m_scale * 0.012, 1.6, 6.0);
+    return base * std::max(0.55, 1.0 - 0.2 * type);
+}
+
+void MapWidget::drawMarker(QPainter &painter, QPointF at, int type, double size) const
+{
+    // Circle, square, triangle, diamond by antenna type.
     switch (type % 4) {
     case 0: painter.drawEllipse(at, size, size); break;
     case 1: painter.drawRect(QRectF(at.x() - size, at.y() - size, 2 * size, 2 * size)); break;
@@ -196,13 +219,14 @@ void MapWidget::paintAntennas(QPainter &painter) const
 {
     const QTransform transform = viewTransform();
     const QRectF visible = QRectF(rect()).adjusted(-8, -8, 8, 8);
-    painter.setPen(QPen(QColor(255, 255, 255, 200), 0.6));
+    const bool outlined = markerRadius(0) >= 3;
+    painter.setPen(outlined ? QPen(QColor(255, 255, 255, 200), 0.6) : QPen(Qt::NoPen));
     for (const Antenna &antenna : m_antennas) {
         const QPointF at = transform.map(project(antenna.lat, antenna.lon));
         if (!visible.contains(at))
             continue;
         painter.setBrush(operatorColor(antenna.operatorIndex));
-        drawMarker(painter, at, antenna.type);
+        drawMarker(painter, at, antenna.type, markerRadius(antenna.type));
     }
 }
 
@@ -226,7 +250,8 @@ void MapWidget::paintLegend(QPainter &painter) const
     auto entry = [&](const QString &text, const QColor &colour, int type) {
         painter.setPen(QPen(Qt::white, 0.6));
         painter.setBrush(colour);
-        drawMarker(painter, QPointF(box.left() + 8 + line / 2.0, y + line / 2.0), type);
+        drawMarker(painter, QPointF(box.left() + 8 + line / 2.0, y + line / 2.0), type,
+                   line * 0.3 * std::max(0.55, 1.0 - 0.2 * type));
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(box.left() + 12 + line, y, widest, line), Qt::AlignVCenter, text);
         y += line;
@@ -295,6 +320,7 @@ void MapWidget::wheelEvent(QWheelEvent *event)
     const QPointF cursor = event->position();
     const QPointF before = viewTransform().inverted().map(cursor);
     m_scale = std::clamp(m_scale * std::pow(1.25, steps), 20.0, 20000.0);
+    m_userMoved = true;
     const QPointF after = viewTransform().inverted().map(cursor);
     m_center += before - after; // keep the point under the cursor in place
     update();
@@ -317,6 +343,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         return QWidget::mouseMoveEvent(event);
     const QPointF delta = event->position() - QPointF(m_dragStart);
     m_center = m_dragCenter - delta / m_scale;
+    m_userMoved = true;
     update();
 }
 

@@ -49,7 +49,8 @@ private:
     QTransform viewTransform() const;
     void paintAntennas(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
-    void drawMarker(QPainter &painter, QPointF at, int type) const;
+    void drawMarker(QPainter &painter, QPointF at, int type, double radius) const;
+    double markerRadius(int type) const;
     int antennaAt(const QPoint &position) const;
 
     std::vector<std::pair<QString, QPainterPath>> m_neighbours; // world coordinates, see project()
@@ -65,6 +66,7 @@ private:
     double m_scale = 1;   // pixels per world unit
     QPointF m_center;     // world point shown at the widget centre
     bool m_fitted = false;
+    bool m_userMoved = false; // until the user zooms or pans, the view refits on resize
     QPoint m_dragStart;
     QPointF m_dragCenter;
     bool m_dragging = false;

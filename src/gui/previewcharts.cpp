@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -26,27 +27,60 @@ QChartView *makeView(const QString &title, QWidget *parent)
     return view;
 }
 
-// Replaces the chart's series and axes with one bar series over the categories.
-void showBars(QChartView *view, QBarSeries *series, const QStringList &categories, double maxValue,
-              const QString &valueTitle)
+QFont smallFont(const QWidget *widget)
 {
-    QChart *chart = view->chart();
+    // Slightly smaller axis text so 10 duration bins or 6 operator codes fit under a third of the window.
+    QFont small = widget->font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    return small;
+}
+
+void clearChart(QChart *chart)
+{
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+// Replaces the chart's series and axes with one bar series. With categories the bars get a category axis;
+// without, a numeric axis over the bar indexes (the 24 hours are labelled every 3 hours instead of squeezed).
+void showBars(QChartView *view, QAbstractBarSeries *series, const QStringList &categories, double maxValue,
+              const QString &valueTitle)
+{
+    QChart *chart = view->chart();
+    clearChart(chart);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsAngle(categories.size() > 12 ? -90 : 0);
-    chart->addAxis(axisX, Qt::AlignBottom);
+    const QFont small = smallFont(view);
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+    QAbstractAxis *axisX = nullptr;
+    if (categories.isEmpty()) {
+        auto *valueAxis = new QValueAxis;
+        valueAxis->setRange(-0.5, series->barSets().value(0)->count() - 0.5);
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(3);
+        valueAxis->setLabelFormat(QStringLiteral("%d"));
+        valueAxis->setGridLineVisible(false);
+        axisX = valueAxis;
+    } else {
+        auto *categoryAxis = new QBarCategoryAxis;
+        categoryAxis->append(categories);
+        axisX = categoryAxis;
+    }
+    axisX->setLabelsFont(small);
+    axisX->setTitleFont(small);
+    chart->addAxis(axisX, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::max(1.0, maxValue * 1.1));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->applyNiceNumbers();
+    axisY->setLabelsFont(small);
+    axisY->setTitleFont(small);
     axisY->setTitleText(valueTitle);
-    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisY, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setVisible(series->count() > 1);
 }
@@ -73,10 +107,22 @@ std::vector<int> PreviewCharts::durationBinEdges()
     return {0, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600};
 }
 
+namespace {
+// "30s", "2m", "1h": short enough for a category axis.
+QString shortDuration(int seconds)
+{
+    if (seconds < 60)
+        return QStringLiteral("%1s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1m").arg(seconds / 60);
+    return QStringLiteral("%1h").arg(seconds / 3600);
+}
+} // namespace
+
 void PreviewCharts::clear()
 {
     for (QChartView *view : {m_hours, m_durations, m_operators})
-        view->chart()->removeAllSeries();
+        clearChart(view->chart());
     std::fill(std::begin(m_points), std::end(m_points), 0);
 }
 
@@ -98,14 +144,13 @@ void PreviewCharts::showHours(const std::vector<CdrRecord> &records)
     for (const CdrRecord &r : records)
         ++perHour[static_cast<std::size_t>(((r.startTime % 86400) + 86400) % 86400 / 3600)];
     auto *set = new QBarSet(tr("Calls"));
-    QStringList hours;
-    for (int h = 0; h < 24; ++h) {
-        *set << perHour[static_cast<std::size_t>(h)];
-        hours << QString::number(h);
-    }
+    for (int count : perHour)
+        *set << count;
     auto *series = new QBarSeries;
+    series->setBarWidth(0.8);
     series->append(set);
-    showBars(m_hours, series, hours, *std::max_element(perHour.begin(), perHour.end()), tr("calls"));
+    showBars(m_hours, series, {}, *std::max_element(perHour.begin(), perHour.end()), tr("calls"));
+    m_hours->chart()->axes(Qt::Horizontal).value(0)->setTitleText(tr("hour of the call start"));
     m_points[0] = static_cast<int>(records.empty() ? 0 : perHour.size());
 }
 
@@ -124,7 +169,7 @@ void PreviewCharts::showDurations(const Config &config, const std::vector<CdrRec
     }
     QStringList labels;
     for (std::size_t b = 0; b < bins; ++b)
-        labels << (b + 1 < bins ? QStringLiteral("<%1").arg(edges[b + 1]) : QStringLiteral("≥%1").arg(edges[b]));
+        labels << (b + 1 < bins ? shortDuration(edges[b + 1]) : shortDuration(edges[b]) + QLatin1Char('+'));
     auto *series = new QBarSeries;
     int maxValue = 0;
     for (std::size_t t = 0; t < counts.size(); ++t) {
@@ -136,7 +181,9 @@ void PreviewCharts::showDurations(const Config &config, const std::vector<CdrRec
         series->append(set);
     }
     showBars(m_durations, series, labels, maxValue, tr("calls"));
-    m_durations->chart()->axes(Qt::Horizontal).value(0)->setTitleText(tr("seconds"));
+    QAbstractAxis *axisX = m_durations->chart()->axes(Qt::Horizontal).value(0);
+    axisX->setTitleFont(axisX->labelsFont());
+    axisX->setTitleText(tr("duration up to"));
     m_points[1] = records.empty() ? 0 : static_cast<int>(counts.size() * bins);
 }
 
@@ -150,7 +197,8 @@ void PreviewCharts::showOperators(const Config &config, const std::vector<CdrRec
     auto *generated = new QBarSet(tr("preview (caller)"));
     QStringList codes;
     double maxValue = 0;
-    for (std::size_t i = 0; i < config.operators.size(); ++i) {
+    // Horizontal bars are drawn bottom-up: feed them in reverse so the first operator is on top.
+    for (std::size_t i = config.operators.size(); i-- > 0;) {
         const double share = config.operators[i].marketShare;
         const double seen = records.empty() ? 0 : 100.0 * perOperator[i] / static_cast<double>(records.size());
         *configured << share;
@@ -158,10 +206,11 @@ void PreviewCharts::showOperators(const Config &config, const std::vector<CdrRec
         maxValue = std::max({maxValue, share, seen});
         codes << QString::fromStdString(config.operators[i].code);
     }
-    auto *series = new QBarSeries;
+    // Horizontal bars: operator codes are long, and there is room for them on the left.
+    auto *series = new QHorizontalBarSeries;
     series->append(configured);
     series->append(generated);
-    showBars(m_operators, series, codes, maxValue, tr("%"));
+    showBars(m_operators, series, codes, maxValue, tr("% of subscribers / callers"));
     m_points[2] = records.empty() ? 0 : static_cast<int>(2 * perOperator.size());
 }
 

@@ -23,9 +23,10 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_proxy->setSortRole(Qt::UserRole);
     m_ui->recordsTable->setModel(m_proxy);
     m_ui->recordsTable->sortByColumn(0, Qt::AscendingOrder);
+    m_ui->recordsTable->verticalHeader()->setVisible(false); // the id column numbers the rows
     m_ui->recordsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->statusLabel->setText(tr("Nothing previewed yet."));
     connect(m_ui->generateButton, &QPushButton::clicked, this, &PreviewPanel::generate);
 }

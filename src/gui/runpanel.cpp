@@ -68,7 +68,7 @@ void RunPanel::updateStartButton()
 
 void RunPanel::setTargetDescription(const QString &text)
 {
-    m_ui->targetLabel->setText(tr("Target: %1").arg(text));
+    m_ui->targetLabel->setText(tr("<b>Target:</b> %1").arg(text.toHtmlEscaped()));
 }
 
 void RunPanel::setMailStatus(const QString &text, bool ok)
@@ -131,6 +131,8 @@ void RunPanel::showSummary(const RunSummary &s)
     }
     m_ui->summaryLabel->setText(text);
     m_ui->summaryLabel->show();
+    m_ui->etaLabel->clear(); // the run is over: no time left to estimate
+    m_ui->rateLabel->setText(tr("%1 rows/s on average").arg(locale.toString(s.rowsPerSecond, 'f', 0)));
 }
 
 } // namespace cdr::gui

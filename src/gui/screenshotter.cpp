@@ -36,7 +36,20 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02-types")); });
         },
         [this] {
+            m_window->configEditor()->showSection(2);
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02b-ranges")); });
+        },
+        [this] {
+            m_window->configEditor()->showSection(3);
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02c-generation")); });
+        },
+        [this] {
+            m_window->configEditor()->showSection(4);
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02d-realism")); });
+        },
+        [this] {
             m_window->showTab(1);
+            m_window->databasePanel()->setTarget(TargetSpec::Kind::Odbc); // the richest form
             QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("03-database")); });
         },
         [this] {

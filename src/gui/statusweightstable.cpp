@@ -11,6 +11,8 @@ StatusWeightsTable::StatusWeightsTable(QWidget *parent) : QTableWidget(parent)
 {
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     setItemDelegate(new WeightDelegate(this));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setToolTip(tr("Relative weight of each status per call type (e.g. SMS are never MISSED); empty = default"));
     connect(this, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
@@ -57,6 +59,15 @@ void StatusWeightsTable::setWeights(const Weights &weights)
         }
     }
     m_filling = false;
+    updateGeometry();
+}
+
+QSize StatusWeightsTable::sizeHint() const
+{
+    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
+    for (int row = 0; row < rowCount(); ++row)
+        height += rowHeight(row);
+    return {QTableWidget::sizeHint().width(), height};
 }
 
 StatusWeightsTable::Weights StatusWeightsTable::weights() const

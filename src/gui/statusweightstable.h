@@ -20,6 +20,8 @@ public:
     void setAxes(const std::vector<std::string> &callTypes, const std::vector<std::string> &statuses);
     void setWeights(const Weights &weights);
     Weights weights() const;
+    // As tall as its rows: the matrix is small and should not take the page.
+    QSize sizeHint() const override;
 
 signals:
     void weightsEdited();
