@@ -1,7 +1,168 @@
-#include <cstdio>
+#include "clioptions.h"
+#include "interruptflag.h"
+#include "progressline.h"
+#include "runsetup.h"
 
-int main()
+#include "config/configwriter.h"
+#include "logging/logsetup.h"
+#include "notify/mailnotifier.h"
+#include "run/runcontroller.h"
+#include "synth/cdrengine.h"
+#include "synth/recordformatter.h"
+#include "model/schema.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+using namespace cdr;
+using namespace cdr::cli;
+
+namespace {
+
+enum ExitCode { Done = 0, RunFailed = 1, BadInput = 2, Interrupted = 130 };
+
+// Prints every issue; true when at least one is an error.
+bool reportIssues(const ResolvedRun &resolved, bool includeWarnings)
 {
-    std::puts("cdrgen-cli " CDRGEN_VERSION);
-    return 0;
+    for (const ConfigIssue &issue : resolved.issues)
+        if (includeWarnings || issue.severity == ConfigIssue::Severity::Error)
+            std::cerr << "cdrgen-cli: " << issue.toString() << '\n';
+    return hasErrors(resolved.issues);
+}
+
+int printPreview(const Config &config, std::int64_t count)
+{
+    const CdrEngine engine(config);
+    const RecordFormatter formatter(config);
+    std::vector<CdrRecord> records;
+    std::string text = csvHeader() + "\n";
+    engine.generate(1, count, records);
+    for (const CdrRecord &record : records)
+        formatter.appendCsvRow(text, record);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0 ? Done : RunFailed;
+}
+
+int exportConfig(const Config &config, const std::string &path)
+{
+    if (path == "-") {
+        std::cout << configToYaml(config);
+        return Done;
+    }
+    std::string error;
+    if (!saveConfigFile(config, path, &error)) {
+        std::cerr << "cdrgen-cli: --export-config: " << error << '\n';
+        return RunFailed;
+    }
+    std::cerr << "cdrgen-cli: wrote the effective config to " << path << '\n';
+    return Done;
+}
+
+void logSummary(const RunSummary &summary)
+{
+    switch (summary.outcome) {
+    case RunSummary::Outcome::Completed:
+        spdlog::info("Done: {} records inserted (ids {}..{}) into {} in {:.1f} s ({:.0f} rows/s)", summary.inserted,
+                     summary.firstId, summary.lastId, summary.target, summary.elapsedSeconds, summary.rowsPerSecond);
+        break;
+    case RunSummary::Outcome::Cancelled:
+        spdlog::warn("Interrupted: {} records inserted (ids {}..{}) into {}; the last batch was committed, run the "
+                     "same command again to resume",
+                     summary.inserted, summary.firstId, summary.lastId, summary.target);
+        break;
+    case RunSummary::Outcome::Failed:
+        spdlog::error("Run failed after {} records inserted: {}", summary.inserted, summary.error);
+        break;
+    }
+}
+
+void sendMail(const Environment &environment, const RunSummary &summary)
+{
+    std::string error;
+    const auto settings = MailSettings::fromEnvironment(environment, &error);
+    if (!error.empty()) {
+        spdlog::warn("No e-mail sent: {}", error);
+        return;
+    }
+    if (!settings) {
+        spdlog::info("No e-mail variables set (GMAIL_USERNAME, RECIPIENT_EMAIL): no completion e-mail sent");
+        return;
+    }
+    sendRunSummary(*settings, summary);
+}
+
+int run(const CliOptions &options, const ResolvedRun &resolved)
+{
+    const std::atomic_bool &interrupted = installInterruptHandlers();
+    ProgressLine progressLine(!options.quiet && isatty(STDERR_FILENO));
+    RunController controller;
+    const RunSummary summary = controller.run(resolved.request, interrupted,
+                                              [&](const RunProgress &progress) { progressLine.update(progress); });
+    progressLine.finish();
+    logSummary(summary);
+    if (!options.noEmail)
+        sendMail(resolved.environment, summary);
+    switch (summary.outcome) {
+    case RunSummary::Outcome::Completed: return Done;
+    case RunSummary::Outcome::Cancelled: return Interrupted;
+    case RunSummary::Outcome::Failed: return summary.badConfiguration ? BadInput : RunFailed;
+    }
+    return RunFailed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cdrgen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CDRGEN_VERSION));
+
+    const CliParseResult parsed = parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.error.empty()) {
+        std::cerr << "cdrgen-cli: " << parsed.error << '\n';
+        return BadInput;
+    }
+    const CliOptions &options = parsed.options;
+    if (options.action == CliOptions::Action::PrintedAndExit) {
+        std::cout << parsed.printed;
+        return Done;
+    }
+
+    const ResolvedRun resolved = resolveRun(options);
+    if (options.action == CliOptions::Action::Validate) {
+        const bool bad = reportIssues(resolved, true);
+        std::cerr << "cdrgen-cli: " << resolved.request.configPath << (bad ? ": invalid" : ": valid") << '\n';
+        return bad ? BadInput : Done;
+    }
+    if (reportIssues(resolved, true))
+        return BadInput;
+
+    const Config &config = resolved.request.config;
+    auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    if (options.action != CliOptions::Action::Run) {
+        // Preview and export write their result to stdout and leave no log file behind.
+        LoggingConfig consoleOnly = config.logging;
+        consoleOnly.file.clear();
+        consoleOnly.level = "WARNING";
+        setupLogging(consoleOnly, {console});
+        if (options.action == CliOptions::Action::Preview)
+            return printPreview(config, options.previewCount);
+        return exportConfig(config, options.exportPath);
+    }
+
+    if (options.quiet)
+        console->set_level(spdlog::level::warn);
+    const std::string logError = setupLogging(config.logging, {console});
+    if (!logError.empty())
+        spdlog::warn("{}", logError);
+    spdlog::info("cdrgen-cli {} - config {}, env {}", CDRGEN_VERSION, resolved.request.configPath,
+                 resolved.envPath.empty() ? "(none)" : resolved.envPath);
+    return run(options, resolved);
 }

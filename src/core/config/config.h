@@ -7,7 +7,7 @@
 
 namespace cdr {
 
-// The typed, validated form of config.yml. Section and key names mirror the YAML (documented in README.md).
+// The typed, validated form of config.yml. Section and key names mirror the YAML (docs/config-reference.md).
 // Defaults here are the defaults of a key that is absent from the file. The seed's example keys keep their meaning;
 // everything else lives in optional sections (generation, database, realism).
 
@@ -15,6 +15,8 @@ struct LoggingConfig {
     std::string level = "INFO";                                     // logging.level (Python names)
     std::string format = "%(asctime)s - %(levelname)s - %(message)s"; // logging.format (Python logging syntax)
     std::string file = "cdr_generation.log";                        // logging.file ("" = no log file)
+
+    bool operator==(const LoggingConfig &) const = default;
 };
 
 struct OperatorConfig {
@@ -24,16 +26,22 @@ struct OperatorConfig {
     std::string mccMnc;                    // operators[].mcc_mnc (optional, e.g. "206-01")
     std::vector<std::string> numberBlocks; // operators[].number_blocks: national prefixes like "047", "0456", "04510";
                                            // empty = the engine assigns disjoint 04[5-9]x blocks
+
+    bool operator==(const OperatorConfig &) const = default;
 };
 
 struct IntRange {
     std::int64_t min = 0;
     std::int64_t max = 0;
+
+    bool operator==(const IntRange &) const = default;
 };
 
 struct DoubleRange {
     double min = 0;
     double max = 0;
+
+    bool operator==(const DoubleRange &) const = default;
 };
 
 struct GenerationConfig {
@@ -44,6 +52,8 @@ struct GenerationConfig {
     std::string periodEnd = "2024-12-31 23:59:59";   // generation.period.end (inclusive)
     int threads = 0;                     // generation.threads: 0 = all cores
     std::int64_t subscribers = 0;        // generation.subscribers: 0 = derived from records
+
+    bool operator==(const GenerationConfig &) const = default;
 };
 
 struct DatabaseConfig {
@@ -54,6 +64,8 @@ struct DatabaseConfig {
     double retryJitter = 0.2;         // database.retry.jitter: +/- fraction of each wait
     int connectTimeoutS = 10;         // database.connect_timeout_s
     std::string ifExists = "resume";  // database.if_exists: resume | replace | fail
+
+    bool operator==(const DatabaseConfig &) const = default;
 };
 
 // Knobs of the realism model (README "Realism model"). Weights are relative (need not sum to 100).
@@ -72,6 +84,8 @@ struct RealismConfig {
     double weekendActivity = 0.8;        // realism.weekend_activity: weekend day volume relative to a weekday
     double imeiChangeShare = 0.01;       // realism.imei_change_share: subscribers who switch handset once
     double activitySkew = 1.2;           // realism.activity_skew: Pareto shape of per-subscriber activity
+
+    bool operator==(const RealismConfig &) const = default;
 };
 
 struct Config {
@@ -92,6 +106,8 @@ struct Config {
     // The seed's example (operators OP1..OP3 40/30/30, VOICE/SMS/DATA, SUCCESS/MISSED/FAILED, MACRO/MICRO/PICO):
     // what a file that omits data_types gets.
     static Config seedDefaults();
+
+    bool operator==(const Config &) const = default;
 };
 
 } // namespace cdr

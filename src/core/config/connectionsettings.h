@@ -1,8 +1,10 @@
 #pragma once
 
+#include "config/configissue.h"
 #include "config/environment.h"
 
 #include <string>
+#include <vector>
 
 namespace cdr {
 
@@ -21,5 +23,9 @@ struct ConnectionSettings {
     static ConnectionSettings fromEnvironment(const Environment &env);
     bool hasOdbc() const { return !driver.empty() || !dsn.empty(); }
 };
+
+// DB_PORT a number 1..65535 (when set), CDR_TABLE a valid table name, DB_OPTIONS "Key=value" pairs separated by
+// ';'. Issues are named ".env:DB_PORT" and so on.
+std::vector<ConfigIssue> validateConnection(const ConnectionSettings &settings);
 
 } // namespace cdr

@@ -23,6 +23,8 @@ struct Subscriber {
     double homeLat = 0;
     double homeLon = 0;
     float activity = 1;           // relative call volume (heavy-tailed)
+    std::uint64_t secondImei = 0; // handset after a switch (0 = never switches)
+    std::int64_t imeiSwitchTime = 0; // wall-clock seconds from which secondImei is used
 };
 
 // The run's fixed world: antennas and subscribers (with contacts), built deterministically from (config, seed).

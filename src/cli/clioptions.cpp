@@ -1,0 +1,153 @@
+#include "clioptions.h"
+
+#include "run/idrange.h"
+
+#include <QCommandLineParser>
+
+#include <charconv>
+
+namespace cdr::cli {
+
+namespace {
+
+template <typename Number>
+bool parseNumber(const QString &text, Number min, Number max, const char *option, Number *value, std::string *error)
+{
+    const std::string raw = text.trimmed().toStdString();
+    const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), *value);
+    if (raw.empty() || ec == std::errc::invalid_argument || end != raw.data() + raw.size()) {
+        *error = std::string(option) + ": '" + raw + "' is not a whole number";
+        return false;
+    }
+    if (ec == std::errc::result_out_of_range || *value < min || *value > max) {
+        *error = std::string(option) + ": " + raw + " is out of range (" + std::to_string(min) + " to "
+                 + std::to_string(max) + ")";
+        return false;
+    }
+    return true;
+}
+
+const char *kDescription =
+    "Generates realistic synthetic Belgian Call Detail Records and loads them into SQLite (default cdr.sqlite),\n"
+    "SQL Server or PostgreSQL over ODBC, PostgreSQL (COPY) or CSV.\n\n"
+    "Exit codes: 0 done, 1 the run failed, 2 bad arguments/config/env, 130 interrupted (resumable).";
+
+} // namespace
+
+CliParseResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
+    const QCommandLineOption help({"h", "help"}, "Show this help and exit.");
+    const QCommandLineOption version("version", "Show the version and exit.");
+    const QCommandLineOption config({"c", "config"}, "config.yml to use (default: ./config.yml, else built-in).", "FILE");
+    const QCommandLineOption env({"e", "env"}, ".env file with DB_* and mail variables (default: ./.env).", "FILE");
+    const QCommandLineOption count({"n", "count"}, "Total records: ids 1..N (generation.records).", "N");
+    const QCommandLineOption seed({"s", "seed"}, "Random seed (generation.seed).", "N");
+    const QCommandLineOption output({"o", "output"},
+                                    "Target: sqlite:PATH, csv:PATH (csv:- = stdout), odbc, "
+                                    "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB. Default: odbc when DB_DRIVER or "
+                                    "DB_DSN is set, else sqlite:cdr.sqlite.",
+                                    "TARGET");
+    const QCommandLineOption table("table", "Table name (default: CDR_TABLE, else cdr).", "NAME");
+    const QCommandLineOption batchSize("batch-size", "Rows per transaction (generation.batch_size).", "N");
+    const QCommandLineOption threads("threads", "Generator threads, 0 = all cores (generation.threads).", "N");
+    const QCommandLineOption shard("shard", "Generate only part I of N of the ids (e.g. 2/8).", "I/N");
+    const QCommandLineOption ifExists("if-exists", "When the table exists: resume (default), replace or fail.",
+                                      "MODE");
+    const QCommandLineOption preview("preview", "Print N sample records as CSV to stdout; touch no database.", "N");
+    const QCommandLineOption validate("validate", "Check config and env, print every problem, exit 0 or 2.");
+    const QCommandLineOption exportConfig("export-config", "Write the effective config as YAML (- = stdout) and exit.",
+                                          "FILE");
+    const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
+    const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
+    parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
+                       preview, validate, exportConfig, noEmail, quiet});
+
+    CliParseResult result;
+    CliOptions &options = result.options;
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText().toStdString() + " (see --help)";
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = "unexpected argument '" + parser.positionalArguments().first().toStdString() + "' (see --help)";
+        return result;
+    }
+    if (parser.isSet(help)) {
+        options.action = CliOptions::Action::PrintedAndExit;
+        result.printed = parser.helpText().toStdString();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        options.action = CliOptions::Action::PrintedAndExit;
+        result.printed = "cdrgen-cli " CDRGEN_VERSION "\n";
+        return result;
+    }
+    options.configPath = parser.value(config).toStdString();
+    options.envPath = parser.value(env).toStdString();
+    if (parser.isSet(count)) {
+        std::int64_t value = 0;
+        if (!parseNumber<std::int64_t>(parser.value(count), 1, 1'000'000'000'000, "--count", &value, &result.error))
+            return result;
+        options.count = value;
+    }
+    if (parser.isSet(seed)) {
+        std::uint64_t value = 0;
+        if (!parseNumber<std::uint64_t>(parser.value(seed), 0, UINT64_MAX, "--seed", &value, &result.error))
+            return result;
+        options.seed = value;
+    }
+    if (parser.isSet(batchSize)) {
+        std::int64_t value = 0;
+        if (!parseNumber<std::int64_t>(parser.value(batchSize), 1, 1'000'000, "--batch-size", &value, &result.error))
+            return result;
+        options.batchSize = value;
+    }
+    if (parser.isSet(threads)) {
+        int value = 0;
+        if (!parseNumber<int>(parser.value(threads), 0, 256, "--threads", &value, &result.error))
+            return result;
+        options.threads = value;
+    }
+    if (parser.isSet(output))
+        options.output = parser.value(output).toStdString();
+    if (parser.isSet(table))
+        options.table = parser.value(table).toStdString();
+    if (parser.isSet(ifExists)) {
+        const std::string mode = parser.value(ifExists).toStdString();
+        if (mode != "resume" && mode != "replace" && mode != "fail") {
+            result.error = "--if-exists: '" + mode + "' is not one of resume, replace, fail";
+            return result;
+        }
+        options.ifExists = mode;
+    }
+    if (parser.isSet(shard)) {
+        const auto parsed = parseShard(parser.value(shard).toStdString(), &result.error);
+        if (!parsed)
+            return result;
+        options.shard = *parsed;
+    }
+    options.noEmail = parser.isSet(noEmail);
+    options.quiet = parser.isSet(quiet);
+
+    const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig));
+    if (actions > 1) {
+        result.error = "--preview, --validate and --export-config exclude each other";
+        return result;
+    }
+    if (parser.isSet(preview)) {
+        if (!parseNumber<std::int64_t>(parser.value(preview), 1, 10'000'000, "--preview", &options.previewCount,
+                                       &result.error))
+            return result;
+        options.action = CliOptions::Action::Preview;
+    } else if (parser.isSet(validate)) {
+        options.action = CliOptions::Action::Validate;
+    } else if (parser.isSet(exportConfig)) {
+        options.exportPath = parser.value(exportConfig).toStdString();
+        options.action = CliOptions::Action::ExportConfig;
+    }
+    return result;
+}
+
+} // namespace cdr::cli

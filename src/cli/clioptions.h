@@ -1,0 +1,42 @@
+#pragma once
+
+#include "run/runrequest.h"
+
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace cdr::cli {
+
+// What the command line asked for. Values are only syntax-checked here; their meaning is checked with the config.
+struct CliOptions {
+    enum class Action { Run, Preview, Validate, ExportConfig, PrintedAndExit };
+    Action action = Action::Run;
+
+    std::string configPath;   // empty: ./config.yml if present, else the bundled default
+    std::string envPath;      // empty: ./.env if present
+    std::optional<std::int64_t> count;
+    std::optional<std::uint64_t> seed;
+    std::optional<std::int64_t> batchSize;
+    std::optional<int> threads;
+    std::optional<std::string> output;
+    std::optional<std::string> table;
+    std::optional<std::string> ifExists;
+    Shard shard;
+    std::int64_t previewCount = 0;
+    std::string exportPath;
+    bool noEmail = false;
+    bool quiet = false;
+};
+
+struct CliParseResult {
+    CliOptions options;
+    std::string error;   // non-empty: bad arguments (exit 2)
+    std::string printed; // --help / --version text (exit 0)
+};
+
+CliParseResult parseCommandLine(const QStringList &arguments);
+
+} // namespace cdr::cli

@@ -1,0 +1,113 @@
+#include "runsetup.h"
+
+#include "config/configloader.h"
+#include "config/tablename.h"
+#include "logging/logsetup.h"
+
+#include <QFileInfo>
+
+namespace cdr::cli {
+
+namespace {
+
+void addError(std::vector<ConfigIssue> &issues, const std::string &key, const std::string &message)
+{
+    issues.push_back({ConfigIssue::Severity::Error, key, message});
+}
+
+ConfigLoadResult loadChosenConfig(const CliOptions &options, std::string *path)
+{
+    if (!options.configPath.empty()) {
+        *path = options.configPath;
+        if (!QFileInfo::exists(QString::fromStdString(*path))) {
+            ConfigLoadResult missing;
+            addError(missing.issues, "--config", "file '" + *path + "' does not exist");
+            return missing;
+        }
+        return loadConfigFile(*path);
+    }
+    if (QFileInfo::exists(QStringLiteral("config.yml"))) {
+        *path = "config.yml";
+        return loadConfigFile(*path);
+    }
+    *path = "(built-in default)";
+    return loadBundledDefaultConfig();
+}
+
+void applyOverrides(const CliOptions &options, Config &config)
+{
+    if (options.count)
+        config.generation.records = *options.count;
+    if (options.seed)
+        config.generation.seed = *options.seed;
+    if (options.batchSize)
+        config.generation.batchSize = *options.batchSize;
+    if (options.threads)
+        config.generation.threads = *options.threads;
+    if (options.ifExists)
+        config.database.ifExists = *options.ifExists;
+}
+
+IfExists ifExistsMode(const std::string &mode)
+{
+    if (mode == "replace")
+        return IfExists::Replace;
+    if (mode == "fail")
+        return IfExists::Fail;
+    return IfExists::Resume;
+}
+
+} // namespace
+
+ResolvedRun resolveRun(const CliOptions &options)
+{
+    ResolvedRun resolved;
+    RunRequest &request = resolved.request;
+    auto &issues = resolved.issues;
+
+    ConfigLoadResult loaded = loadChosenConfig(options, &request.configPath);
+    issues = loaded.issues;
+    if (!loaded.ok())
+        return resolved;
+    request.config = loaded.config;
+    applyOverrides(options, request.config);
+    // The file itself passed validation, so any error now comes from a command-line override.
+    for (const ConfigIssue &issue : validateConfig(request.config))
+        if (issue.severity == ConfigIssue::Severity::Error)
+            issues.push_back(issue);
+    request.logPath = request.config.logging.file;
+
+    resolved.envPath = options.envPath;
+    if (!options.envPath.empty() && !QFileInfo::exists(QString::fromStdString(options.envPath)))
+        addError(issues, "--env", "file '" + options.envPath + "' does not exist");
+    else if (options.envPath.empty() && QFileInfo::exists(QStringLiteral(".env")))
+        resolved.envPath = ".env";
+    resolved.environment = Environment::load(resolved.envPath, &issues);
+    request.connection = ConnectionSettings::fromEnvironment(resolved.environment);
+    for (const ConfigIssue &issue : validateConnection(request.connection))
+        issues.push_back(issue);
+    registerSecret(request.connection.password);
+    if (const auto mailPassword = resolved.environment.value("GMAIL_APP_PASSWORD"))
+        registerSecret(*mailPassword);
+
+    request.table = options.table.value_or(request.connection.table);
+    std::string error;
+    if (!isValidTableName(request.table, &error))
+        addError(issues, options.table ? "--table" : ".env:CDR_TABLE", error);
+
+    if (options.output) {
+        const auto target = TargetSpec::parse(*options.output, &error);
+        if (!target)
+            addError(issues, "--output", error);
+        else
+            request.target = *target;
+    } else {
+        request.target = TargetSpec::defaultFor(request.connection);
+    }
+    registerSecret(request.target.password);
+    request.ifExists = ifExistsMode(request.config.database.ifExists);
+    request.shard = options.shard;
+    return resolved;
+}
+
+} // namespace cdr::cli

@@ -1,0 +1,215 @@
+#include "config/configyamlreader.h"
+
+#include "config/yamlnodereader.h"
+
+namespace cdr {
+
+namespace {
+
+void readLogging(YamlNodeReader &reader, const YAML::Node &node, LoggingConfig &out)
+{
+    const std::string path = "logging";
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"level", "format", "file"});
+    reader.readString(node, "level", path, out.level);
+    reader.readString(node, "format", path, out.format);
+    reader.readString(node, "file", path, out.file, true); // "file:" with no value = no log file
+}
+
+void readOperator(YamlNodeReader &reader, const YAML::Node &node, const std::string &path, OperatorConfig &out)
+{
+    if (!node.IsMap()) {
+        reader.error(path, "expected a map with code and market_share, got " + YamlNodeReader::describe(node)
+                               + YamlNodeReader::where(node));
+        return;
+    }
+    reader.checkKeys(node, path, {"code", "market_share", "name", "mcc_mnc", "number_blocks"});
+    if (!node["code"])
+        reader.error(YamlNodeReader::join(path, "code"), "is required" + YamlNodeReader::where(node));
+    if (!node["market_share"])
+        reader.error(YamlNodeReader::join(path, "market_share"), "is required" + YamlNodeReader::where(node));
+    reader.readString(node, "code", path, out.code);
+    reader.readDouble(node, "market_share", path, out.marketShare);
+    reader.readString(node, "name", path, out.name, true);
+    reader.readString(node, "mcc_mnc", path, out.mccMnc, true);
+    reader.readStringList(node, "number_blocks", path, out.numberBlocks);
+}
+
+void readDataTypes(YamlNodeReader &reader, const YAML::Node &node, Config &out)
+{
+    const std::string path = "data_types";
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"operators", "call_types", "call_status", "antenna_types"});
+    if (const YAML::Node operators = node["operators"]) {
+        const std::string listPath = "data_types.operators";
+        if (!operators.IsSequence()) {
+            reader.error(listPath, "expected a list of operators, got " + YamlNodeReader::describe(operators)
+                                       + YamlNodeReader::where(operators));
+        } else {
+            out.operators.clear();
+            for (std::size_t i = 0; i < operators.size(); ++i) {
+                OperatorConfig op;
+                readOperator(reader, operators[i], YamlNodeReader::index(listPath, i), op);
+                out.operators.push_back(op);
+            }
+        }
+    }
+    reader.readStringList(node, "call_types", path, out.callTypes);
+    reader.readStringList(node, "call_status", path, out.callStatus);
+    reader.readStringList(node, "antenna_types", path, out.antennaTypes);
+}
+
+template <typename Range>
+void readRange(YamlNodeReader &reader, const YAML::Node &section, const std::string &sectionPath, const char *key,
+               Range &out)
+{
+    const YAML::Node node = section[key];
+    const std::string path = YamlNodeReader::join(sectionPath, key);
+    if (!node || !reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"min", "max"});
+    if constexpr (std::is_same_v<Range, IntRange>) {
+        reader.readInt(node, "min", path, out.min);
+        reader.readInt(node, "max", path, out.max);
+    } else {
+        reader.readDouble(node, "min", path, out.min);
+        reader.readDouble(node, "max", path, out.max);
+    }
+}
+
+void readRanges(YamlNodeReader &reader, const YAML::Node &node, Config &out)
+{
+    if (!reader.isMap(node, "ranges"))
+        return;
+    reader.checkKeys(node, "ranges", {"duration", "antenna_id", "altitude"});
+    readRange(reader, node, "ranges", "duration", out.duration);
+    readRange(reader, node, "ranges", "antenna_id", out.antennaId);
+    readRange(reader, node, "ranges", "altitude", out.altitude);
+}
+
+void readGeography(YamlNodeReader &reader, const YAML::Node &node, Config &out)
+{
+    if (!reader.isMap(node, "geography"))
+        return;
+    reader.checkKeys(node, "geography", {"latitude", "longitude"});
+    readRange(reader, node, "geography", "latitude", out.latitude);
+    readRange(reader, node, "geography", "longitude", out.longitude);
+}
+
+void readGeneration(YamlNodeReader &reader, const YAML::Node &node, GenerationConfig &out)
+{
+    const std::string path = "generation";
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"records", "batch_size", "seed", "period", "threads", "subscribers"});
+    reader.readInt(node, "records", path, out.records);
+    reader.readInt(node, "batch_size", path, out.batchSize);
+    reader.readUnsigned(node, "seed", path, out.seed);
+    reader.readInt(node, "threads", path, out.threads);
+    reader.readInt(node, "subscribers", path, out.subscribers);
+    if (const YAML::Node period = node["period"]; period && reader.isMap(period, "generation.period")) {
+        reader.checkKeys(period, "generation.period", {"start", "end"});
+        reader.readString(period, "start", "generation.period", out.periodStart);
+        reader.readString(period, "end", "generation.period", out.periodEnd);
+    }
+}
+
+void readDatabase(YamlNodeReader &reader, const YAML::Node &node, DatabaseConfig &out)
+{
+    const std::string path = "database";
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"if_exists", "connect_timeout_s", "retry"});
+    reader.readString(node, "if_exists", path, out.ifExists);
+    reader.readInt(node, "connect_timeout_s", path, out.connectTimeoutS);
+    if (const YAML::Node retry = node["retry"]; retry && reader.isMap(retry, "database.retry")) {
+        const std::string retryPath = "database.retry";
+        reader.checkKeys(retry, retryPath, {"attempts", "initial_delay_ms", "multiplier", "max_delay_ms", "jitter"});
+        reader.readInt(retry, "attempts", retryPath, out.retryAttempts);
+        reader.readInt(retry, "initial_delay_ms", retryPath, out.retryInitialDelayMs);
+        reader.readDouble(retry, "multiplier", retryPath, out.retryMultiplier);
+        reader.readInt(retry, "max_delay_ms", retryPath, out.retryMaxDelayMs);
+        reader.readDouble(retry, "jitter", retryPath, out.retryJitter);
+    }
+}
+
+void readStatusWeights(YamlNodeReader &reader, const YAML::Node &realism, RealismConfig &out)
+{
+    const YAML::Node node = realism["status_weights"];
+    const std::string path = "realism.status_weights";
+    if (!node || !reader.isMap(node, path))
+        return;
+    reader.checkDuplicateKeys(node, path);
+    std::map<std::string, std::map<std::string, double>> weights;
+    for (const auto &entry : node) {
+        const std::string type = YamlNodeReader::keyText(entry.first);
+        std::map<std::string, double> perStatus;
+        // readWeights looks a key up in a map, so give it a one-entry map holding this call type.
+        YAML::Node wrapper;
+        wrapper[type] = entry.second;
+        reader.readWeights(wrapper, type, path, perStatus);
+        weights[type] = perStatus;
+    }
+    out.statusWeights = weights;
+}
+
+void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &out)
+{
+    const std::string path = "realism";
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path,
+                     {"call_type_weights", "status_weights", "antenna_type_weights", "voice_median_s", "voice_sigma",
+                      "data_median_s", "data_sigma", "contact_call_share", "mean_contacts", "away_from_home_share",
+                      "weekend_activity", "imei_change_share", "activity_skew"});
+    reader.readWeights(node, "call_type_weights", path, out.callTypeWeights);
+    readStatusWeights(reader, node, out);
+    reader.readWeights(node, "antenna_type_weights", path, out.antennaTypeWeights);
+    reader.readDouble(node, "voice_median_s", path, out.voiceMedianSeconds);
+    reader.readDouble(node, "voice_sigma", path, out.voiceSigma);
+    reader.readDouble(node, "data_median_s", path, out.dataMedianSeconds);
+    reader.readDouble(node, "data_sigma", path, out.dataSigma);
+    reader.readDouble(node, "contact_call_share", path, out.contactCallShare);
+    reader.readDouble(node, "mean_contacts", path, out.meanContacts);
+    reader.readDouble(node, "away_from_home_share", path, out.awayFromHomeShare);
+    reader.readDouble(node, "weekend_activity", path, out.weekendActivity);
+    reader.readDouble(node, "imei_change_share", path, out.imeiChangeShare);
+    reader.readDouble(node, "activity_skew", path, out.activitySkew);
+}
+
+} // namespace
+
+Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
+{
+    Config config = Config::seedDefaults();
+    YamlNodeReader reader(issues);
+    if (!root.IsMap()) {
+        if (root.IsNull())
+            reader.warning("", "the file holds no settings; every key takes its default");
+        else
+            reader.error("", "expected a map of sections at the top level, got " + YamlNodeReader::describe(root)
+                                 + YamlNodeReader::where(root));
+        return config;
+    }
+    reader.checkKeys(root, "",
+                     {"logging", "data_types", "ranges", "geography", "generation", "database", "realism"});
+    if (const YAML::Node node = root["logging"])
+        readLogging(reader, node, config.logging);
+    if (const YAML::Node node = root["data_types"])
+        readDataTypes(reader, node, config);
+    if (const YAML::Node node = root["ranges"])
+        readRanges(reader, node, config);
+    if (const YAML::Node node = root["geography"])
+        readGeography(reader, node, config);
+    if (const YAML::Node node = root["generation"])
+        readGeneration(reader, node, config.generation);
+    if (const YAML::Node node = root["database"])
+        readDatabase(reader, node, config.database);
+    if (const YAML::Node node = root["realism"])
+        readRealism(reader, node, config.realism);
+    return config;
+}
+
+} // namespace cdr

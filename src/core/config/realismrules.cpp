@@ -1,0 +1,65 @@
+#include "config/configrules.h"
+
+#include <algorithm>
+
+namespace cdr {
+
+void ConfigRules::checkWeights(const std::string &path, const std::map<std::string, double> &weights,
+                               const std::vector<std::string> &allowed, const char *listKey)
+{
+    if (weights.empty())
+        return; // absent: the engine's defaults
+    bool anyPositive = false;
+    for (const auto &[name, weight] : weights) {
+        const std::string weightPath = path + "." + name;
+        if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+            error(weightPath, "\"" + name + "\" is not one of data_types." + listKey);
+        if (!(weight >= 0) || weight > 1e9)
+            error(weightPath, "weight must be between 0 and 1000000000, got " + formatNumber(weight));
+        anyPositive = anyPositive || weight > 0;
+    }
+    if (!anyPositive)
+        error(path, "at least one weight must be > 0");
+}
+
+void ConfigRules::checkRealism(const Config &config)
+{
+    const RealismConfig &r = config.realism;
+    checkWeights("realism.call_type_weights", r.callTypeWeights, config.callTypes, "call_types");
+    for (const auto &[type, perStatus] : r.statusWeights) {
+        const std::string path = "realism.status_weights." + type;
+        if (std::find(config.callTypes.begin(), config.callTypes.end(), type) == config.callTypes.end())
+            error(path, "\"" + type + "\" is not one of data_types.call_types");
+        if (perStatus.empty())
+            error(path, "must give a weight to at least one status");
+        checkWeights(path, perStatus, config.callStatus, "call_status");
+    }
+    checkWeights("realism.antenna_type_weights", r.antennaTypeWeights, config.antennaTypes, "antenna_types");
+
+    const struct {
+        const char *path;
+        double value;
+        double min;
+        double max;
+        bool exclusiveMin;
+    } knobs[] = {
+        {"realism.voice_median_s", r.voiceMedianSeconds, 0, 86400, true},
+        {"realism.voice_sigma", r.voiceSigma, 0, 5, true},
+        {"realism.data_median_s", r.dataMedianSeconds, 0, 86400, true},
+        {"realism.data_sigma", r.dataSigma, 0, 5, true},
+        {"realism.contact_call_share", r.contactCallShare, 0, 1, false},
+        {"realism.mean_contacts", r.meanContacts, 0, 10000, true},
+        {"realism.away_from_home_share", r.awayFromHomeShare, 0, 1, false},
+        {"realism.weekend_activity", r.weekendActivity, 0, 10, false},
+        {"realism.imei_change_share", r.imeiChangeShare, 0, 1, false},
+        {"realism.activity_skew", r.activitySkew, 0, 10, true},
+    };
+    for (const auto &knob : knobs) {
+        if (knob.exclusiveMin && knob.value <= knob.min)
+            error(knob.path, "must be > 0 and <= " + formatNumber(knob.max) + ", got " + formatNumber(knob.value));
+        else
+            checkBounds(knob.path, knob.value, knob.min, knob.max);
+    }
+}
+
+} // namespace cdr

@@ -1,0 +1,181 @@
+#include "run/resilientwriter.h"
+
+#include "sink/sinkerror.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <random>
+#include <thread>
+
+namespace cdr {
+
+struct ResilientWriter::Impl {
+    SinkFactory makeSink;
+    DatabaseConfig policy;
+    const std::atomic_bool &cancel;
+    std::unique_ptr<RecordSink> sink;
+    bool connected = false;
+    std::string description;
+    std::mt19937_64 random{std::random_device{}()};
+
+    Impl(SinkFactory f, const DatabaseConfig &p, const std::atomic_bool &c) : makeSink(std::move(f)), policy(p), cancel(c) {}
+
+    int attempts() const { return std::max(1, policy.retryAttempts); }
+
+    // Wait before retry number `retry` (1-based): initial * multiplier^(retry-1), capped, then +/- jitter.
+    std::chrono::milliseconds delay(int retry)
+    {
+        const double base = std::min<double>(policy.retryMaxDelayMs,
+                                              policy.retryInitialDelayMs * std::pow(policy.retryMultiplier, retry - 1));
+        const double jitter = std::clamp(policy.retryJitter, 0.0, 1.0);
+        std::uniform_real_distribution<double> spread(1.0 - jitter, 1.0 + jitter);
+        return std::chrono::milliseconds(std::max<long long>(0, std::llround(base * spread(random))));
+    }
+
+    // False if cancel was raised while waiting.
+    bool wait(std::chrono::milliseconds duration) const
+    {
+        const auto until = std::chrono::steady_clock::now() + duration;
+        while (std::chrono::steady_clock::now() < until) {
+            if (cancel.load())
+                return false;
+            std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+                std::chrono::milliseconds(50), until - std::chrono::steady_clock::now()));
+        }
+        return !cancel.load();
+    }
+
+    void disconnect()
+    {
+        if (sink) {
+            try {
+                sink->close();
+            } catch (const std::exception &error) {
+                spdlog::debug("Closing the broken connection failed: {}", error.what());
+            }
+        }
+        connected = false;
+    }
+
+    void connect()
+    {
+        if (!sink) {
+            sink = makeSink();
+            description = sink->describe();
+        }
+        sink->open();
+        connected = true;
+    }
+
+    // Runs step until it succeeds, retrying Transient errors with backoff; rethrows the rest and the last
+    // Transient error once attempts are used up. False if cancelled while waiting.
+    template<typename Step>
+    bool retrying(const char *what, Step step)
+    {
+        for (int attempt = 1;; ++attempt) {
+            try {
+                if (!connected)
+                    connect();
+                step();
+                return true;
+            } catch (const SinkError &error) {
+                if (error.kind() != SinkError::Kind::Transient)
+                    throw;
+                disconnect();
+                if (attempt >= attempts())
+                    throw SinkError(SinkError::Kind::Transient,
+                                    std::string(error.what()) + " (gave up " + what + " after " +
+                                        std::to_string(attempt) + (attempt == 1 ? " attempt)" : " attempts)"));
+                const auto pause = delay(attempt);
+                spdlog::warn("{} failed (attempt {} of {}): {}; reconnecting in {:.1f} s", what, attempt, attempts(),
+                             error.what(), pause.count() / 1000.0);
+                if (!wait(pause))
+                    return false;
+            }
+        }
+    }
+};
+
+ResilientWriter::ResilientWriter(SinkFactory makeSink, const DatabaseConfig &policy, const std::atomic_bool &cancel)
+    : m_impl(std::make_unique<Impl>(std::move(makeSink), policy, cancel))
+{
+}
+
+ResilientWriter::~ResilientWriter()
+{
+    close();
+}
+
+std::int64_t ResilientWriter::start(IfExists ifExists)
+{
+    std::int64_t resumeFrom = 0;
+    bool prepared = false;
+    const bool done = m_impl->retrying("Connecting", [&] {
+        // Replace must drop the table only once, even when the connection breaks right after.
+        if (!prepared) {
+            m_impl->sink->prepare(ifExists);
+            prepared = true;
+        }
+        resumeFrom = m_impl->sink->maxId();
+    });
+    if (!done)
+        throw SinkError(SinkError::Kind::Fatal, "cancelled while waiting to connect to " + describe());
+    return resumeFrom;
+}
+
+bool ResilientWriter::write(std::span<const CdrRecord> records)
+{
+    if (records.empty())
+        return true;
+    bool reconnected = false;
+    return m_impl->retrying("Writing a batch", [&] {
+        std::span<const CdrRecord> pending = records;
+        if (reconnected) {
+            // The failed attempt may have committed before the error reached us: keep only what is not stored.
+            const std::int64_t stored = m_impl->sink->maxId();
+            const std::int64_t first = records.front().id;
+            if (stored < first - 1)
+                throw SinkError(SinkError::Kind::Fatal,
+                                "rows before id " + std::to_string(first) + " are missing from the table after " +
+                                    "reconnecting (MAX(id) is " + std::to_string(stored) + ")");
+            const auto skip = std::size_t(std::min<std::int64_t>(stored - first + 1, std::int64_t(records.size())));
+            if (skip > 0)
+                spdlog::info("{} rows of the batch were already committed before the failure", skip);
+            pending = records.subspan(skip);
+        }
+        reconnected = true; // any retry of this lambda follows a reconnect
+        if (!pending.empty())
+            m_impl->sink->writeBatch(pending);
+    });
+}
+
+void ResilientWriter::finish()
+{
+    if (m_impl->sink)
+        m_impl->retrying("Finishing", [&] { m_impl->sink->finish(); });
+}
+
+void ResilientWriter::close()
+{
+    if (m_impl->sink && m_impl->connected) {
+        m_impl->sink->close();
+        m_impl->connected = false;
+    }
+}
+
+std::string ResilientWriter::describe() const
+{
+    if (m_impl->description.empty() && m_impl->makeSink) {
+        // Describe without connecting: a throwaway sink knows its target.
+        try {
+            m_impl->description = m_impl->makeSink()->describe();
+        } catch (const std::exception &) {
+        }
+    }
+    return m_impl->description;
+}
+
+} // namespace cdr

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "config/config.h"
+#include "config/connectionsettings.h"
+#include "sink/recordsink.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace cdr {
+
+// -o odbc: a QODBC connection from the DB_* settings. The database is recognised from SQL_DBMS_NAME (else the
+// driver name) and gets its own DDL; batches go through OdbcBatchInserter on the native SQLHDBC, one transaction
+// per batch, with the insert method measured fastest for that database (overridable for benchmarks).
+class OdbcSink : public RecordSink {
+public:
+    OdbcSink(ConnectionSettings connection, std::string table, const Config &config);
+    ~OdbcSink() override;
+
+    // Forces an insert method (0 ParameterArrays, 1 MultiRow, 2 PostgresUnnest) instead of the per-database choice.
+    void setInsertMethod(int method);
+
+    void open() override;
+    void prepare(IfExists ifExists) override;
+    std::int64_t maxId() override;
+    void writeBatch(std::span<const CdrRecord> records) override;
+    void finish() override;
+    void close() override;
+    std::string describe() const override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace cdr

@@ -1,0 +1,215 @@
+#include "sink/sqldialect.h"
+
+#include "model/schema.h"
+
+#include <QString>
+
+#include <algorithm>
+
+namespace cdr {
+
+namespace {
+
+bool containsNoCase(std::string_view haystack, std::string_view needle)
+{
+    return QString::fromUtf8(haystack.data(), qsizetype(haystack.size()))
+        .contains(QString::fromUtf8(needle.data(), qsizetype(needle.size())), Qt::CaseInsensitive);
+}
+
+std::string_view baseTableName(std::string_view table)
+{
+    const auto dot = table.find('.');
+    return dot == std::string_view::npos ? table : table.substr(dot + 1);
+}
+
+} // namespace
+
+bool SqlDialect::detect(std::string_view dbmsName, std::string_view driverName, Kind *kind)
+{
+    for (std::string_view name : {dbmsName, driverName}) {
+        if (name.empty())
+            continue;
+        if (containsNoCase(name, "SQL Server") || containsNoCase(name, "FreeTDS") || containsNoCase(name, "msodbcsql"))
+            *kind = Kind::SqlServer;
+        else if (containsNoCase(name, "PostgreSQL") || containsNoCase(name, "psqlodbc"))
+            *kind = Kind::PostgreSql;
+        else if (containsNoCase(name, "SQLite"))
+            *kind = Kind::Sqlite;
+        else if (containsNoCase(name, "MySQL") || containsNoCase(name, "MariaDB"))
+            *kind = Kind::MySql;
+        else
+            continue;
+        return true;
+    }
+    return false;
+}
+
+std::string SqlDialect::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::SqlServer: return "SQL Server";
+    case Kind::PostgreSql: return "PostgreSQL";
+    case Kind::Sqlite: return "SQLite";
+    case Kind::MySql: return "MySQL";
+    }
+    return {};
+}
+
+std::string SqlDialect::quoteIdentifier(std::string_view name) const
+{
+    // Validated names hold only letters, digits and '_', so no escaping of the quote character is needed.
+    switch (m_kind) {
+    case Kind::SqlServer: return "[" + std::string(name) + "]";
+    case Kind::MySql: return "`" + std::string(name) + "`";
+    default: return "\"" + std::string(name) + "\"";
+    }
+}
+
+std::string SqlDialect::quoteTable(std::string_view table) const
+{
+    const auto dot = table.find('.');
+    if (dot == std::string_view::npos)
+        return quoteIdentifier(table);
+    return quoteIdentifier(table.substr(0, dot)) + "." + quoteIdentifier(table.substr(dot + 1));
+}
+
+std::string SqlDialect::columnType(std::size_t column) const
+{
+    const Column &c = kCdrColumns[column];
+    switch (c.kind) {
+    case ColumnKind::Id:
+        return m_kind == Kind::Sqlite ? "INTEGER PRIMARY KEY" : "BIGINT PRIMARY KEY";
+    case ColumnKind::Text:
+        return "VARCHAR(" + std::to_string(c.textLength) + ")";
+    case ColumnKind::Timestamp:
+        switch (m_kind) {
+        case Kind::SqlServer: return "DATETIME2(0)";
+        case Kind::PostgreSql: return "TIMESTAMP(0)";
+        case Kind::MySql: return "DATETIME";
+        case Kind::Sqlite: return "TEXT"; // ISO text sorts and compares like the timestamp
+        }
+        break;
+    case ColumnKind::Integer:
+        return "INT";
+    case ColumnKind::Real:
+        switch (m_kind) {
+        case Kind::SqlServer: return "FLOAT";
+        case Kind::PostgreSql: return "DOUBLE PRECISION";
+        case Kind::MySql: return "DOUBLE";
+        case Kind::Sqlite: return "REAL";
+        }
+        break;
+    }
+    return {};
+}
+
+std::string SqlDialect::columnList() const
+{
+    std::string list;
+    for (const Column &c : kCdrColumns) {
+        if (!list.empty())
+            list += ", ";
+        list += quoteIdentifier(c.name);
+    }
+    return list;
+}
+
+std::string SqlDialect::createTable(std::string_view table) const
+{
+    std::string columns;
+    for (std::size_t i = 0; i < kCdrColumnCount; ++i) {
+        if (i)
+            columns += ", ";
+        columns += quoteIdentifier(kCdrColumns[i].name) + " " + columnType(i);
+    }
+    const std::string quoted = quoteTable(table);
+    switch (m_kind) {
+    case Kind::SqlServer:
+        return "IF OBJECT_ID(N'" + quoted + "', N'U') IS NULL CREATE TABLE " + quoted + " (" + columns + ")";
+    case Kind::MySql: {
+        // MySQL has no CREATE INDEX IF NOT EXISTS: the indexes are created with the table.
+        for (const IndexDef &index : kCdrIndexes)
+            columns += ", INDEX " + quoteIdentifier(indexName(table, index.name)) + " (" +
+                       quoteIdentifier(index.column) + ")";
+        return "CREATE TABLE IF NOT EXISTS " + quoted + " (" + columns + ")";
+    }
+    default:
+        return "CREATE TABLE IF NOT EXISTS " + quoted + " (" + columns + ")";
+    }
+}
+
+std::string SqlDialect::indexName(std::string_view table, std::string_view baseName) const
+{
+    // SQL Server and MySQL scope index names to their table (the seed's names work as they are); PostgreSQL
+    // scopes them to the schema and SQLite to the database, so two CDR tables there need distinct names.
+    if (m_kind == Kind::SqlServer || m_kind == Kind::MySql)
+        return std::string(baseName);
+    return std::string(baseTableName(table)) + "_" + std::string(baseName);
+}
+
+std::vector<std::string> SqlDialect::createIndexes(std::string_view table) const
+{
+    std::vector<std::string> statements;
+    if (m_kind == Kind::MySql)
+        return statements;
+    const std::string quoted = quoteTable(table);
+    for (const IndexDef &index : kCdrIndexes) {
+        const std::string name = indexName(table, index.name);
+        const std::string column = quoteIdentifier(index.column);
+        if (m_kind == Kind::SqlServer)
+            statements.push_back("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'" + name +
+                                 "' AND object_id = OBJECT_ID(N'" + quoted + "')) CREATE INDEX " +
+                                 quoteIdentifier(name) + " ON " + quoted + " (" + column + ")");
+        else
+            statements.push_back("CREATE INDEX IF NOT EXISTS " + quoteIdentifier(name) + " ON " + quoted + " (" +
+                                 column + ")");
+    }
+    return statements;
+}
+
+std::string SqlDialect::dropTable(std::string_view table) const
+{
+    const std::string quoted = quoteTable(table);
+    if (m_kind == Kind::SqlServer)
+        return "IF OBJECT_ID(N'" + quoted + "', N'U') IS NOT NULL DROP TABLE " + quoted;
+    return "DROP TABLE IF EXISTS " + quoted;
+}
+
+std::string SqlDialect::maxId(std::string_view table) const
+{
+    return "SELECT MAX(" + quoteIdentifier("id") + ") FROM " + quoteTable(table);
+}
+
+std::string SqlDialect::hasRows(std::string_view table) const
+{
+    if (m_kind == Kind::SqlServer)
+        return "SELECT TOP 1 1 FROM " + quoteTable(table);
+    return "SELECT 1 FROM " + quoteTable(table) + " LIMIT 1";
+}
+
+std::size_t SqlDialect::maxRowsPerInsert() const
+{
+    switch (m_kind) {
+    case Kind::SqlServer: return std::min<std::size_t>(1000, 2100 / kCdrColumnCount);
+    case Kind::Sqlite: return 32766 / kCdrColumnCount;
+    default: return 65535 / kCdrColumnCount;
+    }
+}
+
+std::string SqlDialect::insert(std::string_view table, std::size_t rows) const
+{
+    std::string row = "(";
+    for (std::size_t i = 0; i < kCdrColumnCount; ++i)
+        row += i ? ",?" : "?";
+    row += ")";
+    std::string sql = "INSERT INTO " + quoteTable(table) + " (" + columnList() + ") VALUES ";
+    sql.reserve(sql.size() + rows * (row.size() + 1));
+    for (std::size_t r = 0; r < rows; ++r) {
+        if (r)
+            sql += ',';
+        sql += row;
+    }
+    return sql;
+}
+
+} // namespace cdr

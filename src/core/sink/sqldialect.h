@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cdr {
+
+// The SQL each database needs for the seed's table semantics (create if missing, 23 columns, three indexes,
+// drop for --if-exists replace, MAX(id), multi-row INSERT within the statement limits). Table names must have
+// passed isValidTableName() before they get here.
+class SqlDialect {
+public:
+    enum class Kind { SqlServer, PostgreSql, Sqlite, MySql };
+
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    // From SQL_DBMS_NAME ("Microsoft SQL Server", "PostgreSQL", "SQLite", "MySQL", "MariaDB") or, when that is
+    // empty, an ODBC driver name ("ODBC Driver 18 for SQL Server", "FreeTDS", "PostgreSQL Unicode", "SQLite3").
+    // False if neither says which database it is.
+    static bool detect(std::string_view dbmsName, std::string_view driverName, Kind *kind);
+    static std::string kindName(Kind kind);
+
+    Kind kind() const { return m_kind; }
+    std::string quoteIdentifier(std::string_view name) const;
+    // "schema.table" -> each part quoted.
+    std::string quoteTable(std::string_view table) const;
+    std::string columnType(std::size_t column) const;
+
+    std::string createTable(std::string_view table) const;
+    // One statement per index, each a no-op when the index exists.
+    std::vector<std::string> createIndexes(std::string_view table) const;
+    std::string indexName(std::string_view table, std::string_view baseName) const;
+    std::string dropTable(std::string_view table) const;
+    std::string maxId(std::string_view table) const;
+    std::string hasRows(std::string_view table) const;
+    // "INSERT INTO t (23 columns) VALUES (?,...),(?,...)" for `rows` rows.
+    std::string insert(std::string_view table, std::size_t rows) const;
+    // Most rows one INSERT may carry: SQL Server 2,100 parameters and 1,000 rows; MySQL and PostgreSQL 65,535
+    // parameters; SQLite 32,766 variables.
+    std::size_t maxRowsPerInsert() const;
+
+private:
+    std::string columnList() const;
+    Kind m_kind;
+};
+
+} // namespace cdr

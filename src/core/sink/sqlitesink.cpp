@@ -1,0 +1,237 @@
+#include "sink/sqlitesink.h"
+
+#include "model/schema.h"
+#include "sink/batchtext.h"
+#include "sink/connectionname.h"
+#include "sink/sinkerror.h"
+#include "sink/sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <charconv>
+#include <cstring>
+
+namespace cdr {
+
+struct SqliteSink::Impl {
+    std::string path;
+    std::string table;
+    SqlDialect dialect{SqlDialect::Kind::Sqlite};
+    BatchText text;
+    QString connectionName;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    bool indexesDeferred = false;
+
+    Impl(std::string p, std::string t, const Config &config) : path(std::move(p)), table(std::move(t)), text(config) {}
+
+    [[noreturn]] void fail(int code, const std::string &what) const
+    {
+        const std::string message = "SQLite " + path + ": " + what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+        const int primary = code & 0xff;
+        const bool transient = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+        throw SinkError(transient ? SinkError::Kind::Transient : SinkError::Kind::Fatal, message);
+    }
+
+    void exec(const std::string &sql, const char *what) const
+    {
+        const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc, what);
+    }
+
+    // First column of the first row as an integer; `present` says whether there was a non-NULL value.
+    std::int64_t scalar(const std::string &sql, bool *present = nullptr) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc, "query failed");
+        rc = sqlite3_step(stmt);
+        const bool has = rc == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL;
+        const std::int64_t value = has ? sqlite3_column_int64(stmt, 0) : 0;
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            fail(rc, "query failed");
+        if (present)
+            *present = has;
+        return value;
+    }
+
+    void createIndexes()
+    {
+        for (const std::string &sql : dialect.createIndexes(table))
+            exec(sql, "creating an index");
+        indexesDeferred = false;
+    }
+
+    void bindRow(std::size_t row)
+    {
+        for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
+            const std::string_view value = text.field(row, column);
+            const int slot = int(column) + 1;
+            switch (kCdrColumns[column].kind) {
+            case ColumnKind::Id:
+            case ColumnKind::Integer: {
+                std::int64_t number = 0;
+                std::from_chars(value.data(), value.data() + value.size(), number);
+                sqlite3_bind_int64(insert, slot, number);
+                break;
+            }
+            case ColumnKind::Real: {
+                double number = 0;
+                std::from_chars(value.data(), value.data() + value.size(), number);
+                sqlite3_bind_double(insert, slot, number);
+                break;
+            }
+            default:
+                sqlite3_bind_text(insert, slot, value.data(), int(value.size()), SQLITE_STATIC);
+            }
+        }
+    }
+};
+
+SqliteSink::SqliteSink(std::string path, std::string table, const Config &config)
+    : m_impl(std::make_unique<Impl>(std::move(path), std::move(table), config))
+{
+}
+
+SqliteSink::~SqliteSink()
+{
+    close();
+}
+
+void SqliteSink::open()
+{
+    Impl &d = *m_impl;
+    d.connectionName = uniqueConnectionName("sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connectionName);
+        db.setDatabaseName(QString::fromStdString(d.path));
+        if (!db.open())
+            throw SinkError(SinkError::Kind::Configuration,
+                            "cannot open SQLite database " + d.path + ": " + db.lastError().text().toStdString());
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            throw SinkError(SinkError::Kind::Fatal, "the QSQLITE driver gives no sqlite3 handle");
+        d.db = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    sqlite3_busy_timeout(d.db, 5000);
+    // WAL + synchronous=NORMAL: a committed batch survives a crash of the program; a big page cache keeps the
+    // index B-trees in memory while they are built or maintained.
+    d.exec("PRAGMA journal_mode=WAL", "enabling WAL");
+    d.exec("PRAGMA synchronous=NORMAL", "setting synchronous");
+    d.exec("PRAGMA cache_size=-131072", "setting the cache size");
+}
+
+void SqliteSink::prepare(IfExists ifExists)
+{
+    Impl &d = *m_impl;
+    const auto dot = d.table.find('.');
+    const std::string master = dot == std::string::npos ? "sqlite_master"
+                                                       : d.dialect.quoteIdentifier(d.table.substr(0, dot)) + ".sqlite_master";
+    const std::string bare = dot == std::string::npos ? d.table : d.table.substr(dot + 1);
+    bool exists = false;
+    d.scalar("SELECT 1 FROM " + master + " WHERE type = 'table' AND name = '" + bare + "'", &exists);
+    bool hasRows = false;
+    if (exists)
+        d.scalar(d.dialect.hasRows(d.table), &hasRows);
+    if (exists && hasRows && ifExists == IfExists::Fail)
+        throw SinkError(SinkError::Kind::Configuration,
+                        "table " + d.table + " in " + d.path + " already holds rows (--if-exists fail)");
+    if (exists && ifExists == IfExists::Replace) {
+        d.exec(d.dialect.dropTable(d.table), "dropping the table");
+        hasRows = false;
+    }
+    d.exec(d.dialect.createTable(d.table), "creating the table");
+    if (!hasRows) {
+        // Empty table: load first, index after (see the class comment for how the indexes always get built).
+        for (const IndexDef &index : kCdrIndexes)
+            d.exec("DROP INDEX IF EXISTS " + d.dialect.quoteIdentifier(d.dialect.indexName(d.table, index.name)),
+                   "deferring an index");
+        d.indexesDeferred = true;
+    } else {
+        d.createIndexes();
+    }
+}
+
+std::int64_t SqliteSink::maxId()
+{
+    return m_impl->scalar(m_impl->dialect.maxId(m_impl->table));
+}
+
+void SqliteSink::writeBatch(std::span<const CdrRecord> records)
+{
+    Impl &d = *m_impl;
+    if (records.empty())
+        return;
+    if (!d.insert) {
+        const std::string sql = d.dialect.insert(d.table, 1);
+        const int rc = sqlite3_prepare_v3(d.db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &d.insert, nullptr);
+        if (rc != SQLITE_OK)
+            d.fail(rc, "preparing the INSERT");
+    }
+    d.text.formatFields(records);
+    d.exec("BEGIN", "starting a transaction");
+    for (std::size_t row = 0; row < d.text.rows(); ++row) {
+        d.bindRow(row);
+        const int rc = sqlite3_step(d.insert);
+        sqlite3_reset(d.insert);
+        if (rc != SQLITE_DONE) {
+            const std::string message = sqlite3_errmsg(d.db);
+            sqlite3_exec(d.db, "ROLLBACK", nullptr, nullptr, nullptr);
+            const bool transient = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+            throw SinkError(transient ? SinkError::Kind::Transient : SinkError::Kind::Fatal,
+                            "SQLite " + d.path + ": inserting id " + std::to_string(records[row].id) + ": " + message);
+        }
+    }
+    const int rc = sqlite3_exec(d.db, "COMMIT", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_exec(d.db, "ROLLBACK", nullptr, nullptr, nullptr);
+        d.fail(rc, "committing a batch");
+    }
+}
+
+void SqliteSink::finish()
+{
+    if (m_impl->indexesDeferred) {
+        spdlog::info("Building the indexes of {}", m_impl->table);
+        m_impl->createIndexes();
+    }
+}
+
+void SqliteSink::close()
+{
+    Impl &d = *m_impl;
+    if (d.insert) {
+        sqlite3_finalize(d.insert);
+        d.insert = nullptr;
+    }
+    if (d.db && d.indexesDeferred) {
+        // A cancelled or failed run still leaves an indexed, resumable table.
+        try {
+            d.createIndexes();
+        } catch (const SinkError &error) {
+            spdlog::warn("Could not build the indexes of {} (the next run will): {}", d.table, error.what());
+        }
+    }
+    d.db = nullptr;
+    if (!d.connectionName.isEmpty()) {
+        QSqlDatabase::database(d.connectionName, false).close();
+        QSqlDatabase::removeDatabase(d.connectionName);
+        d.connectionName.clear();
+    }
+}
+
+std::string SqliteSink::describe() const
+{
+    return "SQLite " + m_impl->path + " table " + m_impl->table;
+}
+
+} // namespace cdr

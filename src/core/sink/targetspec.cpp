@@ -1,0 +1,184 @@
+#include "sink/targetspec.h"
+
+#include "config/tablename.h"
+#include "sink/csvsink.h"
+#include "sink/odbcsink.h"
+#include "sink/postgressink.h"
+#include "sink/sinkerror.h"
+#include "sink/sqlitesink.h"
+
+#include <QString>
+
+#include <charconv>
+
+namespace cdr {
+
+namespace {
+
+const char *const kUsage =
+    "expected sqlite:PATH, csv:PATH, csv:-, odbc or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME";
+
+bool percentDecode(const std::string &in, std::string *out)
+{
+    out->clear();
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (in[i] != '%') {
+            *out += in[i];
+            continue;
+        }
+        int value = 0;
+        if (i + 2 >= in.size())
+            return false;
+        const auto result = std::from_chars(in.data() + i + 1, in.data() + i + 3, value, 16);
+        if (result.ptr != in.data() + i + 3)
+            return false;
+        *out += char(value);
+        i += 2;
+    }
+    return true;
+}
+
+// The URL is never echoed in errors: it may hold a password.
+std::optional<TargetSpec> parsePostgres(const std::string &rest, std::string *error)
+{
+    auto failWith = [error](const std::string &message) -> std::optional<TargetSpec> {
+        if (error)
+            *error = "invalid PostgreSQL URL: " + message + " (expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)";
+        return std::nullopt;
+    };
+    const auto slash = rest.find('/');
+    if (slash == std::string::npos)
+        return failWith("the database name is missing");
+    const std::string authority = rest.substr(0, slash);
+    const std::string path = rest.substr(slash + 1);
+    if (path.find_first_of("?#") != std::string::npos)
+        return failWith("query parameters are not supported");
+    const auto at = authority.rfind('@');
+    if (at == std::string::npos)
+        return failWith("the user name is missing (USER@HOST)");
+    const std::string userInfo = authority.substr(0, at);
+    std::string hostPort = authority.substr(at + 1);
+
+    TargetSpec spec;
+    spec.kind = TargetSpec::Kind::Postgres;
+    const auto colon = userInfo.find(':');
+    if (!percentDecode(userInfo.substr(0, colon), &spec.user))
+        return failWith("bad percent-encoding in the user name");
+    if (colon != std::string::npos && !percentDecode(userInfo.substr(colon + 1), &spec.password))
+        return failWith("bad percent-encoding in the password");
+    if (spec.user.empty())
+        return failWith("the user name is empty");
+
+    std::string portText;
+    if (!hostPort.empty() && hostPort.front() == '[') { // [IPv6]:port
+        const auto close = hostPort.find(']');
+        if (close == std::string::npos)
+            return failWith("unterminated [IPv6] host");
+        spec.host = hostPort.substr(1, close - 1);
+        if (close + 1 < hostPort.size()) {
+            if (hostPort[close + 1] != ':')
+                return failWith("unexpected text after the host");
+            portText = hostPort.substr(close + 2);
+        }
+    } else {
+        const auto portColon = hostPort.rfind(':');
+        if (portColon != std::string::npos) {
+            portText = hostPort.substr(portColon + 1);
+            hostPort.resize(portColon);
+        }
+        if (!percentDecode(hostPort, &spec.host))
+            return failWith("bad percent-encoding in the host");
+    }
+    if (spec.host.empty())
+        return failWith("the host is missing");
+    if (!portText.empty() || authority.back() == ':') {
+        int port = 0;
+        const auto result = std::from_chars(portText.data(), portText.data() + portText.size(), port);
+        if (portText.empty() || result.ptr != portText.data() + portText.size() || port < 1 || port > 65535)
+            return failWith("the port must be a number from 1 to 65535");
+        spec.port = std::to_string(port);
+    }
+    if (!percentDecode(path, &spec.database))
+        return failWith("bad percent-encoding in the database name");
+    if (spec.database.empty())
+        return failWith("the database name is missing");
+    return spec;
+}
+
+} // namespace
+
+std::optional<TargetSpec> TargetSpec::parse(const std::string &text, std::string *error)
+{
+    auto failWith = [error](const std::string &message) -> std::optional<TargetSpec> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    TargetSpec spec;
+    if (text == "odbc") {
+        spec.kind = Kind::Odbc;
+        return spec;
+    }
+    for (const char *scheme : {"postgresql://", "postgres://"}) {
+        if (text.starts_with(scheme))
+            return parsePostgres(text.substr(std::string_view(scheme).size()), error);
+    }
+    if (text.starts_with("sqlite:") || text.starts_with("csv:")) {
+        const bool csv = text.starts_with("csv:");
+        spec.kind = csv ? Kind::Csv : Kind::Sqlite;
+        spec.path = text.substr(csv ? 4 : 7);
+        if (spec.path.empty())
+            return failWith(std::string(csv ? "csv:" : "sqlite:") + " needs a file path, e.g. " +
+                            (csv ? "csv:cdr.csv or csv:- for standard output" : "sqlite:cdr.sqlite"));
+        if (!csv && spec.path == "-")
+            return failWith("sqlite: cannot write to standard output; give a file path");
+        return spec;
+    }
+    if (text.empty())
+        return failWith(std::string("empty output; ") + kUsage);
+    if (text.find("://") != std::string::npos)
+        return failWith(std::string("unsupported output URL scheme; ") + kUsage);
+    return failWith("unknown output '" + text + "'; " + kUsage);
+}
+
+TargetSpec TargetSpec::defaultFor(const ConnectionSettings &connection)
+{
+    TargetSpec spec;
+    if (connection.hasOdbc()) {
+        spec.kind = Kind::Odbc;
+    } else {
+        spec.kind = Kind::Sqlite;
+        spec.path = "cdr.sqlite";
+    }
+    return spec;
+}
+
+std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
+                                     const std::string &table, const Config &config)
+{
+    std::string error;
+    if (target.kind != TargetSpec::Kind::Csv && !isValidTableName(table, &error))
+        throw SinkError(SinkError::Kind::Configuration, error);
+    switch (target.kind) {
+    case TargetSpec::Kind::Csv:
+        return std::make_unique<CsvSink>(target.path, config);
+    case TargetSpec::Kind::Sqlite:
+        return std::make_unique<SqliteSink>(target.path, table, config);
+    case TargetSpec::Kind::Odbc:
+        if (!connection.hasOdbc())
+            throw SinkError(SinkError::Kind::Configuration,
+                            "-o odbc needs DB_DRIVER (e.g. \"PostgreSQL Unicode\") or DB_DSN in the environment or .env");
+        return std::make_unique<OdbcSink>(connection, table, config);
+    case TargetSpec::Kind::Postgres: {
+        PostgresSink::Target pg{target.host, target.port, target.user, target.password, target.database};
+        if (pg.password.empty())
+            pg.password = connection.password;
+        if (pg.password.empty())
+            pg.password = qEnvironmentVariable("PGPASSWORD").toStdString();
+        return std::make_unique<PostgresSink>(std::move(pg), table, config);
+    }
+    }
+    throw SinkError(SinkError::Kind::Configuration, "unknown target kind");
+}
+
+} // namespace cdr

@@ -1,0 +1,66 @@
+#include "synth/timeprofile.h"
+
+#include "synth/civiltime.h"
+#include "synth/randomstream.h"
+
+#include <algorithm>
+
+namespace cdr {
+
+namespace {
+
+std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+} // namespace
+
+const std::array<double, 24> &TimeProfile::weekdayHours()
+{
+    // Low 01-06 h, busy 09-12 h and 15-17 h, peak 18-21 h (FACTS.md, "Time of day").
+    static const std::array<double, 24> hours{1.2, 0.6, 0.35, 0.25, 0.25, 0.45, 1.2, 2.6, 4.0, 5.0, 5.3, 5.2,
+                                              4.6, 4.6, 4.9, 5.2, 5.4, 5.8, 6.2, 6.3, 5.8, 4.6, 3.2, 2.0};
+    return hours;
+}
+
+const std::array<double, 24> &TimeProfile::weekendHours()
+{
+    // Later mornings, no office plateau, longer evenings.
+    static const std::array<double, 24> hours{2.0, 1.2, 0.7, 0.4, 0.3, 0.3, 0.6, 1.2, 2.2, 3.4, 4.4, 5.0,
+                                              5.0, 4.8, 4.7, 4.8, 5.0, 5.2, 5.4, 5.4, 5.0, 4.2, 3.2, 2.4};
+    return hours;
+}
+
+TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity)
+    : m_start(start), m_end(std::max(start, end)), m_firstHour(floorDiv(start, 3600))
+{
+    double weekdayTotal = 0, weekendTotal = 0;
+    for (int h = 0; h < 24; ++h)
+        weekdayTotal += weekdayHours()[h], weekendTotal += weekendHours()[h];
+
+    const std::int64_t lastHour = floorDiv(m_end, 3600);
+    std::vector<double> weights;
+    weights.reserve(static_cast<std::size_t>(lastHour - m_firstHour + 1));
+    for (std::int64_t hour = m_firstHour; hour <= lastHour; ++hour) {
+        const std::int64_t day = floorDiv(hour, 24);
+        const int hourOfDay = static_cast<int>(hour - day * 24);
+        const bool restDay = CivilTime::weekday(day) >= 5 || CivilTime::isBelgianHoliday(day);
+        double weight = restDay ? weekendActivity * weekendHours()[hourOfDay] / weekendTotal
+                                : weekdayHours()[hourOfDay] / weekdayTotal;
+        // Partial first and last hours count for the seconds they keep.
+        const std::int64_t from = std::max(hour * 3600, m_start), to = std::min(hour * 3600 + 3599, m_end);
+        weight *= static_cast<double>(to - from + 1) / 3600.0;
+        weights.push_back(weight);
+    }
+    m_hours = AliasTable(weights);
+}
+
+std::int64_t TimeProfile::draw(RandomStream &random) const
+{
+    const std::int64_t hour = m_firstHour + m_hours.sample(random.next());
+    const std::int64_t from = std::max(hour * 3600, m_start), to = std::min(hour * 3600 + 3599, m_end);
+    return from + static_cast<std::int64_t>(random.below(static_cast<std::uint64_t>(to - from + 1)));
+}
+
+} // namespace cdr

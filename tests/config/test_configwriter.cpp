@@ -1,0 +1,151 @@
+#include "config/configloader.h"
+#include "config/configwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "issuetesting.h"
+
+#include <limits>
+
+#include <unistd.h>
+
+namespace {
+
+// Every field away from its default, with text that YAML would otherwise read as something else.
+cdr::Config unusualConfig()
+{
+    cdr::Config c = cdr::Config::seedDefaults();
+    c.logging = {"debug", "%(asctime)s.%(msecs)03d [%(levelname)s] \"%(name)s\": %(message)s # not a comment", ""};
+    c.operators = {{"NO", 33.3, "Op: \"quoted\" # hash", "206-01", {"047", "0456"}},
+                   {"1e3", 33.3, "Ünïcödé ✓", "", {"04510"}},
+                   {"null", 33.4, "", "206-100", {}}};
+    c.callTypes = {"VOICE", "yes", "~"};
+    c.callStatus = {"OK", "0x10", "[x]"};
+    c.antennaTypes = {"MACRO", "a: b", "- c"};
+    c.duration = {0, 86400};
+    c.antennaId = {0, 9'999'999};
+    c.altitude = {-500, 9000};
+    c.latitude = {0.1 + 0.2, 51.49999999999999};
+    c.longitude = {-1e-7, 6.123456789012345};
+    c.generation = {1'000'000'000'000, 1'000'000, std::numeric_limits<std::uint64_t>::max(), "2023-03-26",
+                    "2023-10-29 03:00:00", 256, 100'000'000};
+    c.database = {100, 0, 1.5, 0, 0.0, 3600, "replace"};
+    c.realism.callTypeWeights = {{"VOICE", 1e-9}, {"yes", 0}, {"~", 2.5}};
+    c.realism.statusWeights = {{"VOICE", {{"OK", 1}, {"0x10", 0.25}}}, {"~", {{"[x]", 7}}}};
+    c.realism.antennaTypeWeights = {{"a: b", 3}};
+    c.realism.voiceMedianSeconds = 1.0 / 3;
+    c.realism.voiceSigma = 5;
+    c.realism.dataMedianSeconds = 86400;
+    c.realism.dataSigma = 0.001;
+    c.realism.contactCallShare = 0;
+    c.realism.meanContacts = 10000;
+    c.realism.awayFromHomeShare = 1;
+    c.realism.weekendActivity = 0;
+    c.realism.imeiChangeShare = 0.5;
+    c.realism.activitySkew = 10;
+    return c;
+}
+
+} // namespace
+
+class TestConfigWriter : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripKeepsEveryField_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("seed defaults") << 0;
+        QTest::newRow("belgian default") << 1;
+        QTest::newRow("unusual values") << 2;
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        QFETCH(int, which);
+        const cdr::Config original = which == 0 ? cdr::Config::seedDefaults()
+                                   : which == 1 ? cdr::loadBundledDefaultConfig().config
+                                                : unusualConfig();
+        QVERIFY2(cdr::validateConfig(original).empty(), describe(cdr::validateConfig(original)).c_str());
+        const std::string yaml = cdr::configToYaml(original);
+        const auto reloaded = cdr::loadConfigText(yaml, "exported");
+        QVERIFY2(reloaded.issues.empty(), (describe(reloaded.issues) + "\n" + yaml).c_str());
+        QVERIFY2(reloaded.config == original, yaml.c_str());
+        QCOMPARE(cdr::configToYaml(reloaded.config), yaml); // and it is stable
+    }
+
+    void exportWritesEverySection()
+    {
+        const std::string yaml = cdr::configToYaml(cdr::Config::seedDefaults());
+        for (const char *key : {"logging:", "data_types:", "operators:", "call_types:", "call_status:",
+                                "antenna_types:", "ranges:", "duration:", "antenna_id:", "altitude:", "geography:",
+                                "latitude:", "longitude:", "generation:", "records:", "batch_size:", "seed:",
+                                "period:", "threads:", "subscribers:", "database:", "if_exists:",
+                                "connect_timeout_s:", "retry:", "attempts:", "initial_delay_ms:", "multiplier:",
+                                "max_delay_ms:", "jitter:", "realism:", "call_type_weights:", "status_weights:",
+                                "antenna_type_weights:", "voice_median_s:", "voice_sigma:", "data_median_s:",
+                                "data_sigma:", "contact_call_share:", "mean_contacts:", "away_from_home_share:",
+                                "weekend_activity:", "imei_change_share:", "activity_skew:"})
+            QVERIFY2(yaml.find(key) != std::string::npos, key);
+    }
+
+    void savedFileLoadsBackEqual()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath(QStringLiteral("nested.yml")).toStdString();
+        std::string error;
+        const cdr::Config original = unusualConfig();
+        QVERIFY2(cdr::saveConfigFile(original, path, &error), error.c_str());
+        const auto loaded = cdr::loadConfigFile(path);
+        QVERIFY2(loaded.issues.empty(), describe(loaded.issues).c_str());
+        QVERIFY(loaded.config == original);
+        // Overwriting replaces the whole file.
+        QVERIFY2(cdr::saveConfigFile(cdr::Config::seedDefaults(), path, &error), error.c_str());
+        QVERIFY(cdr::loadConfigFile(path).config == cdr::Config::seedDefaults());
+    }
+
+    void failedSaveLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("config.yml"));
+        const QByteArray old = "# the old file\ngeneration:\n  records: 42\n";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(old), qint64(old.size()));
+        }
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                      | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        // root ignores directory permissions, so the save runs as "nobody" for its duration.
+        const bool asRoot = geteuid() == 0;
+        if (asRoot)
+            QCOMPARE(seteuid(65534), 0);
+        std::string error;
+        const bool saved = cdr::saveConfigFile(cdr::Config::seedDefaults(), path.toStdString(), &error);
+        if (asRoot)
+            QCOMPARE(seteuid(0), 0);
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(!saved);
+        QVERIFY(error.find("config.yml") != std::string::npos);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("config.yml")});
+    }
+
+    void saveIntoMissingFolderFails()
+    {
+        QTemporaryDir dir;
+        std::string error;
+        QVERIFY(!cdr::saveConfigFile(cdr::Config::seedDefaults(),
+                                     dir.filePath(QStringLiteral("missing/config.yml")).toStdString(), &error));
+        QVERIFY(!error.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigWriter)
+#include "test_configwriter.moc"

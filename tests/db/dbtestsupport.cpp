@@ -1,0 +1,199 @@
+#include "dbtestsupport.h"
+
+#include "model/schema.h"
+#include "sink/batchtext.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <xxhash.h>
+
+#include <charconv>
+#include <stdexcept>
+
+namespace cdrtest {
+
+namespace {
+
+std::uint64_t splitmix(std::uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+double unit(std::uint64_t x)
+{
+    return double(x >> 11) * 0x1.0p-53;
+}
+
+void appendDouble(std::string &out, double value)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr);
+}
+
+void appendNormalised(std::string &out, cdr::ColumnKind kind, const QVariant &value)
+{
+    switch (kind) {
+    case cdr::ColumnKind::Id:
+    case cdr::ColumnKind::Integer: out += std::to_string(value.toLongLong()); break;
+    case cdr::ColumnKind::Real: appendDouble(out, value.toDouble()); break;
+    case cdr::ColumnKind::Timestamp:
+        if (value.metaType().id() == QMetaType::QDateTime)
+            out += value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toStdString();
+        else
+            out += value.toString().left(19).replace(QLatin1Char('T'), QLatin1Char(' ')).toStdString();
+        break;
+    case cdr::ColumnKind::Text: out += value.toString().toStdString(); break;
+    }
+    out += '|';
+}
+
+} // namespace
+
+const cdr::Config &testConfig()
+{
+    static const cdr::Config config = [] {
+        cdr::Config c = cdr::Config::seedDefaults();
+        c.operators[2].code = "O,P\"3"; // a value that needs CSV quoting and SQL escaping
+        return c;
+    }();
+    return config;
+}
+
+std::vector<cdr::CdrRecord> makeRecords(std::int64_t first, std::int64_t count)
+{
+    std::vector<cdr::CdrRecord> records(static_cast<std::size_t>(count));
+    for (std::int64_t i = 0; i < count; ++i) {
+        const std::int64_t id = first + i;
+        auto r = [id](int stream) { return splitmix(std::uint64_t(id) * 64 + std::uint64_t(stream)); };
+        cdr::CdrRecord &c = records[std::size_t(i)];
+        c.id = id;
+        c.caller = 32470000000ull + r(1) % 10000000;
+        c.callee = 32460000000ull + r(2) % 10000000;
+        c.startTime = 1704067200 + std::int64_t(r(3) % 31622400);
+        c.duration = std::int32_t(r(4) % 3600);
+        c.type = std::uint8_t(r(5) % 3);
+        c.status = std::uint8_t(r(6) % 3);
+        c.imeiCaller = r(7) % 1000000000000000ull;
+        c.imeiReceiver = r(8) % 1000000000000000ull;
+        c.operatorEmission = std::uint16_t(r(9) % 3);
+        c.operatorReception = std::uint16_t(r(10) % 3);
+        c.antennaEmission = {std::int32_t(r(11) % 1000 + 1), std::uint8_t(r(12) % 3), std::int32_t(r(13) % 100),
+                             49.5 + 2 * unit(r(14)), 2.5 + 4 * unit(r(15))};
+        c.antennaReception = {std::int32_t(r(16) % 1000 + 1), std::uint8_t(r(17) % 3), std::int32_t(r(18) % 100),
+                              49.5 + 2 * unit(r(19)), 2.5 + 4 * unit(r(20))};
+        c.callerHomeLat = 49.5 + 2 * unit(r(21));
+        c.callerHomeLon = 2.5 + 4 * unit(r(22));
+    }
+    return records;
+}
+
+std::uint64_t tableDigest(const QSqlDatabase &db, const QString &table, std::int64_t *rows)
+{
+    QString columns;
+    for (const cdr::Column &column : cdr::kCdrColumns)
+        columns += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromLatin1(column.name.data(), qsizetype(column.name.size()));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table)))
+        throw std::runtime_error("reading back: " + query.lastError().text().toStdString());
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    std::int64_t count = 0;
+    std::string row;
+    while (query.next()) {
+        row.clear();
+        for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c)
+            appendNormalised(row, cdr::kCdrColumns[c].kind, query.value(int(c)));
+        XXH3_64bits_update(state, row.data(), row.size());
+        ++count;
+    }
+    const std::uint64_t digest = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    if (rows)
+        *rows = count;
+    return digest;
+}
+
+std::uint64_t csvDigest(const std::vector<cdr::CdrRecord> &records)
+{
+    cdr::BatchText text(testConfig());
+    text.formatFields(records);
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    std::string row;
+    for (std::size_t r = 0; r < text.rows(); ++r) {
+        row.clear();
+        for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c) {
+            const std::string_view v = text.field(r, c);
+            const cdr::ColumnKind kind = cdr::kCdrColumns[c].kind;
+            if (kind == cdr::ColumnKind::Real) {
+                double value = 0;
+                std::from_chars(v.data(), v.data() + v.size(), value);
+                appendDouble(row, value);
+                row += '|';
+            } else {
+                row.append(v);
+                row += '|';
+            }
+        }
+        XXH3_64bits_update(state, row.data(), row.size());
+    }
+    const std::uint64_t digest = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    return digest;
+}
+
+std::int64_t scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        throw std::runtime_error(sql.toStdString() + ": " + query.lastError().text().toStdString());
+    return query.value(0).toLongLong();
+}
+
+void load(cdr::RecordSink &sink, cdr::IfExists ifExists, const std::vector<cdr::CdrRecord> &records,
+          std::size_t batchSize)
+{
+    sink.open();
+    sink.prepare(ifExists);
+    const std::int64_t resumeAt = sink.maxId() + 1;
+    if (!records.empty() && records.front().id != resumeAt)
+        throw std::runtime_error("expected to resume at " + std::to_string(records.front().id) + ", sink says " +
+                                 std::to_string(resumeAt));
+    for (std::size_t at = 0; at < records.size(); at += batchSize)
+        sink.writeBatch(std::span(records).subspan(at, std::min(batchSize, records.size() - at)));
+    sink.finish();
+    sink.close();
+}
+
+std::map<std::string, std::string> postgresFixture()
+{
+    std::map<std::string, std::string> facts;
+    QFile file(qEnvironmentVariable("CDRGEN_PG_FIXTURE"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("no PostgreSQL fixture facts (CDRGEN_PG_FIXTURE=" + file.fileName().toStdString() + ")");
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const auto eq = line.indexOf('=');
+        if (eq > 0)
+            facts[line.left(eq).toStdString()] = line.mid(eq + 1).toStdString();
+    }
+    return facts;
+}
+
+bool postgresControl(const std::string &action)
+{
+    const QString script = QStringLiteral(CDRGEN_SOURCE_DIR "/tests/fixtures/postgres/ctl.sh");
+    return QProcess::execute(QStringLiteral("bash"), {script, qEnvironmentVariable("CDRGEN_PG_FIXTURE"),
+                                                      QString::fromStdString(action)}) == 0;
+}
+
+} // namespace cdrtest

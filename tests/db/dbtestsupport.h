@@ -1,0 +1,38 @@
+#pragma once
+
+#include "config/config.h"
+#include "model/cdrrecord.h"
+#include "sink/recordsink.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cdrtest {
+
+// Deterministic records for ids first..first+count-1 (a stand-in for CdrEngine: record k depends only on k).
+std::vector<cdr::CdrRecord> makeRecords(std::int64_t first, std::int64_t count);
+const cdr::Config &testConfig();
+
+// XXH3 digest of rows read back ordered by id, each value normalised by column kind (integers, shortest
+// round-trip doubles, "YYYY-MM-DD HH:MM:SS", text), and the same for the CSV text RecordFormatter makes.
+std::uint64_t tableDigest(const QSqlDatabase &db, const QString &table, std::int64_t *rows);
+std::uint64_t csvDigest(const std::vector<cdr::CdrRecord> &records);
+std::int64_t scalar(const QSqlDatabase &db, const QString &sql);
+
+// Writes records through a sink in batches: open, prepare, check maxId, write, finish, close.
+void load(cdr::RecordSink &sink, cdr::IfExists ifExists, const std::vector<cdr::CdrRecord> &records,
+          std::size_t batchSize);
+
+// The PostgreSQL fixture's facts (tests/fixtures/postgres/start.sh), from the file named by CDRGEN_PG_FIXTURE.
+std::map<std::string, std::string> postgresFixture();
+// Runs tests/fixtures/postgres/ctl.sh ACTION on the fixture (crash, start).
+bool postgresControl(const std::string &action);
+
+} // namespace cdrtest

@@ -1,0 +1,240 @@
+#include "dbtestsupport.h"
+
+#include "run/resilientwriter.h"
+#include "sink/odbcsink.h"
+#include "sink/postgressink.h"
+#include "sink/sinkerror.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QTcpServer>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+namespace {
+
+// Reports a lost connection right after the wrapped sink committed a batch: the writer must find the batch in
+// MAX(id) and not insert it twice.
+class LostAckSink : public cdr::RecordSink {
+public:
+    LostAckSink(std::unique_ptr<cdr::RecordSink> inner, int *failuresLeft) : m_inner(std::move(inner)), m_failuresLeft(failuresLeft) {}
+    void open() override { m_inner->open(); }
+    void prepare(cdr::IfExists ifExists) override { m_inner->prepare(ifExists); }
+    std::int64_t maxId() override { return m_inner->maxId(); }
+    void writeBatch(std::span<const cdr::CdrRecord> records) override
+    {
+        m_inner->writeBatch(records);
+        if (records.front().id > 1 && (*m_failuresLeft)-- > 0)
+            throw cdr::SinkError(cdr::SinkError::Kind::Transient, "server closed the connection unexpectedly");
+    }
+    void finish() override { m_inner->finish(); }
+    void close() override { m_inner->close(); }
+    std::string describe() const override { return m_inner->describe(); }
+
+private:
+    std::unique_ptr<cdr::RecordSink> m_inner;
+    int *m_failuresLeft;
+};
+
+cdr::DatabaseConfig quickRetries(int attempts)
+{
+    cdr::DatabaseConfig policy;
+    policy.retryAttempts = attempts;
+    policy.retryInitialDelayMs = 100;
+    policy.retryMultiplier = 2;
+    policy.retryMaxDelayMs = 1000;
+    policy.retryJitter = 0.2;
+    policy.connectTimeoutS = 3;
+    return policy;
+}
+
+} // namespace
+
+// ResilientWriter against a real PostgreSQL (the `postgres` fixture) that crashes and comes back.
+class TestResilience : public QObject {
+    Q_OBJECT
+    std::map<std::string, std::string> m_pg;
+    QSqlDatabase m_reader;
+
+    cdr::PostgresSink::Target target(const std::string &port) const
+    {
+        return {m_pg.at("PG_HOST"), port, m_pg.at("PG_USER"), m_pg.at("PG_PASSWORD"), m_pg.at("PG_DATABASE")};
+    }
+    std::unique_ptr<cdr::RecordSink> copySink(const std::string &table) const
+    {
+        return std::make_unique<cdr::PostgresSink>(target(m_pg.at("PG_PORT")), table, cdrtest::testConfig());
+    }
+    std::unique_ptr<cdr::RecordSink> odbcSink(const std::string &table) const
+    {
+        cdr::ConnectionSettings c;
+        c.driver = "PostgreSQL Unicode";
+        c.server = m_pg.at("PG_HOST");
+        c.port = m_pg.at("PG_PORT");
+        c.database = m_pg.at("PG_DATABASE");
+        c.user = m_pg.at("PG_USER");
+        c.password = m_pg.at("PG_PASSWORD");
+        return std::make_unique<cdr::OdbcSink>(c, table, cdrtest::testConfig());
+    }
+
+    // Writes records 1..n through a ResilientWriter in a worker thread; the server is killed (pg_ctl stop -m
+    // immediate) after two batches and restarted two seconds later.
+    void survivesACrash(const std::function<std::unique_ptr<cdr::RecordSink>()> &make, const QString &table)
+    {
+        const int n = 100000;
+        const std::size_t batch = 5000;
+        const auto records = cdrtest::makeRecords(1, n);
+        std::atomic_int batchesDone{0};
+        std::atomic_bool cancel{false};
+        std::string failure;
+        std::thread worker([&] {
+            try {
+                cdr::DatabaseConfig policy = quickRetries(12);
+                policy.retryInitialDelayMs = 250;
+                cdr::ResilientWriter writer(make, policy, cancel);
+                if (writer.start(cdr::IfExists::Replace) != 0)
+                    throw std::runtime_error("replace did not empty the table");
+                for (std::size_t at = 0; at < records.size(); at += batch) {
+                    if (!writer.write(std::span(records).subspan(at, std::min(batch, records.size() - at))))
+                        throw std::runtime_error("cancelled");
+                    ++batchesDone;
+                }
+                writer.finish();
+                writer.close();
+            } catch (const std::exception &error) {
+                failure = error.what();
+            }
+        });
+        while (batchesDone < 2 && failure.empty())
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const bool crashed = cdrtest::postgresControl("crash");
+        const int doneAtCrash = batchesDone;
+        std::this_thread::sleep_for(std::chrono::seconds(2));
+        const bool restarted = cdrtest::postgresControl("start");
+        worker.join();
+        QVERIFY(crashed && restarted);
+        QVERIFY2(failure.empty(), failure.c_str());
+        QVERIFY2(doneAtCrash < int(records.size() / batch), "the run ended before the crash");
+        QVERIFY(m_reader.open());
+        std::int64_t rows = 0;
+        QCOMPARE(cdrtest::tableDigest(m_reader, table, &rows), cdrtest::csvDigest(records));
+        QCOMPARE(rows, std::int64_t(n));
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT MIN(id) FROM " + table), std::int64_t(1));
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT MAX(id) FROM " + table), std::int64_t(n));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_pg = cdrtest::postgresFixture();
+        m_reader = QSqlDatabase::addDatabase("QPSQL", "reader");
+        m_reader.setHostName(QString::fromStdString(m_pg["PG_HOST"]));
+        m_reader.setPort(std::stoi(m_pg["PG_PORT"]));
+        m_reader.setDatabaseName(QString::fromStdString(m_pg["PG_DATABASE"]));
+        m_reader.setUserName(QString::fromStdString(m_pg["PG_USER"]));
+        m_reader.setPassword(QString::fromStdString(m_pg["PG_PASSWORD"]));
+        QVERIFY2(m_reader.open(), qPrintable(m_reader.lastError().text()));
+    }
+    void copyRunSurvivesAServerCrash()
+    {
+        m_reader.close();
+        survivesACrash([this] { return copySink("cdr_crash_copy"); }, "cdr_crash_copy");
+    }
+    void odbcRunSurvivesAServerCrash()
+    {
+        m_reader.close();
+        survivesACrash([this] { return odbcSink("cdr_crash_odbc"); }, "cdr_crash_odbc");
+    }
+    void batchCommittedBeforeALostAckIsNotInsertedTwice()
+    {
+        QVERIFY(m_reader.isOpen() || m_reader.open());
+        const auto records = cdrtest::makeRecords(1, 3000);
+        int failuresLeft = 2;
+        std::atomic_bool cancel{false};
+        cdr::ResilientWriter writer([&] { return std::make_unique<LostAckSink>(copySink("cdr_ack"), &failuresLeft); },
+                                    quickRetries(4), cancel);
+        QCOMPARE(writer.start(cdr::IfExists::Replace), std::int64_t(0));
+        for (std::size_t at = 0; at < records.size(); at += 1000)
+            QVERIFY(writer.write(std::span(records).subspan(at, 1000)));
+        writer.finish();
+        writer.close();
+        QCOMPARE(failuresLeft, 0); // both injected failures happened
+        std::int64_t rows = 0;
+        QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_ack", &rows), cdrtest::csvDigest(records));
+        QCOMPARE(rows, std::int64_t(3000));
+    }
+    void interruptedRunResumedEqualsOneRun()
+    {
+        QVERIFY(m_reader.isOpen() || m_reader.open());
+        const auto records = cdrtest::makeRecords(1, 4000);
+        std::atomic_bool cancel{false};
+        {
+            cdr::ResilientWriter writer([&] { return odbcSink("cdr_resume"); }, quickRetries(3), cancel);
+            QCOMPARE(writer.start(cdr::IfExists::Replace), std::int64_t(0));
+            QVERIFY(writer.write(std::span(records).subspan(0, 1000)));
+            QVERIFY(writer.write(std::span(records).subspan(1000, 700)));
+            writer.close(); // interrupted: no finish()
+        }
+        cdr::ResilientWriter writer([&] { return odbcSink("cdr_resume"); }, quickRetries(3), cancel);
+        const std::int64_t resumeAfter = writer.start(cdr::IfExists::Resume);
+        QCOMPARE(resumeAfter, std::int64_t(1700));
+        QVERIFY(writer.write(std::span(records).subspan(std::size_t(resumeAfter))));
+        writer.finish();
+        writer.close();
+        std::int64_t rows = 0;
+        QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_resume", &rows), cdrtest::csvDigest(records));
+        QCOMPARE(rows, std::int64_t(4000));
+    }
+    void unreachableServerIsRetriedThenReported()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const std::string closedPort = std::to_string(probe.serverPort());
+        probe.close();
+        std::atomic_bool cancel{false};
+        cdr::ResilientWriter writer(
+            [&] { return std::make_unique<cdr::PostgresSink>(target(closedPort), "cdr", cdrtest::testConfig()); },
+            quickRetries(3), cancel);
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            writer.start(cdr::IfExists::Resume);
+            QFAIL("connected to a closed port");
+        } catch (const cdr::SinkError &error) {
+            QCOMPARE(error.kind(), cdr::SinkError::Kind::Transient);
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains("gave up") && message.contains("3 attempts"), error.what());
+            QVERIFY2(message.contains(QString::fromStdString(closedPort)), error.what());
+            QVERIFY2(!message.contains(QString::fromStdString(m_pg.at("PG_PASSWORD"))), error.what());
+        }
+        // Two waits: 100 ms and 200 ms, each +/- 20 %.
+        QVERIFY(timer.elapsed() >= 240);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+    void cancelInterruptsTheWait()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const std::string closedPort = std::to_string(probe.serverPort());
+        probe.close();
+        std::atomic_bool cancel{false};
+        cdr::DatabaseConfig slow = quickRetries(5);
+        slow.retryInitialDelayMs = 60000;
+        cdr::ResilientWriter writer(
+            [&] { return std::make_unique<cdr::PostgresSink>(target(closedPort), "cdr", cdrtest::testConfig()); }, slow,
+            cancel);
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY_THROWS_EXCEPTION(cdr::SinkError, writer.start(cdr::IfExists::Resume));
+        canceller.join();
+        QVERIFY(timer.elapsed() < 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResilience)
+#include "test_resilience.moc"

@@ -1,0 +1,120 @@
+#include "model/schema.h"
+#include "sink/odbcconnectionstring.h"
+#include "sink/sinkfailure.h"
+#include "sink/sqldialect.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using cdr::SqlDialect;
+
+namespace {
+QString q(const std::string &s) { return QString::fromStdString(s); }
+}
+
+class TestSqlDialect : public QObject {
+    Q_OBJECT
+private slots:
+    void sqlServerCreatesTheSeedTableIfMissing()
+    {
+        const SqlDialect d(SqlDialect::Kind::SqlServer);
+        const QString ddl = q(d.createTable("dbo.cdr"));
+        QVERIFY(ddl.startsWith("IF OBJECT_ID(N'[dbo].[cdr]', N'U') IS NULL CREATE TABLE [dbo].[cdr] ("));
+        QVERIFY(ddl.contains("[id] BIGINT PRIMARY KEY, [caller] VARCHAR(20), [callee] VARCHAR(20), "
+                             "[start_time] DATETIME2(0), [duration] INT,"));
+        QVERIFY(ddl.contains("[antenna_lat_emission] FLOAT"));
+        QCOMPARE(ddl.count("VARCHAR(20)"), 12);
+        QCOMPARE(ddl.count(" FLOAT"), 6);
+        QCOMPARE(ddl.count(" INT,") + ddl.count(" INT)"), 3);
+        QCOMPARE(ddl.count(", [") + 1, 23);
+    }
+    void sqlServerIndexesAreSeedNamedAndIdempotent()
+    {
+        const SqlDialect d(SqlDialect::Kind::SqlServer);
+        const auto indexes = d.createIndexes("cdr");
+        QCOMPARE(indexes.size(), std::size_t(3));
+        QCOMPARE(q(indexes[0]), QStringLiteral("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'idx_start_time' "
+                                               "AND object_id = OBJECT_ID(N'[cdr]')) CREATE INDEX [idx_start_time] ON [cdr] ([start_time])"));
+        QVERIFY(q(indexes[1]).contains("[idx_caller] ON [cdr] ([caller])"));
+        QVERIFY(q(indexes[2]).contains("[idx_operator_emission] ON [cdr] ([operator_code_emission])"));
+        QCOMPARE(q(d.dropTable("cdr")), QStringLiteral("IF OBJECT_ID(N'[cdr]', N'U') IS NOT NULL DROP TABLE [cdr]"));
+        QCOMPARE(q(d.maxId("cdr")), QStringLiteral("SELECT MAX([id]) FROM [cdr]"));
+    }
+    void sqlServerInsertsStayUnderParameterAndRowLimits()
+    {
+        const SqlDialect d(SqlDialect::Kind::SqlServer);
+        QCOMPARE(d.maxRowsPerInsert(), std::size_t(91));
+        QVERIFY(d.maxRowsPerInsert() * cdr::kCdrColumnCount <= 2100);
+        const std::string sql = d.insert("cdr", d.maxRowsPerInsert());
+        QCOMPARE(std::count(sql.begin(), sql.end(), '?'), 91 * 23);
+        QCOMPARE(q(sql).count("),("), 90);
+        QVERIFY(q(sql).startsWith("INSERT INTO [cdr] ([id], [caller], "));
+    }
+    void otherDialectsUseTheirOwnSql()
+    {
+        const SqlDialect mysql(SqlDialect::Kind::MySql);
+        QCOMPARE(q(mysql.quoteTable("shop.cdr")), QStringLiteral("`shop`.`cdr`"));
+        const QString mysqlDdl = q(mysql.createTable("cdr"));
+        QVERIFY(mysqlDdl.startsWith("CREATE TABLE IF NOT EXISTS `cdr` (`id` BIGINT PRIMARY KEY"));
+        QVERIFY(mysqlDdl.contains("`start_time` DATETIME,"));
+        QVERIFY(mysqlDdl.contains("INDEX `idx_caller` (`caller`)"));
+        QVERIFY(mysql.maxRowsPerInsert() * 23 <= 65535);
+        const SqlDialect pg(SqlDialect::Kind::PostgreSql);
+        QVERIFY(q(pg.createTable("cdr")).contains("\"start_time\" TIMESTAMP(0)"));
+        QVERIFY(q(pg.createTable("cdr")).contains("DOUBLE PRECISION"));
+        QCOMPARE(q(pg.createIndexes("public.calls")[1]),
+                 QStringLiteral("CREATE INDEX IF NOT EXISTS \"calls_idx_caller\" ON \"public\".\"calls\" (\"caller\")"));
+        const SqlDialect sqlite(SqlDialect::Kind::Sqlite);
+        QVERIFY(q(sqlite.createTable("cdr")).contains("\"id\" INTEGER PRIMARY KEY"));
+    }
+    void detectsTheDatabase()
+    {
+        SqlDialect::Kind kind{};
+        QVERIFY(SqlDialect::detect("Microsoft SQL Server", "", &kind) && kind == SqlDialect::Kind::SqlServer);
+        QVERIFY(SqlDialect::detect("", "FreeTDS", &kind) && kind == SqlDialect::Kind::SqlServer);
+        QVERIFY(SqlDialect::detect("PostgreSQL", "x", &kind) && kind == SqlDialect::Kind::PostgreSql);
+        QVERIFY(SqlDialect::detect("MariaDB", "", &kind) && kind == SqlDialect::Kind::MySql);
+        QVERIFY(SqlDialect::detect("", "SQLite3", &kind) && kind == SqlDialect::Kind::Sqlite);
+        QVERIFY(!SqlDialect::detect("Oracle", "Oracle 19 ODBC driver", &kind));
+    }
+    void buildsOdbcConnectionStrings()
+    {
+        cdr::ConnectionSettings s;
+        s.driver = "ODBC Driver 18 for SQL Server";
+        s.server = "sql.example.be";
+        s.port = "1433";
+        s.database = "cdr";
+        s.user = "sa";
+        s.password = "p;w}d";
+        s.options = "Encrypt=yes;TrustServerCertificate=yes";
+        QCOMPARE(q(cdr::odbcConnectionString(s)),
+                 QStringLiteral("DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql.example.be,1433;DATABASE=cdr;UID=sa;"
+                                "PWD={p;w}}d};Encrypt=yes;TrustServerCertificate=yes"));
+        QVERIFY(!q(cdr::odbcConnectionStringForLog(s)).contains("p;w"));
+        s.driver = "FreeTDS";
+        QVERIFY(q(cdr::odbcConnectionString(s)).contains("SERVER=sql.example.be;PORT=1433;"));
+        cdr::ConnectionSettings lite;
+        lite.driver = "SQLite3";
+        lite.database = "/tmp/x.db";
+        QCOMPARE(q(cdr::odbcConnectionString(lite)), QStringLiteral("DRIVER={SQLite3};DATABASE=/tmp/x.db;"));
+        cdr::ConnectionSettings dsn;
+        dsn.dsn = "warehouse";
+        QCOMPARE(q(cdr::odbcConnectionString(dsn)), QStringLiteral("DSN=warehouse;"));
+    }
+    void classifiesFailures()
+    {
+        using K = cdr::SinkError::Kind;
+        namespace f = cdr::sinkfailure;
+        QCOMPARE(f::classify("08001", "FATAL: password authentication failed for user \"x\"", false), K::Authentication);
+        QCOMPARE(f::classify("28000", "Login failed for user 'sa'.", false), K::Authentication);
+        QCOMPARE(f::classify("08001", "could not connect to server: Connection refused", false), K::Transient);
+        QCOMPARE(f::classify("57P01", "terminating connection due to administrator command", false), K::Transient);
+        QCOMPARE(f::classify("", "anything", true), K::Transient);
+        QCOMPARE(f::classify("23505", "duplicate key value violates unique constraint", false), K::Fatal);
+        QCOMPARE(q(f::scrub("PWD=hunter2;x hunter2", "hunter2")), QStringLiteral("PWD=***;x ***"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlDialect)
+#include "test_sqldialect.moc"

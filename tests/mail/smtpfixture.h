@@ -1,0 +1,123 @@
+#pragma once
+
+// Helpers shared by the tests that use the `smtp` CTest fixture (see tests/fixtures/smtp/CMakeLists.txt).
+
+#include "notify/mailnotifier.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QThread>
+#include <QElapsedTimer>
+
+#include <spdlog/sinks/base_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <mutex>
+
+namespace smtptest {
+
+// KEY=VALUE lines of the facts file named by CDRGEN_SMTP_FACTS; empty map when missing.
+inline QMap<QString, QString> readFacts()
+{
+    QMap<QString, QString> facts;
+    QFile file(qEnvironmentVariable("CDRGEN_SMTP_FACTS"));
+    if (!file.open(QIODevice::ReadOnly))
+        return facts;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const int eq = line.indexOf('=');
+        if (eq > 0)
+            facts.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    return facts;
+}
+
+// Settings for the fixture's STARTTLS listener, trusting its CA.
+inline cdr::MailSettings fixtureSettings(const QMap<QString, QString> &facts)
+{
+    cdr::MailSettings settings;
+    settings.host = facts.value("SMTP_HOST").toStdString();
+    settings.port = facts.value("SMTP_PORT").toInt();
+    settings.security = "starttls";
+    settings.username = facts.value("SMTP_USER").toStdString();
+    settings.password = facts.value("SMTP_PASSWORD").toStdString();
+    settings.from = settings.username;
+    settings.recipients = {"analyst.one@example.test", "analyst.two@example.org"};
+    settings.caFile = facts.value("SMTP_CA_FILE").toStdString();
+    settings.timeoutSeconds = 5;
+    return settings;
+}
+
+struct StoredMessage {
+    QByteArray raw;
+    QJsonObject envelope;
+    bool found = false;
+};
+
+// The stored message whose Message-ID is <messageId>; the server writes it before it answers 250, so no wait.
+inline StoredMessage findStoredMessage(const QMap<QString, QString> &facts, const std::string &messageId)
+{
+    StoredMessage result;
+    const QDir mailbox(facts.value("SMTP_MAILBOX"));
+    const QByteArray needle = "Message-ID: <" + QByteArray::fromStdString(messageId) + ">";
+    for (const QString &name : mailbox.entryList({"*.eml"}, QDir::Files)) {
+        QFile file(mailbox.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray raw = file.readAll();
+        if (!raw.contains(needle))
+            continue;
+        QFile meta(mailbox.filePath(QString(name).replace(".eml", ".json")));
+        if (meta.open(QIODevice::ReadOnly))
+            result.envelope = QJsonDocument::fromJson(meta.readAll()).object();
+        result.raw = raw;
+        result.found = true;
+        break;
+    }
+    return result;
+}
+
+// Every formatted line logged while it is installed as the default logger.
+class CapturingSink : public spdlog::sinks::base_sink<std::mutex> {
+public:
+    QStringList lines() const
+    {
+        std::lock_guard<std::mutex> lock(const_cast<std::mutex &>(this->mutex_));
+        return m_lines;
+    }
+    int countAtLevel(spdlog::level::level_enum level) const
+    {
+        std::lock_guard<std::mutex> lock(const_cast<std::mutex &>(this->mutex_));
+        return m_levels.count(level);
+    }
+
+protected:
+    void sink_it_(const spdlog::details::log_msg &msg) override
+    {
+        spdlog::memory_buf_t formatted;
+        formatter_->format(msg, formatted);
+        m_lines << QString::fromUtf8(formatted.data(), static_cast<int>(formatted.size()));
+        m_levels << msg.level;
+    }
+    void flush_() override {}
+
+private:
+    QStringList m_lines;
+    QList<spdlog::level::level_enum> m_levels;
+};
+
+inline std::shared_ptr<CapturingSink> captureLogs()
+{
+    auto sink = std::make_shared<CapturingSink>();
+    auto logger = std::make_shared<spdlog::logger>("mailtest", sink);
+    logger->set_level(spdlog::level::trace);
+    spdlog::set_default_logger(logger);
+    return sink;
+}
+
+} // namespace smtptest

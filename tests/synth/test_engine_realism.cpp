@@ -1,0 +1,236 @@
+#include "synth/callmix.h"
+#include "synth/cdrengine.h"
+#include "synth/civiltime.h"
+#include "synth/devicecatalogue.h"
+#include "synth/geography.h"
+#include "synth/geomath.h"
+#include "synth/recordformatter.h"
+#include "synth/syntheticworld.h"
+
+#include "engineconfigs.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+using namespace cdr;
+
+namespace {
+
+constexpr std::int64_t kRecords = 200'000;
+
+struct PairHash {
+    std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t> &p) const
+    {
+        return std::hash<std::uint64_t>()(p.first * 0x9e3779b97f4a7c15ULL ^ p.second);
+    }
+};
+
+bool inBlocks(std::uint64_t e164, const std::vector<std::string> &blocks)
+{
+    const std::string national = "0" + std::to_string(e164).substr(2);
+    return std::any_of(blocks.begin(), blocks.end(),
+                       [&](const std::string &b) { return national.rfind(b, 0) == 0; });
+}
+
+bool inside(const Config &config, double lat, double lon)
+{
+    return lat >= config.latitude.min && lat <= config.latitude.max && lon >= config.longitude.min
+        && lon <= config.longitude.max && Geography::instance().insideBelgium(lat, lon);
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+} // namespace
+
+class TestEngineRealism : public QObject {
+    Q_OBJECT
+
+    void checkRealism(const Config &config)
+    {
+        const CdrEngine engine(config);
+        const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
+        std::vector<CdrRecord> records;
+        engine.generate(1, kRecords, records);
+        QCOMPARE(records.size(), std::size_t(kRecords));
+
+        const QRegularExpression numberPattern("^\\+324[5-9][0-9]{7}$");
+        const std::int64_t periodStart = CivilTime::parse(config.generation.periodStart).value();
+        const std::int64_t periodEnd = CivilTime::parse(config.generation.periodEnd).value();
+        const std::size_t ops = config.operators.size();
+
+        // Blocks of different operators never overlap.
+        for (std::size_t a = 0; a < ops; ++a)
+            for (std::size_t b = a + 1; b < ops; ++b)
+                for (const std::string &x : world.numbering().blocks(a))
+                    for (const std::string &y : world.numbering().blocks(b))
+                        QVERIFY2(x.rfind(y, 0) != 0 && y.rfind(x, 0) != 0, (x + " vs " + y).c_str());
+        for (std::size_t op = 0; op < ops; ++op)
+            if (!config.operators[op].numberBlocks.empty())
+                QCOMPARE(world.numbering().blocks(op), config.operators[op].numberBlocks);
+
+        struct AntennaSet {
+            std::uint8_t type;
+            std::int32_t altitude;
+            double lat, lon;
+            std::uint16_t op;
+        };
+        std::unordered_map<std::int32_t, AntennaSet> antennas;
+        std::unordered_map<std::uint64_t, std::pair<double, double>> homes;
+        std::unordered_map<std::uint64_t, std::set<std::uint64_t>> imeis;
+        std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, int, PairHash> pairs;
+        std::unordered_set<std::uint64_t> checkedNumbers;
+        std::vector<std::int64_t> emission(ops, 0), reception(ops, 0);
+        std::vector<double> homeToAntennaKm, voiceDurations;
+        std::int64_t night = 0, voice = 0;
+        const std::uint8_t voiceType = static_cast<std::uint8_t>(
+            std::find(config.callTypes.begin(), config.callTypes.end(), "VOICE") - config.callTypes.begin());
+        const CallMix mix(config);
+        std::string text;
+
+        auto checkNumber = [&](std::uint64_t number, std::uint16_t op) {
+            if (!checkedNumbers.insert(number).second)
+                return true;
+            text.clear();
+            RecordFormatter::appendPhone(text, number);
+            return numberPattern.match(QString::fromStdString(text)).hasMatch()
+                && inBlocks(number, world.numbering().blocks(op));
+        };
+        auto checkAntenna = [&](const AntennaRef &a, std::uint16_t op) {
+            const AntennaSet set{a.type, a.altitude, a.lat, a.lon, op};
+            auto [it, added] = antennas.emplace(a.id, set);
+            if (!added)
+                return it->second.type == a.type && it->second.altitude == a.altitude && it->second.lat == a.lat
+                    && it->second.lon == a.lon && it->second.op == op;
+            return a.id >= config.antennaId.min && a.id <= config.antennaId.max
+                && a.altitude >= config.altitude.min && a.altitude <= config.altitude.max
+                && a.type < config.antennaTypes.size() && inside(config, a.lat, a.lon);
+        };
+
+        for (const CdrRecord &r : records) {
+            QVERIFY2(checkNumber(r.caller, r.operatorEmission), qPrintable(QString::number(r.caller)));
+            QVERIFY2(checkNumber(r.callee, r.operatorReception), qPrintable(QString::number(r.callee)));
+            QVERIFY(r.caller != r.callee);
+            QVERIFY2(DeviceCatalogue::luhnValid(r.imeiCaller) && r.imeiCaller < 1'000'000'000'000'000ULL,
+                     qPrintable(QString::number(r.imeiCaller)));
+            QVERIFY(DeviceCatalogue::luhnValid(r.imeiReceiver) && r.imeiReceiver < 1'000'000'000'000'000ULL);
+            QVERIFY2(checkAntenna(r.antennaEmission, r.operatorEmission), qPrintable(QString::number(r.id)));
+            QVERIFY2(checkAntenna(r.antennaReception, r.operatorReception), qPrintable(QString::number(r.id)));
+            auto [home, newCaller] = homes.emplace(r.caller, std::make_pair(r.callerHomeLat, r.callerHomeLon));
+            if (newCaller)
+                QVERIFY(inside(config, r.callerHomeLat, r.callerHomeLon));
+            else
+                QVERIFY(home->second == std::make_pair(r.callerHomeLat, r.callerHomeLon));
+            imeis[r.caller].insert(r.imeiCaller);
+            ++pairs[{r.caller, r.callee}];
+            ++emission[r.operatorEmission];
+            ++reception[r.operatorReception];
+            homeToAntennaKm.push_back(
+                GeoMath::distanceKm(r.callerHomeLat, r.callerHomeLon, r.antennaEmission.lat, r.antennaEmission.lon));
+            QVERIFY(r.startTime >= periodStart && r.startTime <= periodEnd);
+            night += (r.startTime % 86400) < 6 * 3600 ? 1 : 0;
+            const bool answered = mix.outcome(r.status) == OutcomeKind::Success;
+            if (!answered || mix.service(r.type) == ServiceKind::Sms)
+                QCOMPARE(r.duration, 0);
+            else
+                QVERIFY(r.duration >= config.duration.min && r.duration <= config.duration.max);
+            if (r.type == voiceType) {
+                ++voice;
+                if (answered)
+                    voiceDurations.push_back(r.duration);
+            }
+        }
+
+        std::int64_t oneImei = 0;
+        for (const auto &[caller, set] : imeis) {
+            QVERIFY(set.size() <= 2);
+            oneImei += set.size() == 1 ? 1 : 0;
+        }
+        const double oneImeiShare = static_cast<double>(oneImei) / static_cast<double>(imeis.size());
+        std::int64_t repeated = 0;
+        for (const auto &[pair, count] : pairs)
+            repeated += count >= 2 ? count : 0;
+        const double repeatedShare = static_cast<double>(repeated) / kRecords;
+        const double medianKm = median(homeToAntennaKm);
+        const double voiceMedian = median(voiceDurations);
+        const double nightShare = static_cast<double>(night) / kRecords;
+        qInfo("antennas seen %zu, callers %zu, one-IMEI callers %.4f, repeated pairs %.3f, median home-antenna "
+              "%.2f km, voice median %.0f s, night share %.4f, voice share %.4f",
+              antennas.size(), homes.size(), oneImeiShare, repeatedShare, medianKm, voiceMedian, nightShare,
+              static_cast<double>(voice) / kRecords);
+
+        double shareSum = 0;
+        for (const OperatorConfig &op : config.operators)
+            shareSum += op.marketShare;
+        for (std::size_t op = 0; op < ops; ++op) {
+            const double expected = 100.0 * config.operators[op].marketShare / shareSum;
+            const double emitted = 100.0 * static_cast<double>(emission[op]) / kRecords;
+            const double received = 100.0 * static_cast<double>(reception[op]) / kRecords;
+            qInfo("operator %s: config %.2f %%, emission %.2f %%, reception %.2f %%", config.operators[op].code.c_str(),
+                  expected, emitted, received);
+            QVERIFY2(std::abs(emitted - expected) <= 1.0, config.operators[op].code.c_str());
+            QVERIFY2(std::abs(received - expected) <= 1.0, config.operators[op].code.c_str());
+        }
+        QVERIFY(oneImeiShare >= 0.97);
+        QVERIFY2(repeatedShare >= 0.30, qPrintable(QString::number(repeatedShare)));
+        QVERIFY2(medianKm <= 15.0, qPrintable(QString::number(medianKm)));
+        QVERIFY2(voiceMedian >= 40 && voiceMedian <= 180, qPrintable(QString::number(voiceMedian)));
+        QVERIFY2(nightShare < 0.10, qPrintable(QString::number(nightShare)));
+        QVERIFY(std::abs(static_cast<double>(voice) / kRecords - 0.55) < 0.01);
+        // Antennas used by the records cover most of the network.
+        QVERIFY(antennas.size() * 2 > world.antennas().size());
+    }
+
+private slots:
+    void belgianOperators() { checkRealism(testconfigs::belgian(kRecords)); }
+    void seedExample() { checkRealism(testconfigs::seedExample(kRecords)); }
+    void worldModel()
+    {
+        const Config config = testconfigs::belgian(kRecords);
+        const SyntheticWorld world(config);
+        QCOMPARE(world.subscribers().size(), std::size_t(kRecords / 40));
+        QCOMPARE(world.antennas().size(), std::size_t(7300));
+        // Operators get sites by share, exactly.
+        std::vector<int> sites(config.operators.size(), 0);
+        std::map<std::uint8_t, std::vector<double>> altitudes;
+        for (const Antenna &a : world.antennas()) {
+            ++sites[a.operatorIndex];
+            altitudes[a.type].push_back(a.altitude);
+        }
+        QCOMPARE(sites[0], 2920); // 40 % of 7300
+        QCOMPARE(sites[3], 219);  // 3 %
+        // MACRO masts stand higher than PICO cells.
+        QVERIFY(median(altitudes[0]) > median(altitudes[2]) + 10);
+        // Subscriber numbers are distinct.
+        std::unordered_set<std::uint64_t> numbers, imeis;
+        for (const Subscriber &s : world.subscribers()) {
+            numbers.insert(s.number);
+            imeis.insert(s.imei);
+        }
+        QCOMPARE(numbers.size(), world.subscribers().size());
+        QCOMPARE(imeis.size(), world.subscribers().size());
+        // Contacts are mostly nearby: median contact distance well under the country's size.
+        std::vector<double> contactKm;
+        for (std::uint32_t i = 0; i < 2000; ++i)
+            for (std::uint32_t c : world.contacts().contacts(i))
+                contactKm.push_back(GeoMath::distanceKm(world.subscribers()[i].homeLat, world.subscribers()[i].homeLon,
+                                                         world.subscribers()[c].homeLat, world.subscribers()[c].homeLon));
+        qInfo("median contact distance %.1f km, build %.3f s", median(contactKm), world.buildSeconds());
+        QVERIFY(median(contactKm) < 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineRealism)
+#include "test_engine_realism.moc"
