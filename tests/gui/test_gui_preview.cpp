@@ -75,7 +75,8 @@ private slots:
         QCOMPARE(shown.first().first().toInt(), map->antennaCount());
 
         const Config config = window.configEditor()->config();
-        const Antenna &first = CdrEngine(config).world().antennas().front();
+        const CdrEngine engine(config);
+        const Antenna &first = engine.world().antennas().front();
         const QString tip = map->antennaTooltipAt(map->toWidget(first.lat, first.lon).toPoint());
         QVERIFY2(tip.contains(QStringLiteral("ANT")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("altitude")));

@@ -72,6 +72,8 @@ private slots:
         const RunSummary summary = window.lastSummary();
         QCOMPARE(int(summary.outcome), int(RunSummary::Outcome::Completed));
         QCOMPARE(summary.inserted, 50'000);
+        qInfo("50,000 records into SQLite through the GUI: %.2f s, %.0f rows/s", summary.elapsedSeconds,
+              summary.rowsPerSecond);
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
         const TableStats stats = readTable(file);
         QCOMPARE(stats.rows, 50'000);
@@ -108,6 +110,7 @@ private slots:
         TableStats stats = readTable(file);
         QVERIFY2(stats.rows < total, qPrintable(QString::number(stats.rows)));
         QCOMPARE(stats.rows % batch, 0);
+        qInfo("cancelled with %lld of %lld rows in the table", stats.rows, total);
         QCOMPARE(stats.maxId, stats.rows);
 
         // Start again: the run resumes after the highest id and completes the table.
