@@ -30,6 +30,8 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     for (const char *mode : kIfExists)
         m_ui->ifExists->addItem(QString::fromLatin1(mode));
     m_ui->table->setText(QStringLiteral("cdr"));
+    m_ui->server->setPlaceholderText(tr("e.g. sql.example.com"));
+    m_ui->database->setPlaceholderText(tr("e.g. cdrdb"));
     m_ui->envLabel->setText(tr("No .env file loaded."));
     refreshDrivers();
     // database.* keys only: the connection fields are not part of config.yml.
@@ -129,7 +131,10 @@ QStringList DatabasePanel::issuePrefixes() const
 void DatabasePanel::loadConnection(const ConnectionSettings &c, const QString &sourceDescription)
 {
     m_ui->envLabel->setText(sourceDescription);
-    m_ui->driver->setCurrentText(QString::fromStdString(c.driver));
+    if (c.driver.empty() && m_ui->driver->count() > 0)
+        m_ui->driver->setCurrentIndex(0); // an installed driver is a better start than nothing
+    else
+        m_ui->driver->setCurrentText(QString::fromStdString(c.driver));
     m_ui->dsn->setText(QString::fromStdString(c.dsn));
     m_ui->server->setText(QString::fromStdString(c.server));
     m_ui->port->setText(QString::fromStdString(c.port));

@@ -175,13 +175,13 @@ void MapWidget::paintEvent(QPaintEvent *)
         if (rect().adjusted(0, metrics.height(), -metrics.horizontalAdvance(name), 0).contains(at.toPoint()))
             painter.drawText(at, name);
     }
-    if (m_showHomes) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(60, 60, 60, 90));
-        for (const QPointF &home : m_homes)
-            painter.drawEllipse(transform.map(project(home.y(), home.x())), 1.6, 1.6);
-    }
     paintAntennas(painter);
+    if (m_showHomes) { // on top: a thousand small dots hide little
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(40, 40, 40, 150));
+        for (const QPointF &home : m_homes)
+            painter.drawEllipse(transform.map(project(home.y(), home.x())), 2.0, 2.0);
+    }
     if (!m_boundingBox.isEmpty()) {
         QPen boxPen(QColor(0xc0392b), 1.5, Qt::DashLine);
         painter.setPen(boxPen);
@@ -235,9 +235,10 @@ void MapWidget::paintLegend(QPainter &painter) const
     const QFontMetrics metrics(font());
     const int line = metrics.height() + 2;
     int widest = metrics.horizontalAdvance(tr("%n antennas", nullptr, antennaCount()));
-    for (const QString &text : m_operatorCodes + m_antennaTypes)
+    for (const QString &text : m_operatorCodes + m_antennaTypes + QStringList{tr("caller homes")})
         widest = std::max(widest, metrics.horizontalAdvance(text) + line + 4);
-    const int rows = 1 + static_cast<int>(m_operatorCodes.size() + m_antennaTypes.size());
+    const bool homes = m_showHomes && !m_homes.empty();
+    const int rows = 1 + static_cast<int>(m_operatorCodes.size() + m_antennaTypes.size()) + (homes ? 1 : 0);
     const QRect box(8, 8, widest + 16, rows * line + 10);
     painter.setPen(QColor(0xb0b0b0));
     painter.setBrush(QColor(255, 255, 255, 225));
@@ -260,6 +261,13 @@ void MapWidget::paintLegend(QPainter &painter) const
         entry(m_operatorCodes[i], operatorColor(i), 0);
     for (int t = 0; t < m_antennaTypes.size(); ++t)
         entry(m_antennaTypes[t], QColor(0x808080), t);
+    if (homes) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(40, 40, 40, 150));
+        painter.drawEllipse(QPointF(box.left() + 8 + line / 2.0, y + line / 2.0), 2.0, 2.0);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(box.left() + 12 + line, y, widest, line), Qt::AlignVCenter, tr("caller homes"));
+    }
     if (!m_status.isEmpty()) {
         const QRect statusBox(8, height() - line - 14, metrics.horizontalAdvance(m_status) + 16, line + 6);
         painter.setPen(QColor(0xb0b0b0));

@@ -107,9 +107,12 @@ void RunPanel::showSummary(const RunSummary &s)
 {
     const QLocale locale;
     const QString rows = locale.toString(qlonglong(s.inserted));
-    const QString details = tr("%1 rows in %2 (%3 rows/s) into %4, table %5.")
-                                .arg(rows, formatDuration(s.elapsedSeconds), locale.toString(s.rowsPerSecond, 'f', 0),
-                                     QString::fromStdString(s.target), QString::fromStdString(s.table));
+    // Sinks usually name the table in their description already.
+    QString where = QString::fromStdString(s.target);
+    if (!where.contains(QStringLiteral("table %1").arg(QString::fromStdString(s.table))))
+        where = tr("%1, table %2").arg(where, QString::fromStdString(s.table));
+    const QString details = tr("%1 rows in %2 (%3 rows/s) into %4.")
+                                .arg(rows, formatDuration(s.elapsedSeconds), locale.toString(s.rowsPerSecond, 'f', 0), where);
     QString text;
     switch (s.outcome) {
     case RunSummary::Outcome::Completed:
