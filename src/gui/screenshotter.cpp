@@ -26,27 +26,11 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
       m_runFile(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/cdrgen-screenshot.sqlite"))
 {
     m_steps = {
-        [this] {
-            m_window->showTab(0);
-            m_window->configEditor()->showSection(0);
-            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("01-configuration")); });
-        },
-        [this] {
-            m_window->configEditor()->showSection(1);
-            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02-types")); });
-        },
-        [this] {
-            m_window->configEditor()->showSection(2);
-            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02b-ranges")); });
-        },
-        [this] {
-            m_window->configEditor()->showSection(3);
-            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02c-generation")); });
-        },
-        [this] {
-            m_window->configEditor()->showSection(4);
-            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02d-realism")); });
-        },
+        configSection(0, QStringLiteral("01-configuration")),
+        configSection(1, QStringLiteral("02-types")),
+        configSection(2, QStringLiteral("02b-ranges")),
+        configSection(3, QStringLiteral("02c-generation")),
+        configSection(4, QStringLiteral("02d-realism")),
         [this] {
             m_window->showTab(1);
             m_window->databasePanel()->setTarget(TargetSpec::Kind::Odbc); // the richest form
@@ -83,6 +67,15 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             }, Qt::SingleShotConnection);
             m_window->cancelRun();
         },
+    };
+}
+
+std::function<void()> Screenshotter::configSection(int section, const QString &name)
+{
+    return [this, section, name] {
+        m_window->showTab(0);
+        m_window->configEditor()->showSection(section);
+        QTimer::singleShot(kSettleMs, this, [this, name] { grab(name); });
     };
 }
 

@@ -23,6 +23,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    std::function<void()> configSection(int section, const QString &name);
     void next();
     void grab(const QString &name);
     void fail(const QString &why);

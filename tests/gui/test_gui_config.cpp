@@ -5,6 +5,10 @@
 #include "config/configloader.h"
 #include "config/configwriter.h"
 #include "databasepanel.h"
+#include "logpane.h"
+#include "mailsender.h"
+#include "runpanel.h"
+#include "sink/targetspec.h"
 #include "odbcdrivers.h"
 #include "operatorsmodel.h"
 #include "operatorspanel.h"
@@ -15,8 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
+
+#include <spdlog/spdlog.h>
 
 using namespace cdr;
 using namespace cdr::gui;
@@ -129,6 +136,79 @@ private slots:
         });
         QVERIFY(hasSeedExample);
         QVERIFY(presets.load(PresetManager::kBuiltInDefault).ok());
+    }
+
+    void testConnectionRunsInTheBackground()
+    {
+        MainWindow window;
+        window.initialize(PresetManager::kBuiltInDefault);
+        DatabasePanel *panel = window.databasePanel();
+        QSignalSpy tested(panel, &DatabasePanel::connectionTested);
+        panel->setTarget(TargetSpec::Kind::Sqlite, m_dir.filePath(QStringLiteral("probe.sqlite")));
+        window.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("testResult"))->text().contains(QStringLiteral("probe.sqlite")));
+
+        tested.clear();
+        panel->setTarget(TargetSpec::Kind::Sqlite, QStringLiteral("/nonexistent-folder/x/probe.sqlite"));
+        window.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY(!tested.first().at(0).toBool());
+    }
+
+    void connectionFieldsLoadFromDotEnv()
+    {
+        const QString env = m_dir.filePath(QStringLiteral("test.env"));
+        QFile file(env);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("DB_DRIVER=PostgreSQL Unicode\nDB_SERVER=db.example.org\nDB_PORT=5433\nDB_NAME=cdrdb\n"
+                   "DB_USER=analyst\nDB_PASSWORD=from-env-pw\nCDR_TABLE=calls_2024\n");
+        file.close();
+        MainWindow window;
+        window.initialize(PresetManager::kBuiltInDefault, env);
+        DatabasePanel *panel = window.databasePanel();
+        QCOMPARE(int(panel->target().kind), int(TargetSpec::Kind::Odbc)); // DB_DRIVER set: ODBC, as in the CLI
+        const ConnectionSettings connection = panel->connection();
+        QCOMPARE(connection.driver, std::string("PostgreSQL Unicode"));
+        QCOMPARE(connection.server, std::string("db.example.org"));
+        QCOMPARE(connection.port, std::string("5433"));
+        QCOMPARE(connection.database, std::string("cdrdb"));
+        QCOMPARE(connection.user, std::string("analyst"));
+        QCOMPARE(connection.password, std::string("from-env-pw"));
+        QCOMPARE(panel->table(), std::string("calls_2024"));
+        window.close();
+        QSettings().sync();
+        QFile settings(QSettings().fileName());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("from-env-pw"));
+    }
+
+    void logPaneShowsSpdlogLinesWithLevelFilter()
+    {
+        MainWindow window;
+        window.initialize(PresetManager::kBuiltInDefault);
+        LogPane *pane = window.runPanel()->logPane();
+        spdlog::warn("a warning for the pane");
+        spdlog::error("an error for the pane");
+        QTRY_VERIFY(pane->shownLines().size() >= 2);
+        QVERIFY(pane->shownLines().join(QLatin1Char('\n')).contains(QStringLiteral("a warning for the pane")));
+        pane->setMinimumLevel(int(spdlog::level::err));
+        QVERIFY(!pane->shownLines().join(QLatin1Char('\n')).contains(QStringLiteral("a warning for the pane")));
+        QVERIFY(pane->shownLines().join(QLatin1Char('\n')).contains(QStringLiteral("an error for the pane")));
+        pane->setMinimumLevel(int(spdlog::level::info));
+        QVERIFY(pane->shownLines().join(QLatin1Char('\n')).contains(QStringLiteral("a warning for the pane")));
+    }
+
+    void testMailWithoutSettingsSaysWhatIsMissing()
+    {
+        MailSender sender;
+        sender.setEnvironment(Environment::load({}, nullptr)); // the test's environment has no mail variables
+        QSignalSpy done(&sender, &MailSender::done);
+        sender.sendTest();
+        QTRY_VERIFY(!done.isEmpty());
+        QVERIFY(!done.first().at(1).toBool());
+        QVERIFY(!done.first().at(0).toString().isEmpty());
     }
 
     void odbcDriversFromIni()

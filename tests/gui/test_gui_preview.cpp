@@ -17,6 +17,17 @@
 using namespace cdr;
 using namespace cdr::gui;
 
+namespace {
+// The Belgian default with 100,000 records: a realistic world that builds in a moment.
+void showSmallWorld(MainWindow &window)
+{
+    window.initialize(PresetManager::kBuiltInDefault);
+    test::editConfig(window, [](Config &c) { c.generation.records = 100'000; });
+    window.resize(1200, 800);
+    window.show();
+}
+} // namespace
+
 class TestGuiPreview : public QObject {
     Q_OBJECT
 private slots:
@@ -25,10 +36,7 @@ private slots:
     void previewFillsTableAndCharts()
     {
         MainWindow window;
-        window.initialize(PresetManager::kBuiltInDefault);
-        test::editConfig(window, [](Config &c) { c.generation.records = 100'000; });
-        window.resize(1200, 800);
-        window.show();
+        showSmallWorld(window);
         PreviewPanel *preview = window.previewPanel();
         QCOMPARE(preview->recordCount(), 1000); // the default
         QSignalSpy ready(preview, &PreviewPanel::previewReady);
@@ -63,10 +71,7 @@ private slots:
     void mapShowsAntennasWithTooltip()
     {
         MainWindow window;
-        window.initialize(PresetManager::kBuiltInDefault);
-        test::editConfig(window, [](Config &c) { c.generation.records = 100'000; });
-        window.resize(1200, 800);
-        window.show();
+        showSmallWorld(window);
         QSignalSpy shown(window.mapPanel(), &MapPanel::worldShown);
         window.showTab(3);
         QVERIFY(shown.wait(60'000));
