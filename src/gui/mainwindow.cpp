@@ -28,7 +28,7 @@
 namespace cdr::gui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_engineCache(std::make_unique<EngineCache>()),
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_engineCache(std::make_shared<EngineCache>()),
       m_logSink(std::make_shared<QtLogSink>()), m_presets(new PresetManager(this)), m_session(new RunSession(this)),
       m_mail(new MailSender(this))
 {
@@ -39,8 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto currentConfig = [this] { return m_ui->configEditor->config(); };
     m_ui->databasePanel->setConfigProvider(currentConfig);
     m_ui->previewPanel->setConfigProvider(currentConfig);
-    m_ui->previewPanel->setEngineCache(m_engineCache.get());
-    m_ui->mapPanel->setEngineCache(m_engineCache.get());
+    m_ui->previewPanel->setEngineCache(m_engineCache);
+    m_ui->mapPanel->setEngineCache(m_engineCache);
     connect(m_logSink->emitter(), &LogEmitter::message, m_ui->runPanel->logPane(), &LogPane::append,
             Qt::QueuedConnection);
     connectActions();

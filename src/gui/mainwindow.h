@@ -72,7 +72,7 @@ private:
     void applyLogging(const LoggingConfig &logging);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<EngineCache> m_engineCache;
+    std::shared_ptr<EngineCache> m_engineCache;
     std::shared_ptr<QtLogSink> m_logSink;
     PresetManager *m_presets;
     RunSession *m_session;

@@ -94,9 +94,7 @@ void MapPanel::rebuildNow()
         if (m_dirty && isVisible())
             m_debounce->start();
     });
-    EngineCache *cache = m_cache;
-    const Config config = m_config;
-    watcher->setFuture(QtConcurrent::run([cache, config] {
+    watcher->setFuture(QtConcurrent::run([cache = m_cache, config = m_config] {
         WorldResult result;
         for (const OperatorConfig &op : config.operators)
             result.operatorCodes << QString::fromStdString(op.code);

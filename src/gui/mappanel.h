@@ -28,7 +28,7 @@ public:
     explicit MapPanel(QWidget *parent = nullptr);
     ~MapPanel() override;
 
-    void setEngineCache(EngineCache *cache) { m_cache = cache; }
+    void setEngineCache(std::shared_ptr<EngineCache> cache) { m_cache = std::move(cache); }
     MapWidget *map() const;
     bool isBuilding() const { return m_building; }
 
@@ -45,7 +45,7 @@ protected:
 
 private:
     std::unique_ptr<Ui::MapPanel> m_ui;
-    EngineCache *m_cache = nullptr;
+    std::shared_ptr<EngineCache> m_cache;
     QTimer *m_debounce;
     Config m_config;
     bool m_valid = false;

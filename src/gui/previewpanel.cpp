@@ -75,8 +75,7 @@ void PreviewPanel::generate()
         watcher->deleteLater();
         show(std::move(result));
     });
-    EngineCache *cache = m_cache;
-    watcher->setFuture(QtConcurrent::run([cache, config, count] {
+    watcher->setFuture(QtConcurrent::run([cache = m_cache, config, count] {
         Result result;
         QElapsedTimer timer;
         timer.start();

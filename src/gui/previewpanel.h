@@ -30,7 +30,8 @@ public:
     explicit PreviewPanel(QWidget *parent = nullptr);
     ~PreviewPanel() override;
 
-    void setEngineCache(EngineCache *cache) { m_cache = cache; }
+    // Shared with the pool thread: a job still running when the window closes keeps the cache alive.
+    void setEngineCache(std::shared_ptr<EngineCache> cache) { m_cache = std::move(cache); }
     void setConfigProvider(std::function<Config()> provider) { m_configProvider = std::move(provider); }
     int recordCount() const;
     void setRecordCount(int count);
@@ -59,7 +60,7 @@ private:
     std::unique_ptr<Ui::PreviewPanel> m_ui;
     RecordTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    EngineCache *m_cache = nullptr;
+    std::shared_ptr<EngineCache> m_cache;
     std::function<Config()> m_configProvider;
     bool m_busy = false;
 };
