@@ -1,0 +1,250 @@
+#include "databasepanel.h"
+
+#include "config/tablename.h"
+#include "connectiontester.h"
+#include "formwiring.h"
+#include "odbcdrivers.h"
+#include "ui_databasepanel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QSettings>
+
+namespace cdr::gui {
+
+namespace {
+const char *const kIfExists[] = {"resume", "replace", "fail"};
+}
+
+DatabasePanel::DatabasePanel(QWidget *parent)
+    : SectionPanel(parent), m_ui(std::make_unique<Ui::DatabasePanel>()),
+      m_sqlitePath(QDir::current().absoluteFilePath(QStringLiteral("cdr.sqlite"))),
+      m_csvPath(QDir::current().absoluteFilePath(QStringLiteral("cdr.csv")))
+{
+    m_ui->setupUi(this);
+    setIssueLabel(m_ui->issueLabel);
+    // Order = TargetSpec::Kind.
+    m_ui->targetKind->addItems({tr("SQLite file (embedded)"), tr("CSV file"), tr("ODBC (SQL Server, PostgreSQL, …)"),
+                                tr("PostgreSQL (native, COPY)")});
+    for (const char *mode : kIfExists)
+        m_ui->ifExists->addItem(QString::fromLatin1(mode));
+    m_ui->table->setText(QStringLiteral("cdr"));
+    m_ui->server->setPlaceholderText(tr("e.g. sql.example.com"));
+    m_ui->database->setPlaceholderText(tr("e.g. cdrdb"));
+    m_ui->envLabel->setText(tr("No .env file loaded."));
+    refreshDrivers();
+    // database.* keys only: the connection fields are not part of config.yml.
+    connectEdits(m_ui->behaviourGroup, this, [this] { notifyEdited(); });
+    connectEdits(m_ui->targetGroup, this, [this] { emit targetChanged(); });
+    connect(m_ui->targetKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibleRows();
+        m_ui->testResult->clear();
+    });
+    connect(m_ui->filePath, &QLineEdit::textChanged, this, [this](const QString &path) {
+        (target().kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath) = path;
+    });
+    connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
+        const bool csv = target().kind == TargetSpec::Kind::Csv;
+        const QString path = QFileDialog::getSaveFileName(
+            this, csv ? tr("CSV file") : tr("SQLite database"), m_ui->filePath->text(),
+            csv ? tr("CSV files (*.csv);;All files (*)") : tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_ui->filePath->setText(path);
+    });
+    connect(m_ui->refreshDriversButton, &QToolButton::clicked, this, &DatabasePanel::refreshDrivers);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &DatabasePanel::testConnection);
+    connect(m_ui->loadEnvButton, &QPushButton::clicked, this, &DatabasePanel::loadEnvRequested);
+    setTarget(TargetSpec::Kind::Sqlite);
+}
+
+DatabasePanel::~DatabasePanel() = default;
+
+void DatabasePanel::refreshDrivers()
+{
+    const QString current = m_ui->driver->currentText();
+    m_ui->driver->clear();
+    m_ui->driver->addItems(OdbcDrivers::installed());
+    m_ui->driver->setCurrentText(current);
+}
+
+void DatabasePanel::setTarget(TargetSpec::Kind kind, const QString &path)
+{
+    m_ui->targetKind->setCurrentIndex(static_cast<int>(kind));
+    if (!path.isEmpty())
+        (kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath) = path;
+    updateVisibleRows();
+}
+
+void DatabasePanel::updateVisibleRows()
+{
+    const auto kind = static_cast<TargetSpec::Kind>(m_ui->targetKind->currentIndex());
+    const bool file = kind == TargetSpec::Kind::Sqlite || kind == TargetSpec::Kind::Csv;
+    const bool odbc = kind == TargetSpec::Kind::Odbc;
+    QFormLayout *form = m_ui->targetForm;
+    form->setRowVisible(m_ui->filePathRow, file);
+    form->setRowVisible(m_ui->driverRow, odbc);
+    form->setRowVisible(m_ui->dsn, odbc);
+    form->setRowVisible(m_ui->options, odbc);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->server), static_cast<QWidget *>(m_ui->port),
+                       static_cast<QWidget *>(m_ui->database), static_cast<QWidget *>(m_ui->user),
+                       static_cast<QWidget *>(m_ui->password)})
+        form->setRowVisible(w, !file);
+    form->setRowVisible(m_ui->table, kind != TargetSpec::Kind::Csv);
+    const QSignalBlocker blocker(m_ui->filePath);
+    m_ui->filePath->setText(kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath);
+    emit targetChanged();
+}
+
+void DatabasePanel::loadConfig(const Config &config)
+{
+    const LoadGuard guard(this);
+    const DatabaseConfig &d = config.database;
+    const int mode = m_ui->ifExists->findText(QString::fromStdString(d.ifExists));
+    m_ui->ifExists->setCurrentIndex(mode >= 0 ? mode : 0);
+    m_ui->connectTimeout->setValue(d.connectTimeoutS);
+    m_ui->retryAttempts->setValue(d.retryAttempts);
+    m_ui->retryInitialDelay->setValue(d.retryInitialDelayMs);
+    m_ui->retryMultiplier->setValue(d.retryMultiplier);
+    m_ui->retryMaxDelay->setValue(d.retryMaxDelayMs);
+    m_ui->retryJitter->setValue(d.retryJitter);
+}
+
+void DatabasePanel::applyTo(Config &config) const
+{
+    DatabaseConfig &d = config.database;
+    d.ifExists = m_ui->ifExists->currentText().toStdString();
+    d.connectTimeoutS = m_ui->connectTimeout->value();
+    d.retryAttempts = m_ui->retryAttempts->value();
+    d.retryInitialDelayMs = m_ui->retryInitialDelay->value();
+    d.retryMultiplier = m_ui->retryMultiplier->value();
+    d.retryMaxDelayMs = m_ui->retryMaxDelay->value();
+    d.retryJitter = m_ui->retryJitter->value();
+}
+
+QStringList DatabasePanel::issuePrefixes() const
+{
+    return {QStringLiteral("database")};
+}
+
+void DatabasePanel::loadConnection(const ConnectionSettings &c, const QString &sourceDescription)
+{
+    m_ui->envLabel->setText(sourceDescription);
+    if (c.driver.empty() && m_ui->driver->count() > 0)
+        m_ui->driver->setCurrentIndex(0); // an installed driver is a better start than nothing
+    else
+        m_ui->driver->setCurrentText(QString::fromStdString(c.driver));
+    m_ui->dsn->setText(QString::fromStdString(c.dsn));
+    m_ui->server->setText(QString::fromStdString(c.server));
+    m_ui->port->setText(QString::fromStdString(c.port));
+    m_ui->database->setText(QString::fromStdString(c.database));
+    m_ui->user->setText(QString::fromStdString(c.user));
+    m_ui->password->setText(QString::fromStdString(c.password));
+    m_ui->options->setText(QString::fromStdString(c.options));
+    m_ui->table->setText(QString::fromStdString(c.table.empty() ? std::string("cdr") : c.table));
+    setTarget(TargetSpec::defaultFor(c).kind);
+}
+
+void DatabasePanel::restoreState(const QSettings &settings)
+{
+    m_sqlitePath = settings.value(QStringLiteral("database/sqlitePath"), m_sqlitePath).toString();
+    m_csvPath = settings.value(QStringLiteral("database/csvPath"), m_csvPath).toString();
+    const int kind = settings.value(QStringLiteral("database/target"), m_ui->targetKind->currentIndex()).toInt();
+    setTarget(static_cast<TargetSpec::Kind>(std::clamp(kind, 0, m_ui->targetKind->count() - 1)));
+}
+
+void DatabasePanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("database/target"), m_ui->targetKind->currentIndex());
+    settings.setValue(QStringLiteral("database/sqlitePath"), m_sqlitePath);
+    settings.setValue(QStringLiteral("database/csvPath"), m_csvPath);
+}
+
+TargetSpec DatabasePanel::target() const
+{
+    TargetSpec spec;
+    spec.kind = static_cast<TargetSpec::Kind>(m_ui->targetKind->currentIndex());
+    spec.path = m_ui->filePath->text().trimmed().toStdString();
+    if (spec.kind == TargetSpec::Kind::Postgres) {
+        spec.host = m_ui->server->text().trimmed().toStdString();
+        spec.port = m_ui->port->text().trimmed().toStdString();
+        spec.user = m_ui->user->text().trimmed().toStdString();
+        spec.password = m_ui->password->text().toStdString();
+        spec.database = m_ui->database->text().trimmed().toStdString();
+    }
+    return spec;
+}
+
+ConnectionSettings DatabasePanel::connection() const
+{
+    ConnectionSettings c;
+    c.driver = m_ui->driver->currentText().trimmed().toStdString();
+    c.dsn = m_ui->dsn->text().trimmed().toStdString();
+    c.server = m_ui->server->text().trimmed().toStdString();
+    c.port = m_ui->port->text().trimmed().toStdString();
+    c.database = m_ui->database->text().trimmed().toStdString();
+    c.user = m_ui->user->text().trimmed().toStdString();
+    c.password = m_ui->password->text().toStdString();
+    c.options = m_ui->options->text().trimmed().toStdString();
+    c.table = table();
+    return c;
+}
+
+std::string DatabasePanel::table() const
+{
+    return m_ui->table->text().trimmed().toStdString();
+}
+
+QString DatabasePanel::targetDescription() const
+{
+    const TargetSpec spec = target();
+    switch (spec.kind) {
+    case TargetSpec::Kind::Sqlite: return tr("SQLite %1").arg(m_ui->filePath->text());
+    case TargetSpec::Kind::Csv: return tr("CSV %1").arg(m_ui->filePath->text());
+    case TargetSpec::Kind::Odbc:
+        return tr("ODBC %1 %2/%3").arg(m_ui->dsn->text().isEmpty() ? m_ui->driver->currentText() : m_ui->dsn->text(),
+                                       m_ui->server->text(), m_ui->database->text());
+    case TargetSpec::Kind::Postgres: return tr("PostgreSQL %1/%2").arg(m_ui->server->text(), m_ui->database->text());
+    }
+    return {};
+}
+
+QString DatabasePanel::problem() const
+{
+    const TargetSpec spec = target();
+    if ((spec.kind == TargetSpec::Kind::Sqlite || spec.kind == TargetSpec::Kind::Csv) && spec.path.empty())
+        return tr("Choose the file to write.");
+    if (spec.kind == TargetSpec::Kind::Odbc && connection().driver.empty() && connection().dsn.empty())
+        return tr("Choose an ODBC driver or a DSN.");
+    std::string error;
+    if (spec.kind != TargetSpec::Kind::Csv && !isValidTableName(table(), &error))
+        return tr("Table: %1").arg(QString::fromStdString(error));
+    return {};
+}
+
+void DatabasePanel::testConnection()
+{
+    if (const QString issue = problem(); !issue.isEmpty()) {
+        m_ui->testResult->setText(issue);
+        return;
+    }
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResult->setStyleSheet({});
+    m_ui->testResult->setText(tr("Connecting…"));
+    auto *watcher = new QFutureWatcher<ConnectionTestResult>(this);
+    connect(watcher, &QFutureWatcher<ConnectionTestResult>::finished, this, [this, watcher] {
+        const ConnectionTestResult result = watcher->result();
+        watcher->deleteLater();
+        m_ui->testButton->setEnabled(true);
+        m_ui->testResult->setStyleSheet(result.ok ? QStringLiteral("QLabel { color: #1b7f3b; }")
+                                                  : QStringLiteral("QLabel { color: #b00020; }"));
+        m_ui->testResult->setText(result.ok ? tr("✓ Connected: %1").arg(result.message)
+                                            : tr("✗ %1").arg(result.message));
+        emit connectionTested(result.ok, result.message);
+    });
+    const Config config = m_configProvider ? m_configProvider() : Config::seedDefaults();
+    watcher->setFuture(ConnectionTester::start(target(), connection(), table(), config));
+}
+
+} // namespace cdr::gui

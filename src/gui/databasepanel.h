@@ -1,0 +1,62 @@
+#pragma once
+
+#include "config/connectionsettings.h"
+#include "sectionpanel.h"
+#include "sink/targetspec.h"
+
+#include <functional>
+#include <memory>
+
+class QSettings;
+
+namespace Ui {
+class DatabasePanel;
+}
+
+namespace cdr::gui {
+
+// Where a run writes (SQLite file, ODBC, native PostgreSQL, CSV), the connection fields (seeded from .env) and
+// the database.* section of config.yml. The password stays in memory: neither presets nor QSettings get it.
+class DatabasePanel : public SectionPanel {
+    Q_OBJECT
+public:
+    explicit DatabasePanel(QWidget *parent = nullptr);
+    ~DatabasePanel() override;
+
+    void loadConfig(const Config &config) override;
+    void applyTo(Config &config) const override;
+    QStringList issuePrefixes() const override;
+
+    void loadConnection(const ConnectionSettings &connection, const QString &sourceDescription);
+    // Non-secret GUI state: target kind and file paths.
+    void restoreState(const QSettings &settings);
+    void saveState(QSettings &settings) const;
+
+    TargetSpec target() const;
+    ConnectionSettings connection() const;
+    std::string table() const;
+    QString targetDescription() const;
+    // Validates the fields core cannot see in Config (table name, file path). Empty = fine.
+    QString problem() const;
+
+    void setTarget(TargetSpec::Kind kind, const QString &path = {});
+    // The test needs the current Config (makeSink takes it); MainWindow provides it.
+    void setConfigProvider(std::function<Config()> provider) { m_configProvider = std::move(provider); }
+
+signals:
+    void connectionTested(bool ok, const QString &message);
+    void loadEnvRequested();
+    void targetChanged();
+
+private:
+    void updateVisibleRows();
+    void refreshDrivers();
+    void testConnection();
+
+    std::unique_ptr<Ui::DatabasePanel> m_ui;
+    std::function<Config()> m_configProvider;
+    QString m_sqlitePath;
+    QString m_csvPath;
+};
+
+} // namespace cdr::gui

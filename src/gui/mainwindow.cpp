@@ -1,0 +1,351 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "config/connectionsettings.h"
+#include "config/datalocations.h"
+#include "configeditor.h"
+#include "databasepanel.h"
+#include "enginecache.h"
+#include "logging/logsetup.h"
+#include "logpane.h"
+#include "mailsender.h"
+#include "mappanel.h"
+#include "presetmanager.h"
+#include "previewpanel.h"
+#include "qtlogsink.h"
+#include "runpanel.h"
+#include "runsession.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <spdlog/spdlog.h>
+
+namespace cdr::gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_engineCache(std::make_shared<EngineCache>()),
+      m_logSink(std::make_shared<QtLogSink>()), m_presets(new PresetManager(this)), m_session(new RunSession(this)),
+      m_mail(new MailSender(this))
+{
+    m_ui->setupUi(this);
+    if (QFileInfo::exists(QStringLiteral(":/icons/cdrgen.svg")))
+        setWindowIcon(QIcon(QStringLiteral(":/icons/cdrgen.svg")));
+    m_ui->configEditor->addExternalSection(m_ui->databasePanel);
+    auto currentConfig = [this] { return m_ui->configEditor->config(); };
+    m_ui->databasePanel->setConfigProvider(currentConfig);
+    m_ui->previewPanel->setConfigProvider(currentConfig);
+    m_ui->previewPanel->setEngineCache(m_engineCache);
+    m_ui->mapPanel->setEngineCache(m_engineCache);
+    connect(m_logSink->emitter(), &LogEmitter::message, m_ui->runPanel->logPane(), &LogPane::append,
+            Qt::QueuedConnection);
+    connectActions();
+    connectPages();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_ui->databasePanel->restoreState(settings);
+    m_ui->previewPanel->setRecordCount(settings.value(QStringLiteral("preview/records"), 1000).toInt());
+    m_ui->runPanel->setMailWhenDone(settings.value(QStringLiteral("run/mailWhenDone"), false).toBool());
+    m_ui->runPanel->logPane()->setMinimumLevel(
+        settings.value(QStringLiteral("log/minimumLevel"), int(spdlog::level::info)).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open configuration"), QFileInfo(m_presets->savePath()).path(),
+                                                          tr("YAML configuration (*.yml *.yaml);;All files (*)"));
+        if (!path.isEmpty())
+            openPreset(path);
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_ui->actionLoadEnv, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load .env"), QString(),
+                                                          tr(".env files (.env *.env);;All files (*)"), nullptr,
+                                                          QFileDialog::DontUseNativeDialog);
+        if (!path.isEmpty())
+            loadEnvironment(path);
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionPreview, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->previewTab);
+        m_ui->previewPanel->generate();
+    });
+    connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelRun);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, [this] { m_presets->fillRecentMenu(m_ui->menuRecent); });
+    connect(m_ui->menuPresets, &QMenu::aboutToShow, this, [this] { m_presets->fillPresetsMenu(m_ui->menuPresets); });
+    connect(m_presets, &PresetManager::openRequested, this, &MainWindow::openPreset);
+    connect(m_presets, &PresetManager::currentPathChanged, this, &MainWindow::updateTitle);
+    m_ui->actionCancel->setEnabled(false);
+}
+
+void MainWindow::connectPages()
+{
+    ConfigEditor *editor = m_ui->configEditor;
+    connect(editor, &ConfigEditor::configEdited, this, [this, editor] {
+        m_modified = true;
+        updateTitle();
+        updateStartState();
+        m_ui->previewPanel->markStale();
+        m_ui->mapPanel->setConfig(editor->config(), !editor->hasErrors());
+    });
+    connect(editor, &ConfigEditor::canStartChanged, this, &MainWindow::updateStartState);
+    connect(m_ui->previewPanel, &PreviewPanel::previewReady, m_ui->mapPanel, &MapPanel::setPreviewRecords);
+    connect(m_ui->previewPanel, &PreviewPanel::busyChanged, m_ui->actionPreview, &QAction::setDisabled);
+    connect(m_ui->runPanel, &RunPanel::startRequested, this, &MainWindow::startRun);
+    connect(m_ui->runPanel, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
+    connect(m_ui->runPanel, &RunPanel::testMailRequested, this, [this] {
+        m_ui->runPanel->setMailStatus(tr("Sending a test e-mail…"), true);
+        m_mail->sendTest();
+    });
+    connect(m_mail, &MailSender::done, m_ui->runPanel, &RunPanel::setMailStatus);
+    connect(m_ui->databasePanel, &DatabasePanel::loadEnvRequested, m_ui->actionLoadEnv, &QAction::trigger);
+    connect(m_ui->databasePanel, &DatabasePanel::targetChanged, this, &MainWindow::updateStartState);
+    connect(m_session, &RunSession::progress, m_ui->runPanel, &RunPanel::showProgress);
+    connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
+}
+
+void MainWindow::initialize(const QString &configPath, const QString &envPath)
+{
+    const QString env = envPath.isEmpty() ? QStringLiteral(".env") : envPath;
+    if (QFileInfo::exists(env))
+        loadEnvironment(env);
+    else
+        loadEnvironment(QString());
+    const QString last = m_presets->lastPreset();
+    bool loaded = false;
+    if (!configPath.isEmpty())
+        loaded = openPreset(configPath);
+    else if (!last.isEmpty() && (last == PresetManager::kBuiltInDefault || QFileInfo::exists(last)))
+        loaded = openPreset(last);
+    if (!loaded)
+        openPreset(PresetManager::kBuiltInDefault);
+    applyLogging(m_ui->configEditor->config().logging);
+}
+
+void MainWindow::applyLogging(const LoggingConfig &logging)
+{
+    // Replacing the default logger while pool threads (preview, map) may log is avoided when nothing changed.
+    if (m_loggingApplied && logging.level == m_logging.level && logging.format == m_logging.format &&
+        logging.file == m_logging.file)
+        return;
+    setupLogging(logging, {m_logSink});
+    m_logging = logging;
+    m_loggingApplied = true;
+}
+
+bool MainWindow::openPreset(const QString &path)
+{
+    const ConfigLoadResult result = m_presets->load(path);
+    QStringList problems;
+    for (const ConfigIssue &issue : result.issues)
+        problems << QString::fromStdString(issue.toString());
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Cannot open configuration"),
+                             tr("%1 has problems:\n\n%2").arg(path, problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_ui->configEditor->setConfig(result.config);
+    m_modified = false;
+    updateTitle();
+    statusBar()->showMessage(problems.isEmpty() ? tr("Opened %1").arg(m_presets->displayName())
+                                                : tr("Opened %1 with warnings: %2").arg(m_presets->displayName(),
+                                                                                        problems.join(QStringLiteral("; "))),
+                             8000);
+    return true;
+}
+
+bool MainWindow::savePresetAs(const QString &path)
+{
+    QString error;
+    if (!m_presets->save(m_ui->configEditor->config(), path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save configuration"), error);
+        return false;
+    }
+    m_modified = false;
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::save()
+{
+    const QString path = m_presets->savePath();
+    if (path.isEmpty())
+        saveAs();
+    else
+        savePresetAs(path);
+}
+
+void MainWindow::saveAs()
+{
+    const QString start = m_presets->savePath().isEmpty()
+                              ? QString::fromStdString(userPresetDirectory()) + QStringLiteral("/my-preset.yml")
+                              : m_presets->savePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration as"), start,
+                                                      tr("YAML configuration (*.yml *.yaml)"));
+    if (!path.isEmpty())
+        savePresetAs(path);
+}
+
+bool MainWindow::loadEnvironment(const QString &path)
+{
+    std::vector<ConfigIssue> issues;
+    m_environment = Environment::load(path.toStdString(), &issues);
+    m_mail->setEnvironment(m_environment);
+    const ConnectionSettings connection = ConnectionSettings::fromEnvironment(m_environment);
+    const QString source = path.isEmpty() ? tr("No .env file found; values from the process environment.")
+                                          : tr("Connection values from %1.").arg(QFileInfo(path).absoluteFilePath());
+    m_ui->databasePanel->loadConnection(connection, source);
+    for (const ConfigIssue &issue : issues)
+        spdlog::warn("{}", issue.toString());
+    updateStartState();
+    return !hasErrors(issues);
+}
+
+void MainWindow::updateStartState()
+{
+    const bool running = m_session->isRunning();
+    const bool allowed = m_ui->configEditor->canStart();
+    m_ui->actionStart->setEnabled(allowed && !running);
+    m_ui->actionCancel->setEnabled(running);
+    m_ui->runPanel->setStartAllowed(allowed, allowed ? QString() : tr("Start is blocked: fix the problems shown on the "
+                                                                      "Configuration tab first."));
+    m_ui->runPanel->setTargetDescription(runDescription());
+}
+
+QString MainWindow::runDescription() const
+{
+    const Config config = m_ui->configEditor->config();
+    const QLocale locale;
+    return tr("%1, table %2 · %3 records in batches of %4 · seed %5")
+        .arg(m_ui->databasePanel->targetDescription(), QString::fromStdString(m_ui->databasePanel->table()),
+             locale.toString(qlonglong(config.generation.records)),
+             locale.toString(qlonglong(config.generation.batchSize)), QString::number(config.generation.seed));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1%2 — cdrgen").arg(m_presets->displayName(), m_modified ? QStringLiteral("*") : QString()));
+}
+
+bool MainWindow::startRun()
+{
+    if (m_session->isRunning() || !m_ui->configEditor->canStart())
+        return false;
+    if (const QString problem = m_ui->databasePanel->problem(); !problem.isEmpty()) {
+        m_ui->tabs->setCurrentWidget(m_ui->databaseTab);
+        QMessageBox::warning(this, tr("Cannot start"), problem);
+        return false;
+    }
+    RunRequest request;
+    request.config = m_ui->configEditor->config();
+    request.target = m_ui->databasePanel->target();
+    request.connection = m_ui->databasePanel->connection();
+    request.table = m_ui->databasePanel->table();
+    const std::string &mode = request.config.database.ifExists;
+    request.ifExists = mode == "replace" ? IfExists::Replace : mode == "fail" ? IfExists::Fail : IfExists::Resume;
+    request.configPath = m_presets->savePath().toStdString();
+    request.logPath = request.config.logging.file;
+    for (const std::string &secret : {request.connection.password, request.target.password})
+        if (!secret.empty())
+            registerSecret(secret);
+    applyLogging(request.config.logging);
+    m_ui->runPanel->setTargetDescription(runDescription());
+    m_ui->runPanel->setRunning(true);
+    m_ui->tabs->setCurrentWidget(m_ui->runTab);
+    const bool started = m_session->start(request);
+    updateStartState();
+    return started;
+}
+
+void MainWindow::cancelRun()
+{
+    if (!m_session->isRunning())
+        return;
+    m_session->cancel();
+    m_ui->actionCancel->setEnabled(false);
+    statusBar()->showMessage(tr("Cancelling after the current batch…"));
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_session->isRunning();
+}
+
+void MainWindow::onRunFinished(const RunSummary &summary)
+{
+    m_lastSummary = summary;
+    static const char *const outcomes[] = {"completed", "cancelled", "failed"};
+    spdlog::info("Run {}: {} rows in {:.1f} s ({:.0f} rows/s) into {}{}{}", outcomes[int(summary.outcome)],
+                 summary.inserted, summary.elapsedSeconds, summary.rowsPerSecond, summary.target,
+                 summary.error.empty() ? "" : ": ", summary.error);
+    m_ui->runPanel->setRunning(false);
+    m_ui->runPanel->showSummary(summary);
+    updateStartState();
+    statusBar()->clearMessage();
+    if (m_ui->runPanel->mailWhenDone() && !m_closeAfterRun) {
+        m_ui->runPanel->setMailStatus(tr("Sending the summary e-mail…"), true);
+        m_mail->sendSummary(summary);
+    }
+    emit runFinished(summary);
+    if (m_closeAfterRun)
+        close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Run in progress"),
+            tr("A run is in progress. Cancel it and quit?\n\nThe current batch is finished first; the table stays "
+               "resumable."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            m_closeAfterRun = true;
+            cancelRun();
+        }
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_ui->tabs->currentIndex());
+    settings.setValue(QStringLiteral("preview/records"), m_ui->previewPanel->recordCount());
+    settings.setValue(QStringLiteral("run/mailWhenDone"), m_ui->runPanel->mailWhenDone());
+    settings.setValue(QStringLiteral("log/minimumLevel"), m_ui->runPanel->logPane()->minimumLevel());
+    m_ui->databasePanel->saveState(settings);
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showTab(int index)
+{
+    m_ui->tabs->setCurrentIndex(index);
+}
+
+ConfigEditor *MainWindow::configEditor() const { return m_ui->configEditor; }
+DatabasePanel *MainWindow::databasePanel() const { return m_ui->databasePanel; }
+PreviewPanel *MainWindow::previewPanel() const { return m_ui->previewPanel; }
+MapPanel *MainWindow::mapPanel() const { return m_ui->mapPanel; }
+RunPanel *MainWindow::runPanel() const { return m_ui->runPanel; }
+
+} // namespace cdr::gui

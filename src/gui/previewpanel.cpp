@@ -1,0 +1,112 @@
+#include "previewpanel.h"
+
+#include "config/configloader.h"
+#include "enginecache.h"
+#include "previewcharts.h"
+#include "recordtablemodel.h"
+#include "ui_previewpanel.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QtConcurrent>
+
+namespace cdr::gui {
+
+PreviewPanel::PreviewPanel(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PreviewPanel>()), m_model(new RecordTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_ui->recordsTable->setModel(m_proxy);
+    m_ui->recordsTable->sortByColumn(0, Qt::AscendingOrder);
+    m_ui->recordsTable->verticalHeader()->setVisible(false); // the id column numbers the rows
+    m_ui->recordsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->statusLabel->setText(tr("Nothing previewed yet."));
+    connect(m_ui->generateButton, &QPushButton::clicked, this, &PreviewPanel::generate);
+}
+
+PreviewPanel::~PreviewPanel() = default;
+
+PreviewCharts *PreviewPanel::charts() const
+{
+    return m_ui->charts;
+}
+
+int PreviewPanel::recordCount() const
+{
+    return m_ui->recordCount->value();
+}
+
+void PreviewPanel::setRecordCount(int count)
+{
+    m_ui->recordCount->setValue(count);
+}
+
+void PreviewPanel::markStale()
+{
+    if (m_model->rowCount() > 0 && !m_busy)
+        m_ui->statusLabel->setText(tr("The configuration changed since this preview; generate it again to update."));
+}
+
+void PreviewPanel::generate()
+{
+    if (m_busy || !m_cache || !m_configProvider)
+        return;
+    const Config config = m_configProvider();
+    if (hasErrors(validateConfig(config))) {
+        // The engine only accepts a valid config; the Configuration tab names the problems.
+        m_ui->statusLabel->setText(tr("Fix the problems on the Configuration tab first."));
+        return;
+    }
+    const std::int64_t count = std::min<std::int64_t>(recordCount(), config.generation.records);
+    m_busy = true;
+    emit busyChanged(true);
+    m_ui->generateButton->setEnabled(false);
+    m_ui->statusLabel->setText(tr("Building the world and generating %n record(s)…", nullptr, int(count)));
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
+        Result result = watcher->result();
+        watcher->deleteLater();
+        show(std::move(result));
+    });
+    watcher->setFuture(QtConcurrent::run([cache = m_cache, config, count] {
+        Result result;
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            result.engine = cache->engineFor(config);
+            result.engine->generate(1, count, result.records);
+        } catch (const std::exception &error) {
+            result.error = QString::fromStdString(error.what());
+        }
+        result.seconds = timer.elapsed() / 1000.0;
+        return result;
+    }));
+}
+
+void PreviewPanel::show(Result result)
+{
+    m_busy = false;
+    m_ui->generateButton->setEnabled(true);
+    if (!result.error.isEmpty()) {
+        m_ui->statusLabel->setText(tr("Preview failed: %1").arg(result.error));
+        emit busyChanged(false);
+        return;
+    }
+    m_ui->charts->setRecords(result.engine->config(), result.records);
+    m_model->setRecords(result.engine, result.records);
+    m_ui->recordsTable->resizeColumnsToContents();
+    m_ui->statusLabel->setText(tr("%1 records (ids 1–%1) in %2 s. Nothing was written.")
+                                   .arg(QLocale().toString(qlonglong(result.records.size())))
+                                   .arg(QLocale().toString(result.seconds, 'f', 2)));
+    emit previewReady(m_model->records());
+    emit busyChanged(false);
+}
+
+} // namespace cdr::gui

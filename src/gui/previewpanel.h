@@ -1,0 +1,68 @@
+#pragma once
+
+#include "config/config.h"
+#include "model/cdrrecord.h"
+#include "synth/cdrengine.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class PreviewPanel;
+}
+
+namespace cdr::gui {
+
+class EngineCache;
+class PreviewCharts;
+class RecordTableModel;
+
+// "Generate preview": the first N records of the current config (exactly the rows a run writes first), computed on
+// a pool thread, shown in a sortable table and three charts.
+class PreviewPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PreviewPanel(QWidget *parent = nullptr);
+    ~PreviewPanel() override;
+
+    // Shared with the pool thread: a job still running when the window closes keeps the cache alive.
+    void setEngineCache(std::shared_ptr<EngineCache> cache) { m_cache = std::move(cache); }
+    void setConfigProvider(std::function<Config()> provider) { m_configProvider = std::move(provider); }
+    int recordCount() const;
+    void setRecordCount(int count);
+    bool isBusy() const { return m_busy; }
+    RecordTableModel *model() const { return m_model; }
+    PreviewCharts *charts() const;
+
+public slots:
+    void generate();
+    // The config changed: the shown preview no longer matches it.
+    void markStale();
+
+signals:
+    void previewReady(const std::vector<cdr::CdrRecord> &records);
+    void busyChanged(bool busy);
+
+private:
+    struct Result {
+        std::shared_ptr<const CdrEngine> engine;
+        std::vector<CdrRecord> records;
+        QString error;
+        double seconds = 0;
+    };
+    void show(Result result);
+
+    std::unique_ptr<Ui::PreviewPanel> m_ui;
+    RecordTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    std::shared_ptr<EngineCache> m_cache;
+    std::function<Config()> m_configProvider;
+    bool m_busy = false;
+};
+
+} // namespace cdr::gui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sectionpanel.h"
+
+#include <memory>
+
+namespace Ui {
+// ranges.* and the geography bounding box.
+class RangesPanel;
+}
+
+namespace cdr::gui {
+
+// ranges.* and the geography bounding box.
+class RangesPanel : public SectionPanel {
+    Q_OBJECT
+public:
+    explicit RangesPanel(QWidget *parent = nullptr);
+    ~RangesPanel() override;
+
+    void loadConfig(const Config &config) override;
+    void applyTo(Config &config) const override;
+    QStringList issuePrefixes() const override;
+
+private:
+    std::unique_ptr<Ui::RangesPanel> m_ui;
+};
+
+} // namespace cdr::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "metatypes.h"
+#include "run/runrequest.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RunPanel;
+}
+
+namespace cdr::gui {
+
+class LogPane;
+
+// Start / Cancel, the live progress (records, %, rows/s, ETA), the end-of-run summary, the e-mail options and the
+// log pane. It shows; MainWindow decides.
+class RunPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunPanel(QWidget *parent = nullptr);
+    ~RunPanel() override;
+
+    LogPane *logPane() const;
+    bool mailWhenDone() const;
+    void setMailWhenDone(bool on);
+
+    // reason is shown while the start is blocked ("" when allowed).
+    void setStartAllowed(bool allowed, const QString &reason);
+    void setRunning(bool running);
+    void setTargetDescription(const QString &text);
+    void setMailStatus(const QString &text, bool ok);
+    void showProgress(const RunProgress &progress);
+    void showSummary(const RunSummary &summary);
+
+    static QString formatDuration(double seconds);
+
+signals:
+    void startRequested();
+    void cancelRequested();
+    void testMailRequested();
+
+private:
+    void updateStartButton();
+
+    std::unique_ptr<Ui::RunPanel> m_ui;
+    bool m_allowed = false;
+    bool m_running = false;
+};
+
+} // namespace cdr::gui

@@ -1,0 +1,114 @@
+#include "screenshotter.h"
+
+#include "configeditor.h"
+#include "databasepanel.h"
+#include "mainwindow.h"
+#include "mappanel.h"
+#include "previewpanel.h"
+#include "runpanel.h"
+#include "runsession.h"
+#include "sink/targetspec.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace cdr::gui {
+
+namespace {
+constexpr int kSettleMs = 400; // lets layouts, charts and the map repaint before a grab
+}
+
+Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent), m_window(window), m_directory(directory),
+      m_runFile(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/cdrgen-screenshot.sqlite"))
+{
+    m_steps = {
+        configSection(0, QStringLiteral("01-configuration")),
+        configSection(1, QStringLiteral("02-types")),
+        configSection(2, QStringLiteral("02b-ranges")),
+        configSection(3, QStringLiteral("02c-generation")),
+        configSection(4, QStringLiteral("02d-realism")),
+        [this] {
+            m_window->showTab(1);
+            m_window->databasePanel()->setTarget(TargetSpec::Kind::Odbc); // the richest form
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("03-database")); });
+        },
+        [this] {
+            m_window->showTab(2);
+            connect(m_window->previewPanel(), &PreviewPanel::previewReady, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("04-preview")); });
+            }, Qt::SingleShotConnection);
+            m_window->previewPanel()->generate();
+        },
+        [this] {
+            m_window->showTab(3);
+            connect(m_window->mapPanel(), &MapPanel::worldShown, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("05-map")); });
+            }, Qt::SingleShotConnection);
+            m_window->mapPanel()->rebuildNow();
+        },
+        [this] {
+            QFile::remove(m_runFile);
+            m_window->databasePanel()->setTarget(TargetSpec::Kind::Sqlite, m_runFile);
+            if (!m_window->startRun())
+                return fail(QStringLiteral("the run did not start"));
+            // Grab a few seconds after the first rows, so the bar, the rate, the ETA and the log have content.
+            auto *session = m_window->findChild<RunSession *>();
+            connect(session, &RunSession::progress, this, [this] {
+                QTimer::singleShot(3000, this, [this] { grab(QStringLiteral("06-run")); });
+            }, Qt::SingleShotConnection);
+        },
+        [this] {
+            connect(m_window, &MainWindow::runFinished, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("07-run-cancelled")); });
+            }, Qt::SingleShotConnection);
+            m_window->cancelRun();
+        },
+    };
+}
+
+std::function<void()> Screenshotter::configSection(int section, const QString &name)
+{
+    return [this, section, name] {
+        m_window->showTab(0);
+        m_window->configEditor()->showSection(section);
+        QTimer::singleShot(kSettleMs, this, [this, name] { grab(name); });
+    };
+}
+
+void Screenshotter::start()
+{
+    QTimer::singleShot(kSettleMs, this, &Screenshotter::next);
+}
+
+void Screenshotter::next()
+{
+    if (m_step >= m_steps.size()) {
+        QFile::remove(m_runFile);
+        emit finished(0);
+        return;
+    }
+    m_steps[m_step++]();
+}
+
+void Screenshotter::grab(const QString &name)
+{
+    const QString path = m_directory.filePath(name + QStringLiteral(".png"));
+    if (!m_window->grab().save(path))
+        return fail(QStringLiteral("cannot write %1").arg(path));
+    qInfo("screenshot %s", qPrintable(path));
+    next();
+}
+
+void Screenshotter::fail(const QString &why)
+{
+    qCritical("screenshots: %s", qPrintable(why));
+    if (m_window->isRunning())
+        m_window->cancelRun();
+    emit finished(1);
+}
+
+} // namespace cdr::gui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+
+#include <functional>
+#include <vector>
+
+namespace cdr::gui {
+
+class MainWindow;
+
+// `cdrgen --screenshot-dir DIR`: walks the tabs, generates a preview, shows the map, starts a short run into a
+// temporary SQLite file, grabs the window at each step into DIR/NN-name.png, cancels the run and quits.
+// scripts/screenshots runs it under xvfb-run for docs/screenshots.
+class Screenshotter : public QObject {
+    Q_OBJECT
+public:
+    Screenshotter(MainWindow *window, const QString &directory, QObject *parent = nullptr);
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    std::function<void()> configSection(int section, const QString &name);
+    void next();
+    void grab(const QString &name);
+    void fail(const QString &why);
+
+    MainWindow *m_window;
+    QDir m_directory;
+    QString m_runFile;
+    std::vector<std::function<void()>> m_steps;
+    std::size_t m_step = 0;
+};
+
+} // namespace cdr::gui
