@@ -1,7 +1,8 @@
-// Engine throughput: BatchProducer -> CsvSink (or generation only) with the shipped Belgian configuration.
+// Engine throughput: BatchProducer -> CsvSink (or generation only) with the shipped config/config.yml.
 // Usage: bench_engine RECORDS THREADS OUTPUT [BATCH]   OUTPUT "-" = stdout, "none" = generate only,
-//        "format" = generate and format CSV in memory without writing.
+//        "format" = generate and format CSV in memory without writing. THREADS 0 = build the world model only.
 #include "config/config.h"
+#include "config/configloader.h"
 #include "sink/csvsink.h"
 #include "synth/batchproducer.h"
 #include "synth/cdrengine.h"
@@ -19,26 +20,6 @@
 #include <string>
 
 namespace {
-
-// config/config.yml's operators and realism section, in code so the bench needs no YAML loader.
-cdr::Config belgianConfig()
-{
-    cdr::Config config = cdr::Config::seedDefaults();
-    config.operators = {
-        {"PROXIMUS", 40, "Proximus", "206-01", {"047", "0460", "0456"}},
-        {"ORANGE", 27, "Orange Belgium", "206-10", {"049"}},
-        {"TELENET", 26, "Telenet/BASE", "206-20",
-         {"0483", "0484", "0485", "0486", "0487", "0488", "0489", "0468", "0469"}},
-        {"DIGI", 3, "DIGI Belgium", "", {"04510", "04511"}},
-        {"LYCA", 2, "Lycamobile", "206-06", {"04660", "04661", "04662", "04663", "04664"}},
-        {"VOO", 2, "VOO", "206-08", {"0455"}},
-    };
-    config.antennaId = {1, 7300};
-    config.altitude = {5, 60};
-    config.latitude = {49.49, 51.51};
-    config.longitude = {2.54, 6.41};
-    return config;
-}
 
 double cpuSeconds(bool systemOnly = false)
 {
@@ -72,7 +53,12 @@ int main(int argc, char **argv)
     const std::string output = argv[3];
     const std::int64_t batch = argc > 4 ? std::atoll(argv[4]) : 10'000;
 
-    cdr::Config config = belgianConfig();
+    const cdr::ConfigLoadResult loaded = cdr::loadBundledDefaultConfig(); // config/config.yml
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "the bundled config.yml does not load\n");
+        return 1;
+    }
+    cdr::Config config = loaded.config;
     config.generation.records = records;
 
     const auto t0 = std::chrono::steady_clock::now();
@@ -80,6 +66,11 @@ int main(int argc, char **argv)
     const auto t1 = std::chrono::steady_clock::now();
     const double cpu1 = cpuSeconds(), sys1 = cpuSeconds(true);
 
+    if (threads == 0) { // world model only
+        std::fprintf(stderr, "world_build_s=%.3f subscribers=%zu peak_rss_mb=%ld\n",
+                     std::chrono::duration<double>(t1 - t0).count(), engine.world().subscribers().size(), peakRssMb());
+        return 0;
+    }
     std::unique_ptr<cdr::CsvSink> sink;
     if (output != "none" && output != "format") {
         sink = std::make_unique<cdr::CsvSink>(output, config);

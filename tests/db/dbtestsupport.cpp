@@ -189,6 +189,28 @@ std::map<std::string, std::string> postgresFixture()
     return facts;
 }
 
+QSqlDatabase postgresReader(const std::map<std::string, std::string> &facts, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(QString::fromStdString(facts.at("PG_HOST")));
+    db.setPort(std::stoi(facts.at("PG_PORT")));
+    db.setDatabaseName(QString::fromStdString(facts.at("PG_DATABASE")));
+    db.setUserName(QString::fromStdString(facts.at("PG_USER")));
+    db.setPassword(QString::fromStdString(facts.at("PG_PASSWORD")));
+    return db;
+}
+
+QStringList sqliteIndexes(const QSqlDatabase &db, const QString &table)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + table +
+               "' AND name NOT LIKE 'sqlite_%'");
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 bool postgresControl(const std::string &action)
 {
     const QString script = QStringLiteral(CDRGEN_SOURCE_DIR "/tests/fixtures/postgres/ctl.sh");

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -26,12 +27,17 @@ std::uint64_t tableDigest(const QSqlDatabase &db, const QString &table, std::int
 std::uint64_t csvDigest(const std::vector<cdr::CdrRecord> &records);
 std::int64_t scalar(const QSqlDatabase &db, const QString &sql);
 
+// Names of the non-automatic indexes of a SQLite table.
+QStringList sqliteIndexes(const QSqlDatabase &db, const QString &table);
+
 // Writes records through a sink in batches: open, prepare, check maxId, write, finish, close.
 void load(cdr::RecordSink &sink, cdr::IfExists ifExists, const std::vector<cdr::CdrRecord> &records,
           std::size_t batchSize);
 
 // The PostgreSQL fixture's facts (tests/fixtures/postgres/start.sh), from the file named by CDRGEN_PG_FIXTURE.
 std::map<std::string, std::string> postgresFixture();
+// A QPSQL connection (not yet opened) to the fixture's test database, for reading tables back.
+QSqlDatabase postgresReader(const std::map<std::string, std::string> &facts, const QString &connectionName);
 // Runs tests/fixtures/postgres/ctl.sh ACTION on the fixture (crash, start).
 bool postgresControl(const std::string &action);
 

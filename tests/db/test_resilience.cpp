@@ -128,12 +128,7 @@ private slots:
     void initTestCase()
     {
         m_pg = cdrtest::postgresFixture();
-        m_reader = QSqlDatabase::addDatabase("QPSQL", "reader");
-        m_reader.setHostName(QString::fromStdString(m_pg["PG_HOST"]));
-        m_reader.setPort(std::stoi(m_pg["PG_PORT"]));
-        m_reader.setDatabaseName(QString::fromStdString(m_pg["PG_DATABASE"]));
-        m_reader.setUserName(QString::fromStdString(m_pg["PG_USER"]));
-        m_reader.setPassword(QString::fromStdString(m_pg["PG_PASSWORD"]));
+        m_reader = cdrtest::postgresReader(m_pg, "reader");
         QVERIFY2(m_reader.open(), qPrintable(m_reader.lastError().text()));
     }
     void copyRunSurvivesAServerCrash()

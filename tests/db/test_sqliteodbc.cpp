@@ -11,17 +11,6 @@ class TestSqliteOdbc : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QStringList indexesOf(const QSqlDatabase &db, const QString &table)
-    {
-        QStringList names;
-        QSqlQuery query(db);
-        query.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + table +
-                   "' AND name NOT LIKE 'sqlite_%'");
-        while (query.next())
-            names << query.value(0).toString();
-        return names;
-    }
-
 private slots:
     void odbcDriverLoadsResumesAndReplaces()
     {
@@ -34,7 +23,7 @@ private slots:
         QVERIFY(reader.open());
         cdrtest::runSinkScenario(
             [&] { return std::make_unique<cdr::OdbcSink>(connection, "calls", cdrtest::testConfig()); }, reader,
-            "calls", [&] { return indexesOf(reader, "calls"); },
+            "calls", [&] { return cdrtest::sqliteIndexes(reader, "calls"); },
             {"calls_idx_caller", "calls_idx_operator_emission", "calls_idx_start_time"});
     }
 };

@@ -11,17 +11,6 @@ class TestSqliteSink : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QStringList indexesOf(const QSqlDatabase &db, const QString &table)
-    {
-        QStringList names;
-        QSqlQuery query(db);
-        query.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + table +
-                   "' AND name NOT LIKE 'sqlite_%'");
-        while (query.next())
-            names << query.value(0).toString();
-        return names;
-    }
-
 private slots:
     void nativeSinkLoadsResumesAndReplaces()
     {
@@ -31,7 +20,7 @@ private slots:
         QVERIFY(reader.open());
         cdrtest::runSinkScenario(
             [&] { return std::make_unique<cdr::SqliteSink>(path.toStdString(), "cdr", cdrtest::testConfig()); }, reader,
-            "cdr", [&] { return indexesOf(reader, "cdr"); },
+            "cdr", [&] { return cdrtest::sqliteIndexes(reader, "cdr"); },
             {"cdr_idx_caller", "cdr_idx_operator_emission", "cdr_idx_start_time"});
     }
     void cancelledRunStillLeavesIndexes()
@@ -49,7 +38,7 @@ private slots:
         QSqlDatabase reader = QSqlDatabase::addDatabase("QSQLITE", "reader-cancelled");
         reader.setDatabaseName(path);
         QVERIFY(reader.open());
-        QCOMPARE(indexesOf(reader, "cdr").size(), 3);
+        QCOMPARE(cdrtest::sqliteIndexes(reader, "cdr").size(), 3);
         QCOMPARE(cdrtest::scalar(reader, "SELECT COUNT(*) FROM cdr"), std::int64_t(100));
     }
     void unopenableFileIsAConfigurationError()

@@ -2,6 +2,8 @@
 #include "synth/antennaindex.h"
 #include "synth/apportionment.h"
 #include "synth/callmix.h"
+#include "synth/cdrengine.h"
+#include "synth/geography.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
 #include "synth/feistelpermutation.h"
@@ -221,6 +223,30 @@ private slots:
             const int d = mix.drawDuration(0, 0, random);
             QVERIFY(d >= 10 && d <= 3600);
         }
+    }
+    void smallBoxZeroShareAndUnknownNames()
+    {
+        Config config = testconfigs::seedExample(3000);
+        config.latitude = {50.80, 50.90}; // Brussels only
+        config.longitude = {4.30, 4.45};
+        config.operators.push_back({"NEW", 0, "", "", {}});
+        config.antennaTypes = {"MACRO", "SMALL_CELL"};
+        config.callTypes = {"VOICE", "VIDEO_CALL"};
+        const CdrEngine engine(config);
+        std::vector<CdrRecord> records;
+        engine.generate(1, 3000, records);
+        for (const CdrRecord &r : records) {
+            QVERIFY(r.operatorEmission != 3);
+            for (const AntennaRef *a : {&r.antennaEmission, &r.antennaReception}) {
+                QVERIFY(a->lat >= 50.80 && a->lat <= 50.90 && a->lon >= 4.30 && a->lon <= 4.45);
+                QVERIFY(Geography::instance().insideBelgium(a->lat, a->lon));
+                QVERIFY(a->type < 2);
+            }
+            QVERIFY(r.type < 2);
+        }
+        Config outside = testconfigs::seedExample(10);
+        outside.latitude = {48.0, 48.5}; // Paris: no Belgium in the box
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CdrEngine{outside});
     }
     void nearestAntennaMatchesBruteForce()
     {

@@ -67,7 +67,7 @@ struct OdbcSink::Impl {
         // Measured with bench_load (docs/databases.md); SQL Server and MySQL are not measured here.
         switch (dialect->kind()) {
         case SqlDialect::Kind::PostgreSql: return OdbcBatchInserter::Method::PostgresUnnest;
-        case SqlDialect::Kind::Sqlite: return OdbcBatchInserter::Method::ParameterArrays;
+        case SqlDialect::Kind::Sqlite: return OdbcBatchInserter::Method::MultiRow;
         case SqlDialect::Kind::SqlServer: return OdbcBatchInserter::Method::ParameterArrays;
         case SqlDialect::Kind::MySql: return OdbcBatchInserter::Method::MultiRow;
         }

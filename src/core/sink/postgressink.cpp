@@ -74,8 +74,13 @@ void PostgresSink::open()
     d.connectionName = uniqueConnectionName("psql");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d.connectionName);
     db.setHostName(QString::fromStdString(d.target.host));
-    if (!d.target.port.empty())
-        db.setPort(std::stoi(d.target.port));
+    if (!d.target.port.empty()) {
+        bool ok = false;
+        const int port = QString::fromStdString(d.target.port).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            throw SinkError(SinkError::Kind::Configuration, "PostgreSQL port '" + d.target.port + "' is not a port number");
+        db.setPort(port);
+    }
     db.setDatabaseName(QString::fromStdString(d.target.database));
     db.setUserName(QString::fromStdString(d.target.user));
     db.setPassword(QString::fromStdString(d.target.password));

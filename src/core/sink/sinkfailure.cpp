@@ -61,8 +61,16 @@ SinkError make(std::string_view sqlState, const std::string &context, const std:
     std::string text = context;
     if (!detail.empty())
         text += ": " + detail;
-    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
-        text.pop_back();
+    // Drivers end lines with '\n' (libpq adds "FATAL:  ..." lines): one log line per error.
+    std::string flat;
+    for (char c : text) {
+        const char ch = (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+        if (!(ch == ' ' && !flat.empty() && flat.back() == ' '))
+            flat += ch;
+    }
+    while (!flat.empty() && flat.back() == ' ')
+        flat.pop_back();
+    text = flat;
     return SinkError(classify(sqlState, detail, connectionLost), scrub(text, secret));
 }
 

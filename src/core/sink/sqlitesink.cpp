@@ -125,6 +125,7 @@ void SqliteSink::open()
     sqlite3_busy_timeout(d.db, 5000);
     // WAL + synchronous=NORMAL: a committed batch survives a crash of the program; a big page cache keeps the
     // index B-trees in memory while they are built or maintained.
+    d.exec("PRAGMA page_size=16384", "setting the page size");
     d.exec("PRAGMA journal_mode=WAL", "enabling WAL");
     d.exec("PRAGMA synchronous=NORMAL", "setting synchronous");
     d.exec("PRAGMA cache_size=-131072", "setting the cache size");

@@ -8,6 +8,11 @@
 
 namespace cdr {
 
+namespace {
+// Fine cells keep the candidate lists short where antennas are dense (city centres): about 2 entries per list.
+constexpr double kCellsPerAntenna = 1.5;
+} // namespace
+
 AntennaIndex::AntennaIndex(const std::vector<Antenna> &antennas, std::vector<std::uint32_t> members)
     : m_members(std::move(members))
 {
@@ -20,7 +25,7 @@ AntennaIndex::AntennaIndex(const std::vector<Antenna> &antennas, std::vector<std
         xMin = std::min(xMin, x), xMax = std::max(xMax, x), yMin = std::min(yMin, y), yMax = std::max(yMax, y);
     }
     const double width = std::max(xMax - xMin, 1.0), height = std::max(yMax - yMin, 1.0);
-    m_cellKm = std::max(std::sqrt(width * height / (static_cast<double>(m_members.size()) / 2.0)), 0.5);
+    m_cellKm = std::max(std::sqrt(width * height / (static_cast<double>(m_members.size()) * kCellsPerAntenna)), 0.2);
     m_cols = std::min(static_cast<int>(width / m_cellKm) + 1, 4096);
     m_rows = std::min(static_cast<int>(height / m_cellKm) + 1, 4096);
     m_x0 = xMin, m_y0 = yMin;

@@ -8,7 +8,7 @@
 namespace cdr {
 
 // Nearest-antenna lookup for one set of antennas (one operator's): a uniform grid in flat-earth kilometres with
-// about two antennas per cell. Each cell keeps the antennas that can be nearest to some point of it (those within
+// four cells per antenna. Each cell keeps the antennas that can be nearest to some point of it (those within
 // the distance of the centre's nearest plus the cell's diagonal), so a query scans one short list; points outside
 // the grid fall back to a search in growing rings.
 class AntennaIndex {

@@ -1,33 +1,21 @@
 #include "synth/antennaplanner.h"
 
 #include "synth/apportionment.h"
+#include "synth/nametext.h"
 #include "synth/randomstream.h"
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <string>
 #include <utility>
 
 namespace cdr {
 
-namespace {
-
-std::string upper(std::string_view name)
-{
-    std::string s(name);
-    for (char &c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
-
-} // namespace
-
 CellClass AntennaPlanner::classify(std::string_view typeName)
 {
-    const std::string s = upper(typeName);
+    const std::string s = upperCase(typeName);
     if (s.find("MACRO") != std::string::npos)
         return CellClass::Macro;
     if (s.find("PICO") != std::string::npos || s.find("FEMTO") != std::string::npos)
@@ -74,7 +62,7 @@ std::vector<double> AntennaPlanner::typeWeights(const Config &config)
         double w = -1;
         if (auto it = config.realism.antennaTypeWeights.find(type); it != config.realism.antennaTypeWeights.end())
             w = std::max(it->second, 0.0);
-        else if (auto d = kDefaults.find(upper(type)); d != kDefaults.end())
+        else if (auto d = kDefaults.find(upperCase(type)); d != kDefaults.end())
             w = d->second;
         if (w >= 0)
             sum += w, ++known;

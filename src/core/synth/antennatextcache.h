@@ -15,7 +15,7 @@ namespace cdr {
 class AntennaTextCache {
 public:
     static constexpr std::size_t kMaxText = 56;
-    static constexpr std::int64_t kMaxEntries = 1 << 21;
+    static constexpr std::int64_t kMaxEntries = 1 << 17; // ~12 MB at most; ids beyond are formatted per row
 
     AntennaTextCache(std::int64_t firstId, std::int64_t lastId)
         : m_firstId(firstId),

@@ -1,24 +1,16 @@
 #include "synth/callmix.h"
 
+#include "synth/nametext.h"
 #include "synth/randomstream.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <string>
 
 namespace cdr {
 
 namespace {
-
-std::string upper(std::string_view name)
-{
-    std::string s(name);
-    for (char &c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
-}
 
 bool containsAny(const std::string &s, std::initializer_list<const char *> words)
 {
@@ -36,7 +28,7 @@ constexpr std::array<std::array<double, 3>, 3> kDefaultStatus{{
 
 ServiceKind CallMix::classifyService(std::string_view name)
 {
-    const std::string s = upper(name);
+    const std::string s = upperCase(name);
     if (containsAny(s, {"SMS", "MMS", "TEXT", "MESSAGE"}))
         return ServiceKind::Sms;
     if (containsAny(s, {"DATA", "GPRS", "INTERNET", "PDP", "PACKET"}))
@@ -46,7 +38,7 @@ ServiceKind CallMix::classifyService(std::string_view name)
 
 OutcomeKind CallMix::classifyOutcome(std::string_view name)
 {
-    const std::string s = upper(name);
+    const std::string s = upperCase(name);
     if (containsAny(s, {"MISS", "NO_ANSWER", "NOANSWER", "NO ANSWER", "UNANSWERED", "BUSY", "REJECT", "DECLIN"}))
         return OutcomeKind::Missed;
     if (containsAny(s, {"FAIL", "ERROR", "DROP", "UNREACH", "ABORT"}))
@@ -80,7 +72,7 @@ CallMix::CallMix(const Config &config)
         double w = -1;
         if (auto it = realism.callTypeWeights.find(type); it != realism.callTypeWeights.end())
             w = it->second;
-        else if (auto d = kDefaultTypes.find(upper(type)); d != kDefaultTypes.end())
+        else if (auto d = kDefaultTypes.find(upperCase(type)); d != kDefaultTypes.end())
             w = d->second;
         resolved.push_back(w >= 0);
         if (w >= 0)

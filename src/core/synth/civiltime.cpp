@@ -4,7 +4,7 @@
 
 namespace cdr {
 
-// Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian).
+// Howard Hinnant's days_from_civil (proleptic Gregorian).
 std::int64_t CivilTime::daysFromCivil(CivilDate date)
 {
     const int y = date.year - (date.month <= 2 ? 1 : 0);
@@ -14,20 +14,6 @@ std::int64_t CivilTime::daysFromCivil(CivilDate date)
     const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(date.day) - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-CivilDate CivilTime::civilFromDays(std::int64_t days)
-{
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0)), static_cast<int>(m),
-            static_cast<int>(d)};
 }
 
 int CivilTime::weekday(std::int64_t days)

@@ -16,7 +16,20 @@ struct CivilDate {
 class CivilTime {
 public:
     static std::int64_t daysFromCivil(CivilDate date);
-    static CivilDate civilFromDays(std::int64_t days);
+    // Howard Hinnant's civil_from_days (proleptic Gregorian); inline because the CSV formatter calls it per row.
+    static CivilDate civilFromDays(std::int64_t days)
+    {
+        days += 719468;
+        const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+        const auto doe = static_cast<unsigned>(days - era * 146097);
+        const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const unsigned mp = (5 * doy + 2) / 153;
+        const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+        const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+        return {static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0)), static_cast<int>(m),
+                static_cast<int>(d)};
+    }
     // 0 = Monday .. 6 = Sunday
     static int weekday(std::int64_t days);
     // "YYYY-MM-DD" or "YYYY-MM-DD HH:MM[:SS]" (a 'T' separator is accepted); nullopt when malformed.

@@ -1,5 +1,7 @@
 #include "synth/recordformatter.h"
 
+#include "synth/civiltime.h"
+
 #include <cmath>
 #include <cstring>
 
@@ -128,16 +130,9 @@ inline char *putTimestamp(char *p, std::int64_t seconds)
         rest += 86400;
         --days;
     }
-    // civil_from_days (Howard Hinnant), inlined here because it is on the hot path.
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t year = static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+    const CivilDate date = CivilTime::civilFromDays(days);
+    const std::int64_t year = date.year;
+    const auto month = static_cast<unsigned>(date.month), day = static_cast<unsigned>(date.day);
     if (year >= 0 && year <= 9999) {
         p = putDigits32(p, static_cast<std::uint32_t>(year), 4);
     } else {
