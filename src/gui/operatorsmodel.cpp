@@ -76,6 +76,8 @@ QVariant OperatorsModel::data(const QModelIndex &index, int role) const
     const OperatorConfig &op = m_operators[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole && index.column() == NumberBlocks)
         return tr("National prefixes such as 047, 0456, 04510; empty = the engine assigns free 04x blocks");
+    if (role == Qt::TextAlignmentRole && index.column() == MarketShare)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {

@@ -74,8 +74,8 @@ QString RecordTableModel::text(const CdrRecord &r, int column) const
     case 4: return QString::number(r.duration);
     case 5: return fromView(formatter.callType(r));
     case 6: return fromView(formatter.callStatus(r));
-    case 7: return QString::number(r.imeiCaller);
-    case 8: return QString::number(r.imeiReceiver);
+    case 7: RecordFormatter::appendImei(out, r.imeiCaller); break;
+    case 8: RecordFormatter::appendImei(out, r.imeiReceiver); break;
     case 9: return fromView(formatter.operatorCode(r.operatorEmission));
     case 10: RecordFormatter::appendAntennaId(out, r.antennaEmission.id); break;
     case 11: return fromView(formatter.antennaType(r.antennaEmission.type));

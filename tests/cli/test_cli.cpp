@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(all.out.count('\n'), 5001);
         QString joined;
-        for (const QString &shard : {"1/3", "2/3", "3/3"}) {
+        for (const QString &shard : QStringList{"1/3", "2/3", "3/3"}) {
             const CliResult part = m_cli->run({"-n", "5000", "--shard", shard, "-o", "csv:-", "--no-email", "-q"});
             QCOMPARE(part.exitCode, 0);
             joined += joined.isEmpty() ? part.out : part.out.section('\n', 1);

@@ -130,6 +130,14 @@ private slots:
             RecordFormatter::appendCoordinate(s, value);
             QCOMPARE(s, text);
         }
+        for (std::uint64_t v : {0ULL, 9ULL, 4294967295ULL, 4294967296ULL, 32000000000ULL, 18446744073709551615ULL}) {
+            s.clear();
+            RecordFormatter::appendPhone(s, v);
+            QCOMPARE(s, "+" + std::to_string(v));
+        }
+        s.clear();
+        RecordFormatter::appendCoordinate(s, -179.999999);
+        QCOMPARE(s, std::string("-179.999999"));
         s.clear();
         RecordFormatter::appendImei(s, 12345678901234ULL);
         QCOMPARE(s, std::string("012345678901234"));

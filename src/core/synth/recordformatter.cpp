@@ -64,10 +64,19 @@ inline char *putUnsigned(char *p, std::uint64_t value)
         const auto v = static_cast<std::uint32_t>(value);
         return putDigits32(p, v, digitCount32(v));
     }
-    int digits = 10;
-    for (std::uint64_t bound = 10'000'000'000ULL; digits < 20 && value >= bound; bound *= 10)
-        ++digits;
-    return putDigits(p, value, digits);
+    // Phones (11 digits) and IMEIs land here: the high part, then exactly nine low digits, in 32-bit arithmetic.
+    const std::uint64_t high = value / 1'000'000'000;
+    const auto low = static_cast<std::uint32_t>(value % 1'000'000'000);
+    if (high <= 0xffffffffULL) {
+        const auto h = static_cast<std::uint32_t>(high);
+        p = putDigits32(p, h, digitCount32(h));
+    } else { // values of 2^32 * 10^9 and more: not written by cdrgen, kept correct anyway
+        int digits = 10;
+        for (std::uint64_t bound = 10'000'000'000ULL; digits < 11 && high >= bound; bound *= 10)
+            ++digits;
+        p = putDigits(p, high, digits);
+    }
+    return putDigits32(p, low, 9);
 }
 
 inline char *putSigned(char *p, std::int64_t value)
@@ -102,17 +111,20 @@ inline char *putAntennaId(char *p, std::int32_t id)
     return putSigned(p + 3, id);
 }
 
-// Fixed-point micro-degrees: the shortest text of a value with at most 6 decimals, without a float formatter.
+// Fixed-point micro-degrees in 32-bit arithmetic (|degrees| <= 180): the shortest text of a value with at most
+// 6 decimals, without a float formatter.
 inline char *putCoordinate(char *p, double degrees)
 {
     const double scaled = degrees * 1e6;
-    auto micro = static_cast<std::int64_t>(scaled + (scaled < 0 ? -0.5 : 0.5));
+    auto micro = static_cast<std::int32_t>(scaled + (scaled < 0 ? -0.5 : 0.5));
     if (micro < 0) {
         *p++ = '-';
         micro = -micro;
     }
-    p = putUnsigned(p, static_cast<std::uint64_t>(micro / 1'000'000));
-    const auto fraction = static_cast<std::uint32_t>(micro % 1'000'000);
+    const auto magnitude = static_cast<std::uint32_t>(micro);
+    const std::uint32_t whole = magnitude / 1'000'000;
+    const std::uint32_t fraction = magnitude - whole * 1'000'000;
+    p = putDigits32(p, whole, digitCount32(whole));
     if (fraction == 0)
         return p;
     *p++ = '.';
