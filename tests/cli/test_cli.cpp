@@ -4,6 +4,7 @@
 #include "model/schema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -155,6 +156,20 @@ private slots:
         QVERIFY(!log.isEmpty());
         QVERIFY(!result.err.contains("Sup3rSecretPw"));
         QVERIFY(!log.contains("Sup3rSecretPw"));
+    }
+
+    void missingOdbcDriverIsABadEnvNotARetry()
+    {
+        m_cli->setVariable("DB_DRIVER", "ODBC Driver 17 for SQL Server"); // not installed on this machine
+        m_cli->setVariable("DB_SERVER", "sql.example.invalid");
+        m_cli->setVariable("DB_PASSWORD", "Sup3rSecretPw");
+        QElapsedTimer timer;
+        timer.start();
+        const CliResult result = m_cli->run({"-n", "100", "--no-email"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(timer.elapsed() < 5000, "a missing driver must not be retried");
+        QVERIFY2(result.err.contains("odbcinst -q -d"), qPrintable(result.err));
+        QVERIFY(!result.err.contains("Sup3rSecretPw"));
     }
 
     void previewPrintsCsvAndTouchesNoDatabase()

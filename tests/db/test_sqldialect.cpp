@@ -111,6 +111,10 @@ private slots:
         QCOMPARE(f::classify("08001", "could not connect to server: Connection refused", false), K::Transient);
         QCOMPARE(f::classify("57P01", "terminating connection due to administrator command", false), K::Transient);
         QCOMPARE(f::classify("", "anything", true), K::Transient);
+        QCOMPARE(f::classify("01000", "[unixODBC][Driver Manager]Can't open lib 'ODBC Driver 17 for SQL Server' : "
+                                      "file not found", true), K::Configuration);
+        QCOMPARE(f::classify("IM002", "[unixODBC][Driver Manager]Data source name not found", true),
+                 K::Configuration);
         QCOMPARE(f::classify("23505", "duplicate key value violates unique constraint", false), K::Fatal);
         QCOMPARE(q(f::scrub("PWD=hunter2;x hunter2", "hunter2")), QStringLiteral("PWD=***;x ***"));
     }

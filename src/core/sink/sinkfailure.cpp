@@ -28,6 +28,14 @@ SinkError::Kind classify(std::string_view sqlState, std::string_view message, bo
         if (mentions(message, text))
             return SinkError::Kind::Authentication;
 
+    // A driver or DSN that does not exist will not appear by waiting: report it at once as a setup problem.
+    static constexpr std::array<std::string_view, 2> setupMessages{"Can't open lib", "Data source name not found"};
+    if (sqlState == "IM002" || sqlState == "IM003")
+        return SinkError::Kind::Configuration;
+    for (std::string_view text : setupMessages)
+        if (mentions(message, text))
+            return SinkError::Kind::Configuration;
+
     if (connectionLost)
         return SinkError::Kind::Transient;
     static constexpr std::array<std::string_view, 10> transientStates{
@@ -71,7 +79,10 @@ SinkError make(std::string_view sqlState, const std::string &context, const std:
     while (!flat.empty() && flat.back() == ' ')
         flat.pop_back();
     text = flat;
-    return SinkError(classify(sqlState, detail, connectionLost), scrub(text, secret));
+    const SinkError::Kind kind = classify(sqlState, detail, connectionLost);
+    if (kind == SinkError::Kind::Configuration)
+        text += " (check DB_DRIVER / DB_DSN: `odbcinst -q -d` lists the installed ODBC drivers, `odbcinst -q -s` the DSNs)";
+    return SinkError(kind, scrub(text, secret));
 }
 
 SinkError fromQSqlError(const QSqlError &error, const std::string &context, const std::string &secret)
