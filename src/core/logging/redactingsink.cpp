@@ -1,5 +1,7 @@
 #include "logging/redactingsink.h"
 
+#include "logging/secretmask.h"
+
 #include <shared_mutex>
 
 namespace cdr {
@@ -28,10 +30,8 @@ void RedactingSink::addSecret(const std::string &secret)
 std::string RedactingSink::redact(std::string text)
 {
     std::shared_lock lock(secretsMutex);
-    for (const auto &secret : secrets()) {
-        for (std::size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 3))
-            text.replace(at, secret.size(), "***");
-    }
+    for (const auto &secret : secrets())
+        text = maskSecret(std::move(text), secret);
     return text;
 }
 

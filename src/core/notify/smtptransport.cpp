@@ -2,6 +2,8 @@
 
 #include "logging/logsetup.h"
 
+#include "logging/secretmask.h"
+
 #include <curl/curl.h>
 #include <spdlog/spdlog.h>
 
@@ -62,14 +64,6 @@ std::string joined(const std::vector<std::string> &items)
     for (const std::string &item : items)
         out += (out.empty() ? "" : ", ") + item;
     return out;
-}
-
-void replaceAll(std::string *text, const std::string &what, const std::string &with)
-{
-    if (what.empty())
-        return;
-    for (std::size_t pos = text->find(what); pos != std::string::npos; pos = text->find(what, pos + with.size()))
-        text->replace(pos, what.size(), with);
 }
 
 // The system bundle plus the extra CA. CURLOPT_CAINFO alone would REPLACE the system bundle, so an added CA would
@@ -183,7 +177,7 @@ MailResult deliverMail(const MailSettings &settings, const MailMessage &message)
     } catch (...) {
         result.error = "e-mail not sent: unexpected error";
     }
-    replaceAll(&result.error, settings.password, "***");
+    result.error = maskSecret(std::move(result.error), settings.password);
     spdlog::warn("{}", result.error);
     return result;
 }

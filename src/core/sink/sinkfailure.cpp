@@ -1,5 +1,7 @@
 #include "sink/sinkfailure.h"
 
+#include "logging/secretmask.h"
+
 #include <QSqlError>
 #include <QString>
 
@@ -56,11 +58,7 @@ SinkError::Kind classify(std::string_view sqlState, std::string_view message, bo
 
 std::string scrub(std::string message, const std::string &secret)
 {
-    if (secret.empty())
-        return message;
-    for (auto at = message.find(secret); at != std::string::npos; at = message.find(secret, at + 3))
-        message.replace(at, secret.size(), "***");
-    return message;
+    return maskSecret(std::move(message), secret);
 }
 
 SinkError make(std::string_view sqlState, const std::string &context, const std::string &detail, bool connectionLost,
