@@ -7,13 +7,13 @@ CDRGEN_BUILD=${CDRGEN_BUILD:-$CDRGEN_ROOT/build}
 
 CDRGEN_PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   libqt6sql6-odbc libqt6sql6-psql libqt6sql6-sqlite
   libyaml-cpp-dev libspdlog-dev libfmt-dev libcurl4-openssl-dev libxxhash-dev
   unixodbc unixodbc-dev odbc-postgresql libsqliteodbc tdsodbc
   libsqlite3-dev sqlite3 libpq-dev postgresql postgresql-client
   python3 python3-aiosmtpd openssl ca-certificates
-  xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file
+  xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
 )
 
 cdrgen_install_packages() {

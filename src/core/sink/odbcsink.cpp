@@ -3,6 +3,7 @@
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
 #include "sink/odbcbatchinserter.h"
+#include "sink/odbcnative.h"
 #include "sink/odbcconnectionstring.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
