@@ -191,6 +191,33 @@ private slots:
         QVERIFY2(cdr::validateConnection(odbc).empty(), describe(cdr::validateConnection(odbc)).c_str());
     }
 
+    // A braced value may hold ';' (and "}}" for '}'); an unclosed brace or text after it is an error.
+    void dbOptionsAcceptBracedValues()
+    {
+        cdr::ConnectionSettings settings;
+        settings.driver = "ODBC Driver 18 for SQL Server";
+        for (const char *valid : {"Encrypt=yes;Authentication={Active;Directory}", "X={a;b}}c};Y=1;", "X={;};",
+                                  "Encrypt=yes;;TrustServerCertificate=yes"}) {
+            settings.options = valid;
+            QVERIFY2(cdr::validateConnection(settings).empty(), (valid + describe(cdr::validateConnection(settings))).c_str());
+        }
+        for (const char *invalid : {"X={a;b", "X={a}b;Y=1", "Encrypt", "=x"}) {
+            settings.options = invalid;
+            const auto issues = cdr::validateConnection(settings);
+            QVERIFY2(issues.size() == 1 && issues[0].keyPath == ".env:DB_OPTIONS", invalid);
+        }
+    }
+    // DB_SERVER / DB_PORT next to DB_DSN are not used: a warning says so.
+    void dsnWithServerIsAWarning()
+    {
+        cdr::ConnectionSettings settings;
+        settings.dsn = "warehouse";
+        settings.server = "sql.example.be";
+        const auto issues = cdr::validateConnection(settings);
+        QVERIFY(issues.size() == 1 && issues[0].severity == ConfigIssue::Severity::Warning &&
+                issues[0].keyPath == ".env:DB_DSN");
+    }
+
     void malformedEnvFilesNameTheirVariable_data()
     {
         QTest::addColumn<QString>("file");

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using cdr::SqlDialect;
 
@@ -90,7 +91,7 @@ private slots:
         s.options = "Encrypt=yes;TrustServerCertificate=yes";
         QCOMPARE(q(cdr::odbcConnectionString(s)),
                  QStringLiteral("DRIVER={ODBC Driver 18 for SQL Server};SERVER=sql.example.be,1433;DATABASE=cdr;UID=sa;"
-                                "PWD={p;w}}d};Encrypt=yes;TrustServerCertificate=yes"));
+                                "PWD={p;w}}d};Encrypt=yes;TrustServerCertificate=yes;"));
         QVERIFY(!q(cdr::odbcConnectionStringForLog(s)).contains("p;w"));
         s.driver = "FreeTDS";
         QVERIFY(q(cdr::odbcConnectionString(s)).contains("SERVER=sql.example.be;PORT=1433;"));
@@ -102,6 +103,67 @@ private slots:
         dsn.dsn = "warehouse";
         QCOMPARE(q(cdr::odbcConnectionString(dsn)), QStringLiteral("DSN=warehouse;"));
     }
+    // With DB_DSN the DSN names the server: no SERVER/PORT; DATABASE, UID and PWD are added.
+    void dsnConnectionStringsCarryNoServer()
+    {
+        cdr::ConnectionSettings dsn;
+        dsn.dsn = "warehouse";
+        dsn.server = "sql.example.be";
+        dsn.port = "1433";
+        dsn.database = "cdr";
+        dsn.user = "sa";
+        dsn.password = "pw";
+        QCOMPARE(q(cdr::odbcConnectionString(dsn)), QStringLiteral("DSN=warehouse;DATABASE=cdr;UID=sa;PWD=pw;"));
+        dsn.driver = "FreeTDS";
+        QCOMPARE(q(cdr::odbcConnectionString(dsn, cdr::BraceRule::FreeTdsBefore14)),
+                 QStringLiteral("DSN=warehouse;DATABASE=cdr;UID=sa;PWD=pw;"));
+    }
+    // Qt 6.4's QODBC prefixes DSN= unless the text has DRIVER= or SERVER=, and FILEDSN= when it has ".dsn".
+    void qodbcGetsTheTextItPassesOnUnchanged()
+    {
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg;UID=u;PWD=p;")), QStringLiteral("pg;UID=u;PWD=p;"));
+        QCOMPARE(q(cdr::qodbcDatabaseName("DRIVER={FreeTDS};SERVER=h;PORT=1;")), QStringLiteral("DRIVER={FreeTDS};SERVER=h;PORT=1;"));
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg;UID=u;PWD=xserver=y;")), QStringLiteral("DSN=pg;UID=u;PWD=xserver=y;"));
+        QVERIFY_THROWS_EXCEPTION(cdr::SinkError, cdr::qodbcDatabaseName("DSN=pg;PWD=a.DSN;"));
+    }
+    // Braces only where needed; FreeTDS before 1.4 reads a braced value up to the first "};" and unescapes nothing.
+    void quotesValuesForEachDriver()
+    {
+        cdr::ConnectionSettings s;
+        s.driver = "FreeTDS";
+        s.server = "h";
+        s.user = "u";
+        const auto pwdPart = [&](const std::string &password, cdr::BraceRule rule) {
+            s.password = password;
+            const QString text = q(cdr::odbcConnectionString(s, rule));
+            return text.mid(text.indexOf("PWD="));
+        };
+        using R = cdr::BraceRule;
+        QCOMPARE(pwdPart("plain=x", R::Standard), QStringLiteral("PWD=plain=x;"));
+        QCOMPARE(pwdPart("p;w}d", R::Standard), QStringLiteral("PWD={p;w}}d};"));
+        QCOMPARE(pwdPart("a}b", R::Standard), QStringLiteral("PWD={a}}b};"));
+        QCOMPARE(pwdPart(" sp ", R::Standard), QStringLiteral("PWD={ sp };"));
+        QCOMPARE(pwdPart("p;w}d", R::FreeTdsBefore14), QStringLiteral("PWD={p;w}d};"));
+        QCOMPARE(pwdPart("a}b", R::FreeTdsBefore14), QStringLiteral("PWD=a}b;"));
+        QCOMPARE(pwdPart("x{y", R::FreeTdsBefore14), QStringLiteral("PWD=x{y;"));
+        QCOMPARE(pwdPart("{x", R::FreeTdsBefore14), QStringLiteral("PWD={{x};"));
+        QCOMPARE(pwdPart("a;b}", R::FreeTdsBefore14), QStringLiteral("PWD={a;b}};"));
+        QVERIFY_THROWS_EXCEPTION(cdr::SinkError, pwdPart("a};b", R::FreeTdsBefore14));
+        QCOMPARE(pwdPart("a;b", R::FreeTdsUnknown), QStringLiteral("PWD={a;b};"));
+        QVERIFY_THROWS_EXCEPTION(cdr::SinkError, pwdPart("a;b}", R::FreeTdsUnknown));
+        try {
+            pwdPart("x};y", R::FreeTdsBefore14);
+        } catch (const cdr::SinkError &error) {
+            QCOMPARE(error.kind(), cdr::SinkError::Kind::Configuration);
+            QVERIFY2(QString(error.what()).contains("DB_PASSWORD") && !QString(error.what()).contains("x};y"), error.what());
+        }
+    }
+    void maxIdCanBeLimitedToAShard()
+    {
+        const SqlDialect d(SqlDialect::Kind::PostgreSql);
+        QCOMPARE(q(d.maxId("cdr", 501, 1000)), QStringLiteral("SELECT MAX(\"id\") FROM \"cdr\" WHERE \"id\" BETWEEN 501 AND 1000"));
+        QCOMPARE(q(d.maxId("cdr", 1, std::numeric_limits<std::int64_t>::max())), q(d.maxId("cdr")));
+    }
     void classifiesFailures()
     {
         using K = cdr::SinkError::Kind;
@@ -112,8 +174,8 @@ private slots:
         QCOMPARE(f::classify("57P01", "terminating connection due to administrator command", false), K::Transient);
         QCOMPARE(f::classify("", "anything", true), K::Transient);
         QCOMPARE(f::classify("01000", "[unixODBC][Driver Manager]Can't open lib 'ODBC Driver 17 for SQL Server' : "
-                                      "file not found", true), K::Configuration);
-        QCOMPARE(f::classify("IM002", "[unixODBC][Driver Manager]Data source name not found", true),
+                                      "file not found", false), K::Configuration);
+        QCOMPARE(f::classify("IM002", "[unixODBC][Driver Manager]Data source name not found", false),
                  K::Configuration);
         QCOMPARE(f::classify("23505", "duplicate key value violates unique constraint", false), K::Fatal);
         QCOMPARE(q(f::scrub("PWD=hunter2;x hunter2", "hunter2")), QStringLiteral("PWD=***;x ***"));

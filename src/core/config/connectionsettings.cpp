@@ -6,6 +6,42 @@
 
 namespace cdr {
 
+std::string odbcOptionsProblem(const std::string &options)
+{
+    // The value is never echoed: DB_OPTIONS may carry a password (PWD=...).
+    std::size_t at = 0;
+    for (int part = 1; at < options.size(); ++part) {
+        const std::size_t partStart = at;
+        while (at < options.size() && options[at] != '=' && options[at] != ';')
+            ++at;
+        const bool emptyPart = at < options.size() && options[at] == ';' && at == partStart;
+        if (!emptyPart && (at == options.size() || options[at] != '=' || at == partStart))
+            return "each ';'-separated part must be Key=value; part " + std::to_string(part) + " is not";
+        if (!emptyPart && at + 1 < options.size() && options[at + 1] == '{') {
+            // A braced value runs to the '}' not doubled; "}}" stands for '}'.
+            at += 2;
+            for (;; ++at) {
+                if (at >= options.size())
+                    return "part " + std::to_string(part) + " opens a '{' that is never closed";
+                if (options[at] == '}') {
+                    if (at + 1 < options.size() && options[at + 1] == '}') {
+                        ++at;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            ++at;
+            if (at < options.size() && options[at] != ';')
+                return "part " + std::to_string(part) + " has text after its closing '}'";
+        }
+        while (at < options.size() && options[at] != ';')
+            ++at;
+        ++at; // past ';'
+    }
+    return {};
+}
+
 ConnectionSettings ConnectionSettings::fromEnvironment(const Environment &env)
 {
     ConnectionSettings settings;
@@ -37,18 +73,12 @@ std::vector<ConfigIssue> validateConnection(const ConnectionSettings &settings)
     std::string why;
     if (!isValidTableName(settings.table, &why))
         error("CDR_TABLE", why);
-    std::size_t start = 0;
-    for (int part = 1; start <= settings.options.size() && !settings.options.empty(); ++part) {
-        auto end = settings.options.find(';', start);
-        if (end == std::string::npos)
-            end = settings.options.size();
-        const std::string pair = settings.options.substr(start, end - start);
-        // The value is never echoed: DB_OPTIONS may carry a password (PWD=...).
-        const auto eq = pair.find('=');
-        if (!pair.empty() && (eq == std::string::npos || eq == 0))
-            error("DB_OPTIONS", "each ';'-separated part must be Key=value; part " + std::to_string(part) + " is not");
-        start = end + 1;
-    }
+    if (!settings.dsn.empty() && (!settings.server.empty() || !settings.port.empty()))
+        issues.push_back({ConfigIssue::Severity::Warning, ".env:DB_DSN",
+                          "DB_SERVER and DB_PORT are not used with DB_DSN: the DSN names the server"});
+    const std::string optionsProblem = odbcOptionsProblem(settings.options);
+    if (!optionsProblem.empty())
+        error("DB_OPTIONS", optionsProblem);
     return issues;
 }
 

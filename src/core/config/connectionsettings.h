@@ -25,7 +25,9 @@ struct ConnectionSettings {
 };
 
 // DB_PORT a number 1..65535 (when set), CDR_TABLE a valid table name, DB_OPTIONS "Key=value" pairs separated by
-// ';'. Issues are named ".env:DB_PORT" and so on.
+// ';' (a value in braces may hold ';', with '}' written "}}"). Issues are named ".env:DB_PORT" and so on.
 std::vector<ConfigIssue> validateConnection(const ConnectionSettings &settings);
+// What is wrong with a DB_OPTIONS text (never quoting it), empty when nothing.
+std::string odbcOptionsProblem(const std::string &options);
 
 } // namespace cdr

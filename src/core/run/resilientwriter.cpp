@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <thread>
 
@@ -19,6 +20,8 @@ struct ResilientWriter::Impl {
     std::unique_ptr<RecordSink> sink;
     bool connected = false;
     std::string description;
+    std::int64_t firstId = 1;
+    std::int64_t lastId = std::numeric_limits<std::int64_t>::max();
     std::mt19937_64 random{std::random_device{}()};
 
     Impl(SinkFactory f, const DatabaseConfig &p, const std::atomic_bool &c) : makeSink(std::move(f)), policy(p), cancel(c) {}
@@ -82,7 +85,8 @@ struct ResilientWriter::Impl {
                 step();
                 return true;
             } catch (const SinkError &error) {
-                if (error.kind() != SinkError::Kind::Transient)
+                // A dead connection is always worth a reconnect, whatever the failed call reported.
+                if (error.kind() != SinkError::Kind::Transient && !(sink && connected && sink->connectionDead()))
                     throw;
                 disconnect();
                 if (attempt >= attempts())
@@ -109,8 +113,10 @@ ResilientWriter::~ResilientWriter()
     close();
 }
 
-std::int64_t ResilientWriter::start(IfExists ifExists)
+std::int64_t ResilientWriter::start(IfExists ifExists, std::int64_t first, std::int64_t last)
 {
+    m_impl->firstId = first;
+    m_impl->lastId = last;
     std::int64_t resumeFrom = 0;
     bool prepared = false;
     const bool done = m_impl->retrying("Connecting", [&] {
@@ -119,7 +125,7 @@ std::int64_t ResilientWriter::start(IfExists ifExists)
             m_impl->sink->prepare(ifExists);
             prepared = true;
         }
-        resumeFrom = m_impl->sink->maxId();
+        resumeFrom = m_impl->sink->maxIdIn(m_impl->firstId, m_impl->lastId);
     });
     if (!done)
         throw SinkError(SinkError::Kind::Fatal, "cancelled while waiting to connect to " + describe());
@@ -131,11 +137,14 @@ bool ResilientWriter::write(std::span<const CdrRecord> records)
     if (records.empty())
         return true;
     bool reconnected = false;
-    return m_impl->retrying("Writing a batch", [&] {
+    const auto attempt = [&] {
         std::span<const CdrRecord> pending = records;
         if (reconnected) {
             // The failed attempt may have committed before the error reached us: keep only what is not stored.
-            const std::int64_t stored = m_impl->sink->maxId();
+            // Only this run's ids count (another shard may have written higher ones); none stored means the
+            // run's first id is next.
+            const std::int64_t stored =
+                std::max(m_impl->sink->maxIdIn(m_impl->firstId, m_impl->lastId), m_impl->firstId - 1);
             const std::int64_t first = records.front().id;
             if (stored < first - 1)
                 throw SinkError(SinkError::Kind::Fatal,
@@ -149,7 +158,16 @@ bool ResilientWriter::write(std::span<const CdrRecord> records)
         reconnected = true; // any retry of this lambda follows a reconnect
         if (!pending.empty())
             m_impl->sink->writeBatch(pending);
-    });
+    };
+    try {
+        return m_impl->retrying("Writing a batch", attempt);
+    } catch (const SinkError &error) {
+        if (error.kind() == SinkError::Kind::Transient)
+            throw;
+        throw SinkError(error.kind(), std::string(error.what()) + " (batch of ids " +
+                                          std::to_string(records.front().id) + ".." +
+                                          std::to_string(records.back().id) + ")");
+    }
 }
 
 void ResilientWriter::finish()

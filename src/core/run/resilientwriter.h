@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <span>
 #include <string>
@@ -13,8 +14,9 @@
 namespace cdr {
 
 // Puts batches into a sink through failures: SinkError::Transient -> close, wait (exponential backoff with jitter
-// from database.retry), reopen, re-read maxId() and skip the rows a commit that did succeed already stored, retry.
-// Because records are deterministic, the table after any number of failures equals an uninterrupted run.
+// from database.retry), reopen, re-read MAX(id) within the run's (shard's) ids and skip the rows a commit that did
+// succeed already stored, retry. Because records are deterministic, the table after any number of failures equals
+// an uninterrupted run.
 class ResilientWriter {
 public:
     using SinkFactory = std::function<std::unique_ptr<RecordSink>()>;
@@ -22,12 +24,13 @@ public:
     ResilientWriter(SinkFactory makeSink, const DatabaseConfig &policy, const std::atomic_bool &cancel);
     ~ResilientWriter();
 
-    // Connects (retrying transient failures) and prepares the table. Returns the resume point maxId().
-    // Throws SinkError when it cannot.
-    std::int64_t start(IfExists ifExists);
+    // Connects (retrying transient failures) and prepares the table. Returns the resume point: the highest id
+    // present among first..last (this run's or shard's ids), 0 when none. Throws SinkError when it cannot.
+    std::int64_t start(IfExists ifExists, std::int64_t first = 1,
+                       std::int64_t last = std::numeric_limits<std::int64_t>::max());
     // Writes records (ascending contiguous ids) so that afterwards every one of them is committed exactly once.
     // Returns false if cancel was raised while waiting to retry (nothing of this batch beyond maxId is written).
-    // Throws SinkError for non-transient errors or when attempts are exhausted.
+    // Throws SinkError for non-transient errors (naming the batch's ids) or when attempts are exhausted.
     bool write(std::span<const CdrRecord> records);
     void finish();
     void close();

@@ -52,7 +52,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             [&] { return makeSink(request.target, request.connection, request.table, config); }, config.database,
             cancel);
         summary.target = writer.describe();
-        const std::int64_t resumeAfter = writer.start(request.ifExists);
+        const std::int64_t resumeAfter = writer.start(request.ifExists, ids.first, ids.last);
         const std::int64_t firstId = std::max(ids.first, resumeAfter + 1);
         if (firstId > ids.first)
             spdlog::info("Table already holds ids up to {}; resuming at id {}", resumeAfter, firstId);

@@ -139,7 +139,7 @@ void CsvSink::prepare(IfExists ifExists)
         throw SinkError(SinkError::Kind::Configuration, d.path + " already exists (if_exists: fail)");
 }
 
-std::int64_t CsvSink::maxId()
+std::int64_t CsvSink::maxIdIn(std::int64_t, std::int64_t)
 {
     return 0;
 }

@@ -10,7 +10,7 @@ namespace cdr {
 
 // RFC 4180 CSV with the 23-column header. A file is written through QSaveFile and appears only when finish()
 // commits it (a cancelled or failed run leaves no half file); "-" writes to stdout as it goes.
-// No resume: maxId() is 0; IfExists::Fail refuses an existing file, Resume and Replace overwrite it.
+// No resume: maxIdIn() is 0; IfExists::Fail refuses an existing file, Resume and Replace overwrite it.
 class CsvSink : public RecordSink {
 public:
     CsvSink(std::string path, const Config &config);
@@ -18,7 +18,7 @@ public:
 
     void open() override;
     void prepare(IfExists ifExists) override;
-    std::int64_t maxId() override;
+    std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;
     void finish() override;
     void close() override;

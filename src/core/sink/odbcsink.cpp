@@ -5,6 +5,7 @@
 #include "sink/odbcbatchinserter.h"
 #include "sink/odbcnative.h"
 #include "sink/odbcconnectionstring.h"
+#include "sink/odbcdriverinfo.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
 
@@ -12,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
 #include <QVariant>
 
 #include <spdlog/spdlog.h>
@@ -42,12 +44,23 @@ struct OdbcSink::Impl {
         throw sinkfailure::fromQSqlError(error, what, connection.password);
     }
 
+    // The statement's and the connection's diagnostic records (QSqlError has only the native number).
+    [[noreturn]] void fail(const QSqlQuery &query, const std::string &what) const
+    {
+        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
+        void *stmt = handle.isValid() && handle.constData() ? *static_cast<void *const *>(handle.constData()) : nullptr;
+        sinkfailure::Diagnosis diagnosis = odbcnative::diagnose(SQL_HANDLE_STMT, stmt, hdbc);
+        if (diagnosis.records.empty())
+            fail(query.lastError(), what);
+        throw sinkfailure::make(diagnosis, what, connection.password);
+    }
+
     void exec(const std::string &sql, const std::string &what) const
     {
         QSqlQuery query(db());
         query.setForwardOnly(true);
         if (!query.exec(QString::fromStdString(sql)))
-            fail(query.lastError(), "ODBC " + what);
+            fail(query, "ODBC " + what);
     }
 
     std::optional<std::int64_t> scalar(const std::string &sql, const std::string &what) const
@@ -55,7 +68,7 @@ struct OdbcSink::Impl {
         QSqlQuery query(db());
         query.setForwardOnly(true);
         if (!query.exec(QString::fromStdString(sql)))
-            fail(query.lastError(), "ODBC " + what);
+            fail(query, "ODBC " + what);
         if (!query.next() || query.value(0).isNull())
             return std::nullopt;
         return query.value(0).toLongLong();
@@ -94,17 +107,23 @@ void OdbcSink::setInsertMethod(int method)
 void OdbcSink::open()
 {
     Impl &d = *m_impl;
+    // Both throw SinkError(Configuration) before anything is sent: a value this driver cannot read back exactly,
+    // or a text Qt would turn into a file DSN.
+    const std::string connectionString = odbcConnectionString(d.connection, inspectOdbcDriver(d.connection).braceRule());
+    const std::string databaseName = qodbcDatabaseName(connectionString);
     d.connectionName = uniqueConnectionName("odbc");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), d.connectionName);
-    db.setDatabaseName(QString::fromStdString(odbcConnectionString(d.connection)));
+    db.setDatabaseName(QString::fromStdString(databaseName));
     db.setConnectOptions(QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(d.connectTimeoutS));
     if (!db.open()) {
-        const QSqlError error = db.lastError();
-        SinkError failure = sinkfailure::fromQSqlError(error, "cannot connect to " + describe(), d.connection.password);
-        // IM0xx: the driver manager cannot find the driver or DSN, retrying will not help.
-        if (error.nativeErrorCode().startsWith(QLatin1String("IM")))
-            throw SinkError(SinkError::Kind::Configuration, failure.what());
-        throw failure;
+        // Qt 6.4 keeps only the native number of a failed connect. A rejected login is known from it (no second
+        // attempt that could count towards a lockout); otherwise one native attempt reads the SQLSTATEs.
+        const sinkfailure::Diagnosis fromQt = sinkfailure::fromQodbcError(db.lastError());
+        sinkfailure::Diagnosis diagnosis;
+        if (sinkfailure::classify(fromQt).kind != SinkError::Kind::Authentication)
+            diagnosis = odbcnative::probeConnect(connectionString, d.connectTimeoutS);
+        throw sinkfailure::make(diagnosis.records.empty() ? fromQt : diagnosis, "cannot connect to " + describe(),
+                                d.connection.password);
     }
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || !handle.constData())
@@ -148,9 +167,9 @@ void OdbcSink::prepare(IfExists ifExists)
         d.exec(sql, "creating an index on " + d.table);
 }
 
-std::int64_t OdbcSink::maxId()
+std::int64_t OdbcSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
-    return m_impl->scalar(m_impl->dialect->maxId(m_impl->table), "reading MAX(id)").value_or(0);
+    return m_impl->scalar(m_impl->dialect->maxId(m_impl->table, first, last), "reading MAX(id)").value_or(0);
 }
 
 void OdbcSink::writeBatch(std::span<const CdrRecord> records)
@@ -195,14 +214,20 @@ void OdbcSink::close()
     }
 }
 
+bool OdbcSink::connectionDead()
+{
+    return m_impl->hdbc && odbcnative::connectionDead(m_impl->hdbc);
+}
+
 std::string OdbcSink::describe() const
 {
     const ConnectionSettings &c = m_impl->connection;
     std::string where = !c.dsn.empty() ? "DSN " + c.dsn : c.driver;
-    if (!c.server.empty())
+    // A DSN names its own server: DB_SERVER and DB_PORT are not used with DB_DSN.
+    if (c.dsn.empty() && !c.server.empty())
         where += " " + c.server + (c.port.empty() ? "" : ":" + c.port);
     if (!c.database.empty())
-        where += (c.server.empty() ? " " : "/") + c.database;
+        where += (c.dsn.empty() && !c.server.empty() ? "/" : " ") + c.database;
     return "ODBC " + where + " table " + m_impl->table;
 }
 

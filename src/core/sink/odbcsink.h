@@ -23,10 +23,11 @@ public:
 
     void open() override;
     void prepare(IfExists ifExists) override;
-    std::int64_t maxId() override;
+    std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;
     void finish() override;
     void close() override;
+    bool connectionDead() override;
     std::string describe() const override;
 
 private:

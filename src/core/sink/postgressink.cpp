@@ -116,9 +116,9 @@ void PostgresSink::prepare(IfExists ifExists)
         d.exec(sql, "creating an index on " + d.table);
 }
 
-std::int64_t PostgresSink::maxId()
+std::int64_t PostgresSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
-    Result result = m_impl->exec(m_impl->dialect.maxId(m_impl->table), "reading MAX(id)");
+    Result result = m_impl->exec(m_impl->dialect.maxId(m_impl->table, first, last), "reading MAX(id)");
     return PQgetisnull(result.get(), 0, 0) ? 0 : std::stoll(PQgetvalue(result.get(), 0, 0));
 }
 

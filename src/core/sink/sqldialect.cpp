@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <limits>
 
 namespace cdr {
 
@@ -173,6 +174,14 @@ std::string SqlDialect::dropTable(std::string_view table) const
     if (m_kind == Kind::SqlServer)
         return "IF OBJECT_ID(N'" + quoted + "', N'U') IS NOT NULL DROP TABLE " + quoted;
     return "DROP TABLE IF EXISTS " + quoted;
+}
+
+std::string SqlDialect::maxId(std::string_view table, std::int64_t first, std::int64_t last) const
+{
+    if (first <= 1 && last == std::numeric_limits<std::int64_t>::max())
+        return maxId(table);
+    return maxId(table) + " WHERE " + quoteIdentifier("id") + " BETWEEN " + std::to_string(first) + " AND " +
+           std::to_string(last);
 }
 
 std::string SqlDialect::maxId(std::string_view table) const

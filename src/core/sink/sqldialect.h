@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,8 @@ public:
     std::string indexName(std::string_view table, std::string_view baseName) const;
     std::string dropTable(std::string_view table) const;
     std::string maxId(std::string_view table) const;
+    // MAX(id) among ids first..last (the whole table when that is 1..INT64_MAX).
+    std::string maxId(std::string_view table, std::int64_t first, std::int64_t last) const;
     std::string hasRows(std::string_view table) const;
     // "INSERT INTO t (23 columns) VALUES (?,...),(?,...)" for `rows` rows.
     std::string insert(std::string_view table, std::size_t rows) const;

@@ -162,9 +162,9 @@ void SqliteSink::prepare(IfExists ifExists)
     }
 }
 
-std::int64_t SqliteSink::maxId()
+std::int64_t SqliteSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
-    return m_impl->scalar(m_impl->dialect.maxId(m_impl->table));
+    return m_impl->scalar(m_impl->dialect.maxId(m_impl->table, first, last));
 }
 
 void SqliteSink::writeBatch(std::span<const CdrRecord> records)
