@@ -44,8 +44,9 @@ class TestFreeTdsLogin : public QObject {
         return logins;
     }
 
-    // Opens the sink (the fixture closes the connection after the login, so open() fails) and returns the login
-    // the fixture captured, or an empty object when nothing reached it.
+    // Opens the sink and returns what reached the fixture. The fixture closes the connection after the login, so
+    // open() fails, and two logins must arrive: QODBC's connect (the path under test) and then the native connect
+    // that reads the failure's SQLSTATEs. An empty object when that is not what happened (*error says why).
     QJsonObject loginSentFor(const cdr::ConnectionSettings &connection, std::string *error)
     {
         const auto before = captures().size();
@@ -55,8 +56,12 @@ class TestFreeTdsLogin : public QObject {
         } catch (const cdr::SinkError &failure) {
             *error = failure.what();
         }
-        const auto logins = captures();
-        return logins.size() > before ? logins.back() : QJsonObject();
+        const auto logins = captures().mid(before);
+        if (logins.size() != 2 || logins[0] != logins[1]) {
+            *error = std::to_string(logins.size()) + " different logins arrived, expected QODBC's and the probe's: " + *error;
+            return {};
+        }
+        return logins[0];
     }
 
 private slots:
