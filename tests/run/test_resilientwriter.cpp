@@ -1,0 +1,139 @@
+#include "run/resilientwriter.h"
+#include "sink/sinkerror.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <map>
+
+namespace {
+
+// Keeps ids in memory ("the table", shared by every connection); a failure can be planned for a batch.
+struct Table {
+    std::map<std::int64_t, int> ids; // id -> times inserted
+    std::int64_t failBatchAt = 0;    // first id of the batch whose first attempt fails before committing
+    cdr::SinkError::Kind failKind = cdr::SinkError::Kind::Transient;
+    bool reportDead = false;         // the failed connection says it is dead
+};
+
+class MemorySink : public cdr::RecordSink {
+public:
+    explicit MemorySink(Table *table) : m_table(table) {}
+    void open() override { m_dead = false; }
+    void prepare(cdr::IfExists) override {}
+    std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override
+    {
+        auto it = m_table->ids.upper_bound(last);
+        if (it == m_table->ids.begin())
+            return 0;
+        --it;
+        return it->first >= first ? it->first : 0;
+    }
+    void writeBatch(std::span<const cdr::CdrRecord> records) override
+    {
+        if (records.front().id == m_table->failBatchAt) {
+            m_table->failBatchAt = 0;
+            m_dead = m_table->reportDead;
+            throw cdr::SinkError(m_table->failKind, "planned failure");
+        }
+        for (const cdr::CdrRecord &record : records)
+            ++m_table->ids[record.id];
+    }
+    void finish() override {}
+    void close() override {}
+    bool connectionDead() override { return m_dead; }
+    std::string describe() const override { return "memory"; }
+
+private:
+    Table *m_table;
+    bool m_dead = false;
+};
+
+std::vector<cdr::CdrRecord> ids(std::int64_t first, std::int64_t last)
+{
+    std::vector<cdr::CdrRecord> records(std::size_t(last - first + 1));
+    for (std::size_t i = 0; i < records.size(); ++i)
+        records[i].id = first + std::int64_t(i);
+    return records;
+}
+
+cdr::DatabaseConfig quick()
+{
+    cdr::DatabaseConfig policy;
+    policy.retryAttempts = 3;
+    policy.retryInitialDelayMs = 1;
+    policy.retryMaxDelayMs = 2;
+    return policy;
+}
+
+} // namespace
+
+class TestResilientWriter : public QObject {
+    Q_OBJECT
+
+    // Writes ids first..last in batches of `batch` as shard [first, last] and returns the error, if any.
+    static std::string writeShard(Table &table, std::int64_t first, std::int64_t last, std::size_t batch)
+    {
+        std::atomic_bool cancel{false};
+        try {
+            cdr::ResilientWriter writer([&] { return std::make_unique<MemorySink>(&table); }, quick(), cancel);
+            const std::int64_t resumeAfter = writer.start(cdr::IfExists::Resume, first, last);
+            const auto records = ids(std::max(first, resumeAfter + 1), last);
+            for (std::size_t at = 0; at < records.size(); at += batch)
+                writer.write(std::span(records).subspan(at, std::min(batch, records.size() - at)));
+        } catch (const std::exception &error) {
+            return error.what();
+        }
+        return {};
+    }
+
+private slots:
+    // Defect: "rows before id 501 are missing (MAX(id) is 0)" after a reconnect in shard 2's first batch.
+    void shardReconnectInItsFirstBatchComparesWithTheShardStart()
+    {
+        Table table;
+        table.failBatchAt = 501;
+        const std::string error = writeShard(table, 501, 1000, 100);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(table.ids.size(), std::size_t(500));
+        QCOMPARE(table.ids.begin()->first, std::int64_t(501));
+        QCOMPARE(table.ids.rbegin()->first, std::int64_t(1000));
+    }
+    // Another shard's higher ids neither make this shard skip its rows at the start nor after a reconnect.
+    void otherShardsIdsAreIgnored()
+    {
+        Table table;
+        QVERIFY(writeShard(table, 1001, 1500, 100).empty());
+        table.failBatchAt = 601;
+        const std::string error = writeShard(table, 501, 1000, 100);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(table.ids.size(), std::size_t(1000));
+        for (const auto &[id, times] : table.ids)
+            QCOMPARE(times, 1);
+        QCOMPARE(table.ids.begin()->first, std::int64_t(501));
+    }
+    // A dead connection is a reconnect-and-resume even when the failed call reported a non-transient error.
+    void deadConnectionIsRetriedWhateverTheError()
+    {
+        Table table;
+        table.failBatchAt = 201;
+        table.failKind = cdr::SinkError::Kind::Fatal;
+        table.reportDead = true;
+        const std::string error = writeShard(table, 1, 500, 100);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(table.ids.size(), std::size_t(500));
+    }
+    // A non-transient error on a live connection stops at once and names the batch's ids.
+    void dataErrorStopsAndNamesTheBatch()
+    {
+        Table table;
+        table.failBatchAt = 201;
+        table.failKind = cdr::SinkError::Kind::Fatal;
+        const std::string error = writeShard(table, 1, 500, 100);
+        QVERIFY2(QString::fromStdString(error).contains("planned failure (batch of ids 201..300)"), error.c_str());
+        QCOMPARE(table.ids.size(), std::size_t(200));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResilientWriter)
+#include "test_resilientwriter.moc"
