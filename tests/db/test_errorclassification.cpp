@@ -36,6 +36,7 @@ private slots:
         QTest::newRow("IM004 class IM") << "IM004" << 0L << "Driver's SQLAllocHandle on SQL_HANDLE_ENV failed" << false << int(Kind::Configuration) << "odbcinst";
         QTest::newRow("01000 can't open lib") << "01000" << 0L << "[unixODBC][Driver Manager]Can't open lib 'ODBC Driver 17 for SQL Server' : file not found" << false << int(Kind::Configuration) << "odbcinst";
         QTest::newRow("08001 certificate verify failed") << "08001" << -1L << "[Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: [error:0A000086:SSL routines::certificate verify failed:unable to get local issuer certificate]" << false << int(Kind::Configuration) << "TrustServerCertificate";
+        QTest::newRow("08001 self signed certificate") << "08001" << -1L << "SSL routines: self signed certificate in certificate chain" << false << int(Kind::Configuration) << "TrustServerCertificate";
         QTest::newRow("08001 self-signed certificate") << "08001" << -1L << "SSL Provider: self-signed certificate" << false << int(Kind::Configuration) << "TrustServerCertificate";
         QTest::newRow("FreeTDS SERVER and DSN") << "HY000" << 0L << "[FreeTDS][SQL Server]Only one between SERVER, SERVERNAME and DSN can be specified" << false << int(Kind::Configuration) << "FreeTDS";
         QTest::newRow("FreeTDS no server") << "HY000" << 0L << "[FreeTDS][SQL Server]Could not find Servername or server parameter" << false << int(Kind::Configuration) << "FreeTDS";
@@ -60,6 +61,9 @@ private slots:
         QTest::newRow("18487 password expired") << "28000" << 18487L << "Login failed for user 'sa'. Reason: The password of the account has expired." << false << int(Kind::Authentication) << "";
         QTest::newRow("18488 password must change") << "28000" << 18488L << "Login failed for user 'sa'. Reason: The password of the account must be changed." << false << int(Kind::Authentication) << "";
         QTest::newRow("PostgreSQL password under 08001") << "08001" << 0L << "FATAL: password authentication failed for user \"x\"" << false << int(Kind::Authentication) << "";
+        QTest::newRow("Login failed for user, no state") << "" << 0L << "Login failed for user 'sa'." << false << int(Kind::Authentication) << "";
+        QTest::newRow("MySQL access denied") << "HY000" << 1045L << "Access denied for user 'x'@'h' (using password: YES)" << false << int(Kind::Authentication) << "";
+        QTest::newRow("PostgreSQL no password supplied") << "08001" << 0L << "fe_sendauth: no password supplied" << false << int(Kind::Authentication) << "";
         // Data errors: fail at once.
         QTest::newRow("22001 truncation") << "22001" << 8152L << "String or binary data would be truncated." << false << int(Kind::Fatal) << "data error";
         QTest::newRow("22008 datetime overflow") << "22008" << 0L << "Datetime field overflow" << false << int(Kind::Fatal) << "data error";
@@ -85,6 +89,19 @@ private slots:
         // Messages under a generic state.
         QTest::newRow("S1000 connection lost (psqlODBC)") << "S1000" << 0L << "The connection has been lost" << false << int(Kind::Transient) << "";
         QTest::newRow("HY000 database is locked (SQLite)") << "HY000" << 5L << "database is locked" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 could not connect to server") << "HY000" << 0L << "could not connect to server" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 Connection refused") << "HY000" << 0L << "Connection refused" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 server closed the connection unexpectedly") << "HY000" << 0L << "server closed the connection unexpectedly" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 terminating connection due to administrator command") << "HY000" << 0L << "terminating connection due to administrator command" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 no connection to the server") << "HY000" << 0L << "no connection to the server" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 connection to server was lost") << "HY000" << 0L << "connection to server was lost" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 the database system is shutting down") << "HY000" << 0L << "the database system is shutting down" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 Communication link failure") << "HY000" << 0L << "Communication link failure" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 Login timeout expired") << "HY000" << 0L << "Login timeout expired" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 could not send data to server") << "HY000" << 0L << "could not send data to server" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 could not receive data from server") << "HY000" << 0L << "could not receive data from server" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 connection is dead") << "HY000" << 0L << "connection is dead" << false << int(Kind::Transient) << "";
+        QTest::newRow("HY000 connection not open") << "HY000" << 0L << "connection not open" << false << int(Kind::Transient) << "";
         // Everything else: fail at once.
         QTest::newRow("42S02 no such table") << "42S02" << 208L << "Invalid object name 'cdr'." << false << int(Kind::Fatal) << "";
         QTest::newRow("HY000 unknown") << "HY000" << 0L << "something unexpected" << false << int(Kind::Fatal) << "";
