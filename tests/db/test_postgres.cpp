@@ -107,12 +107,16 @@ private slots:
             const auto records = cdrtest::makeRecords(1, std::int64_t(first + 5));
             cdr::OdbcSink sink(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_method", cdrtest::testConfig());
             sink.setInsertMethod(int(method));
-            sink.open();
-            sink.prepare(cdr::IfExists::Replace);
-            sink.writeBatch(std::span(records).first(first));
-            sink.writeBatch(std::span(records).subspan(first));
-            sink.finish();
-            sink.close();
+            try {
+                sink.open();
+                sink.prepare(cdr::IfExists::Replace);
+                sink.writeBatch(std::span(records).first(first));
+                sink.writeBatch(std::span(records).subspan(first));
+                sink.finish();
+                sink.close();
+            } catch (const cdr::SinkError &error) {
+                QFAIL(error.what());
+            }
             std::int64_t rows = 0;
             QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_method", &rows), cdrtest::csvDigest(records));
             QCOMPARE(rows, std::int64_t(records.size()));
@@ -169,16 +173,18 @@ private slots:
         cdr::ConnectionSettings settings = odbcSettings("L0ader-pw");
         settings.user = "loader";
         const auto records = cdrtest::makeRecords(1, 50);
+        QString description;
         {
             cdr::OdbcSink sink(settings, "cdr_schema", cdrtest::testConfig());
             cdrtest::load(sink, cdr::IfExists::Replace, records, 50);
-            QVERIFY2(QString::fromStdString(sink.describe()).contains("loader.cdr_schema"), sink.describe().c_str());
+            description = QString::fromStdString(sink.describe());
         }
         QCOMPARE(cdrtest::scalar(admin, "SELECT COUNT(*) FROM public.cdr_schema"), std::int64_t(7));
         QCOMPARE(cdrtest::scalar(admin, "SELECT COUNT(*) FROM loader.cdr_schema"), std::int64_t(50));
         QCOMPARE(cdrtest::scalar(admin, "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'loader' AND "
                                         "tablename = 'cdr_schema' AND indexname LIKE 'cdr_schema_idx_%'"),
                  std::int64_t(3));
+        QVERIFY2(description.contains("loader.cdr_schema"), qPrintable(description));
         // Resume reads MAX(id) from the login's table, not from public's.
         {
             cdr::OdbcSink sink(settings, "cdr_schema", cdrtest::testConfig());

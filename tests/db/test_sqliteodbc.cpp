@@ -50,12 +50,16 @@ private slots:
             const auto records = cdrtest::makeRecords(1, std::int64_t(first + 5));
             cdr::OdbcSink sink(connectionTo(path), "methods", cdrtest::testConfig());
             sink.setInsertMethod(int(method));
-            sink.open();
-            sink.prepare(cdr::IfExists::Replace);
-            sink.writeBatch(std::span(records).first(first));
-            sink.writeBatch(std::span(records).subspan(first));
-            sink.finish();
-            sink.close();
+            try {
+                sink.open();
+                sink.prepare(cdr::IfExists::Replace);
+                sink.writeBatch(std::span(records).first(first));
+                sink.writeBatch(std::span(records).subspan(first));
+                sink.finish();
+                sink.close();
+            } catch (const cdr::SinkError &error) {
+                QFAIL(error.what());
+            }
             std::int64_t rows = 0;
             QCOMPARE(cdrtest::tableDigest(db, "methods", &rows), cdrtest::csvDigest(records));
             QCOMPARE(rows, std::int64_t(records.size()));
