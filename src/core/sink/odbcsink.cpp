@@ -176,9 +176,10 @@ void OdbcSink::prepare(IfExists ifExists)
         return;
     }
     // Empty table: load first, index after (finish(), or close() for a cancelled or failed run).
-    for (const std::string &sql : dialect.dropIndexes(d.table))
+    const std::vector<std::string> drops = dialect.dropIndexes(d.table);
+    for (const std::string &sql : drops)
         ddl.execute(sql, "ODBC deferring an index of " + d.table);
-    d.indexesDeferred = !dialect.dropIndexes(d.table).empty();
+    d.indexesDeferred = !drops.empty();
 }
 
 std::int64_t OdbcSink::maxId()
