@@ -1,5 +1,6 @@
 #include "odbcscenarios.h"
 
+#include "run/runcontroller.h"
 #include "sink/odbcconnectionstring.h"
 #include "sink/odbcsink.h"
 #include "sink/postgressink.h"
@@ -156,6 +157,41 @@ private slots:
                 for (const QString &index : expected)
                     run(m_reader, "DROP INDEX " + index);
             });
+    }
+    void odbcRunsCancelledOrFailedByRunControllerLeaveTheIndexes()
+    {
+        // The real callers: RunController and ResilientWriter, one run cancelled after its first batch, one failed
+        // by a duplicate id another session inserts. No index exists during either load; all three after.
+        const QStringList expected{"cdr_run_idx_caller", "cdr_run_idx_operator_emission", "cdr_run_idx_start_time"};
+        for (const bool cancelIt : {true, false}) {
+            cdr::RunRequest request;
+            request.config = cdrtest::testConfig();
+            request.config.generation.records = 20000;
+            request.config.generation.batchSize = 1000;
+            std::string error;
+            request.target = *cdr::TargetSpec::parse("odbc", &error);
+            request.connection = odbcSettings(m_pg.at("PG_PASSWORD"));
+            request.table = "cdr_run";
+            request.ifExists = cdr::IfExists::Replace;
+            std::atomic_bool cancel{false};
+            QStringList duringLoad;
+            const cdr::RunSummary summary = cdr::RunController().run(request, cancel, [&](const cdr::RunProgress &progress) {
+                if (progress.done != 1000)
+                    return;
+                duringLoad = indexesOf("cdr_run");
+                if (cancelIt)
+                    cancel = true;
+                else
+                    run(m_reader, "INSERT INTO cdr_run (id) VALUES (1500)");
+            });
+            QVERIFY2(duringLoad.isEmpty(), qPrintable(duringLoad.join(", ")));
+            QCOMPARE(summary.outcome, cancelIt ? cdr::RunSummary::Outcome::Cancelled : cdr::RunSummary::Outcome::Failed);
+            if (!cancelIt)
+                QVERIFY2(QString::fromStdString(summary.error).contains("duplicate key"), summary.error.c_str());
+            QStringList present = indexesOf("cdr_run");
+            present.sort();
+            QCOMPARE(present, expected);
+        }
     }
     void odbcReplaceStaysInTheLoginsSchema()
     {
