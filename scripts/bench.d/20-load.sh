@@ -73,4 +73,4 @@ if [[ -f $work/methods ]]; then
   echo "-- ODBC insert methods, 100,000 rows --"
   cat "$work/methods"
 fi
-echo "Targets: SQLite >= 120,000 rows/s; QODBC >= 40 % and COPY >= 80 % of \\copy."
+echo "Targets: SQLite >= 120,000 rows/s; QODBC >= 75 % and COPY >= 80 % of \\copy."

@@ -32,7 +32,7 @@ cdr::Config unusualConfig()
     c.longitude = {-1e-7, 6.123456789012345};
     c.generation = {1'000'000'000'000, 1'000'000, std::numeric_limits<std::uint64_t>::max(), "2023-03-26",
                     "2023-10-29 03:00:00", 256, 100'000'000};
-    c.database = {100, 0, 1.5, 0, 0.0, 3600, "replace"};
+    c.database = {100, 0, 1.5, 0, 0.0, 3600, 86400, "replace"};
     c.realism.callTypeWeights = {{"VOICE", 1e-9}, {"yes", 0}, {"~", 2.5}};
     c.realism.statusWeights = {{"VOICE", {{"OK", 1}, {"0x10", 0.25}}}, {"~", {{"[x]", 7}}}};
     c.realism.antennaTypeWeights = {{"a: b", 3}};
@@ -83,7 +83,7 @@ private slots:
                                 "antenna_types:", "ranges:", "duration:", "antenna_id:", "altitude:", "geography:",
                                 "latitude:", "longitude:", "generation:", "records:", "batch_size:", "seed:",
                                 "period:", "threads:", "subscribers:", "database:", "if_exists:",
-                                "connect_timeout_s:", "retry:", "attempts:", "initial_delay_ms:", "multiplier:",
+                                "connect_timeout_s:", "query_timeout_s:", "retry:", "attempts:", "initial_delay_ms:", "multiplier:",
                                 "max_delay_ms:", "jitter:", "realism:", "call_type_weights:", "status_weights:",
                                 "antenna_type_weights:", "voice_median_s:", "voice_sigma:", "data_median_s:",
                                 "data_sigma:", "contact_call_share:", "mean_contacts:", "away_from_home_share:",

@@ -1,5 +1,7 @@
-#include "sinkscenario.h"
+#include "odbcscenarios.h"
 
+#include "run/runcontroller.h"
+#include "sink/odbcconnectionstring.h"
 #include "sink/odbcsink.h"
 #include "sink/postgressink.h"
 #include "sink/targetspec.h"
@@ -39,6 +41,24 @@ class TestPostgres : public QObject {
             names << query.value(0).toString();
         return names;
     }
+    cdr::Config configWithQueryTimeout(int seconds) const
+    {
+        cdr::Config config = cdrtest::testConfig();
+        config.database.queryTimeoutS = seconds;
+        return config;
+    }
+    QSqlDatabase connectAs(const QString &name, const std::string &user, const std::string &password)
+    {
+        QSqlDatabase db = cdrtest::postgresReader(m_pg, name);
+        db.setUserName(QString::fromStdString(user));
+        db.setPassword(QString::fromStdString(password));
+        return db;
+    }
+    void run(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(sql + ": " + query.lastError().text()));
+    }
     void expectAuthenticationError(cdr::RecordSink &sink)
     {
         QElapsedTimer timer;
@@ -77,17 +97,171 @@ private slots:
             m_reader, "cdr_odbc", [&] { return indexesOf("cdr_odbc"); },
             {"cdr_odbc_idx_caller", "cdr_odbc_idx_operator_emission", "cdr_odbc_idx_start_time"});
     }
-    void odbcArrayAndMultiRowMethodsStoreTheSameRows()
+    void odbcMethodsStoreTheSameRowsAtTheProductsStatementSizes()
     {
-        for (int method : {0, 1}) {
-            const auto records = cdrtest::makeRecords(1, 1200);
-            auto sink = std::make_unique<cdr::OdbcSink>(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_method", cdrtest::testConfig());
-            sink->setInsertMethod(method);
-            cdrtest::load(*sink, cdr::IfExists::Replace, records, 500);
+        using M = cdr::OdbcBatchInserter::Method;
+        for (M method : {M::ParameterArrays, M::MultiRow, M::PostgresUnnest}) {
+            // One batch of two full statements and a partial one, then a batch smaller than one statement: exactly
+            // the statement sizes the product sends (the limit measured with libpq 15.18 is 7,498 parameters).
+            const std::size_t perStatement = cdr::OdbcBatchInserter::rowsPerStatement(cdr::SqlDialect::Kind::PostgreSql, method);
+            const std::size_t first = 2 * perStatement + 7;
+            const auto records = cdrtest::makeRecords(1, std::int64_t(first + 5));
+            cdr::OdbcSink sink(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_method", cdrtest::testConfig());
+            sink.setInsertMethod(int(method));
+            try {
+                sink.open();
+                sink.prepare(cdr::IfExists::Replace);
+                sink.writeBatch(std::span(records).first(first));
+                sink.writeBatch(std::span(records).subspan(first));
+                sink.finish();
+                sink.close();
+            } catch (const cdr::SinkError &error) {
+                QFAIL(error.what());
+            }
             std::int64_t rows = 0;
             QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_method", &rows), cdrtest::csvDigest(records));
-            QCOMPARE(rows, std::int64_t(1200));
+            QCOMPARE(rows, std::int64_t(records.size()));
         }
+    }
+    void odbcBindsTimestampsAsTimestampValues()
+    {
+        QSqlDatabase odbc = QSqlDatabase::addDatabase("QODBC", "types");
+        odbc.setDatabaseName(QString::fromStdString(cdr::odbcConnectionString(odbcSettings(m_pg.at("PG_PASSWORD")))));
+        QVERIFY2(odbc.open(), qPrintable(odbc.lastError().text()));
+        const cdr::SqlDialect dialect(cdr::SqlDialect::Kind::PostgreSql);
+        using M = cdr::OdbcBatchInserter::Method;
+        for (M method : {M::ParameterArrays, M::MultiRow}) {
+            run(m_reader, "DROP TABLE IF EXISTS cdr_types");
+            run(m_reader, QString::fromStdString(dialect.createTable("cdr_types")));
+            const auto records = cdrtest::makeRecords(1, 500);
+            const cdrtest::BoundParameter bound =
+                cdrtest::insertAndReadTimestampBinding(odbc, dialect, "cdr_types", method, records);
+            QVERIFY(bound.readable);
+            QCOMPARE(bound.cType, SQLSMALLINT(SQL_C_TYPE_TIMESTAMP));
+            QCOMPARE(bound.sqlType, SQLSMALLINT(SQL_TYPE_TIMESTAMP));
+            QCOMPARE(bound.verboseType, SQLSMALLINT(SQL_DATETIME));
+            QCOMPARE(bound.datetimeCode, SQLSMALLINT(SQL_CODE_TIMESTAMP));
+            QCOMPARE(bound.precision, SQLSMALLINT(0)); // whole seconds
+            std::int64_t rows = 0;
+            QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_types", &rows), cdrtest::csvDigest(records));
+            QCOMPARE(rows, std::int64_t(500));
+        }
+        odbc.close();
+    }
+    void odbcBuildsIndexesAfterTheLoadAlsoWhenCancelledOrFailed()
+    {
+        const QStringList expected{"cdr_late_idx_caller", "cdr_late_idx_operator_emission", "cdr_late_idx_start_time"};
+        cdrtest::runDeferredIndexScenario(
+            [&] { return std::make_unique<cdr::OdbcSink>(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_late", cdrtest::testConfig()); },
+            m_reader, "cdr_late", [&] { return indexesOf("cdr_late"); }, expected, [&] {
+                for (const QString &index : expected)
+                    run(m_reader, "DROP INDEX " + index);
+            });
+    }
+    void odbcRunsCancelledOrFailedByRunControllerLeaveTheIndexes()
+    {
+        // The real callers: RunController and ResilientWriter, one run cancelled after its first batch, one failed
+        // by a duplicate id another session inserts. No index exists during either load; all three after.
+        const QStringList expected{"cdr_run_idx_caller", "cdr_run_idx_operator_emission", "cdr_run_idx_start_time"};
+        for (const bool cancelIt : {true, false}) {
+            cdr::RunRequest request;
+            request.config = cdrtest::testConfig();
+            request.config.generation.records = 20000;
+            request.config.generation.batchSize = 1000;
+            std::string error;
+            request.target = *cdr::TargetSpec::parse("odbc", &error);
+            request.connection = odbcSettings(m_pg.at("PG_PASSWORD"));
+            request.table = "cdr_run";
+            request.ifExists = cdr::IfExists::Replace;
+            std::atomic_bool cancel{false};
+            QStringList duringLoad;
+            const cdr::RunSummary summary = cdr::RunController().run(request, cancel, [&](const cdr::RunProgress &progress) {
+                if (progress.done != 1000)
+                    return;
+                duringLoad = indexesOf("cdr_run");
+                if (cancelIt)
+                    cancel = true;
+                else
+                    run(m_reader, "INSERT INTO cdr_run (id) VALUES (1500)");
+            });
+            QVERIFY2(duringLoad.isEmpty(), qPrintable(duringLoad.join(", ")));
+            QCOMPARE(summary.outcome, cancelIt ? cdr::RunSummary::Outcome::Cancelled : cdr::RunSummary::Outcome::Failed);
+            if (!cancelIt)
+                QVERIFY2(QString::fromStdString(summary.error).contains("duplicate key"), summary.error.c_str());
+            QStringList present = indexesOf("cdr_run");
+            present.sort();
+            QCOMPARE(present, expected);
+        }
+    }
+    void odbcReplaceStaysInTheLoginsSchema()
+    {
+        // A login whose search_path starts with its own schema, with a table of the same name in public: replace
+        // must drop and create loader.cdr_schema and never touch public.cdr_schema.
+        QSqlDatabase admin = connectAs("admin", m_pg.at("PG_SUPERUSER"), m_pg.at("PG_SUPERPASSWORD"));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        run(admin, "CREATE ROLE loader LOGIN PASSWORD 'L0ader-pw'");
+        run(admin, "CREATE SCHEMA loader AUTHORIZATION loader");
+        run(admin, "ALTER ROLE loader SET search_path = loader, public");
+        run(admin, "GRANT ALL ON SCHEMA public TO loader");
+        run(admin, "CREATE TABLE public.cdr_schema (id BIGINT PRIMARY KEY)");
+        run(admin, "INSERT INTO public.cdr_schema SELECT generate_series(1, 7)");
+        run(admin, "ALTER TABLE public.cdr_schema OWNER TO loader");
+        cdr::ConnectionSettings settings = odbcSettings("L0ader-pw");
+        settings.user = "loader";
+        const auto records = cdrtest::makeRecords(1, 50);
+        QString description;
+        {
+            cdr::OdbcSink sink(settings, "cdr_schema", cdrtest::testConfig());
+            cdrtest::load(sink, cdr::IfExists::Replace, records, 50);
+            description = QString::fromStdString(sink.describe());
+        }
+        QCOMPARE(cdrtest::scalar(admin, "SELECT COUNT(*) FROM public.cdr_schema"), std::int64_t(7));
+        QCOMPARE(cdrtest::scalar(admin, "SELECT COUNT(*) FROM loader.cdr_schema"), std::int64_t(50));
+        QCOMPARE(cdrtest::scalar(admin, "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'loader' AND "
+                                        "tablename = 'cdr_schema' AND indexname LIKE 'cdr_schema_idx_%'"),
+                 std::int64_t(3));
+        QVERIFY2(description.contains("loader.cdr_schema"), qPrintable(description));
+        // Resume reads MAX(id) from the login's table, not from public's.
+        {
+            cdr::OdbcSink sink(settings, "cdr_schema", cdrtest::testConfig());
+            sink.open();
+            sink.prepare(cdr::IfExists::Resume);
+            QCOMPARE(sink.maxId(), std::int64_t(50));
+            sink.close();
+        }
+        admin.close();
+    }
+    void odbcQueryTimeoutEndsAStatementBlockedByALock()
+    {
+        const auto records = cdrtest::makeRecords(1, 100);
+        cdr::OdbcSink sink(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_locked", configWithQueryTimeout(2));
+        sink.open();
+        sink.prepare(cdr::IfExists::Replace);
+        sink.writeBatch(std::span(records).first(50));
+        // Another session holds a lock the next statements need.
+        QSqlDatabase locker = cdrtest::postgresReader(m_pg, "locker");
+        QVERIFY(locker.open());
+        QVERIFY(locker.transaction());
+        run(locker, "LOCK TABLE cdr_locked IN ACCESS EXCLUSIVE MODE");
+        for (int step = 0; step < 2; ++step) {
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                if (step == 0)
+                    sink.writeBatch(std::span(records).subspan(50));
+                else
+                    sink.maxId();
+                QFAIL("a statement blocked by a lock returned");
+            } catch (const cdr::SinkError &error) {
+                QVERIFY2(QString::fromUtf8(error.what()).contains("query timeout of 2 s (database.query_timeout_s)"),
+                         error.what());
+            }
+            QVERIFY2(timer.elapsed() >= 1500 && timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        }
+        QVERIFY(locker.rollback());
+        locker.close();
+        QCOMPARE(sink.maxId(), std::int64_t(50)); // the connection is still usable
+        sink.close();
     }
     void urlTargetReachesTheServer()
     {

@@ -1,4 +1,5 @@
 #include "model/schema.h"
+#include "sink/odbcbatchinserter.h"
 #include "sink/odbcconnectionstring.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
@@ -42,15 +43,59 @@ private slots:
         QCOMPARE(q(d.dropTable("cdr")), QStringLiteral("IF OBJECT_ID(N'[cdr]', N'U') IS NOT NULL DROP TABLE [cdr]"));
         QCOMPARE(q(d.maxId("cdr")), QStringLiteral("SELECT MAX([id]) FROM [cdr]"));
     }
-    void sqlServerInsertsStayUnderParameterAndRowLimits()
+    void everyStatementStaysFarBelowTheMeasuredLimits()
+    {
+        using M = cdr::OdbcBatchInserter::Method;
+        for (auto kind : {SqlDialect::Kind::SqlServer, SqlDialect::Kind::PostgreSql, SqlDialect::Kind::Sqlite,
+                          SqlDialect::Kind::MySql}) {
+            const std::size_t rows = cdr::OdbcBatchInserter::rowsPerStatement(kind, M::MultiRow);
+            // SQL Server's 2,100-parameter rule; libpq 15.18 fails above 7,498 (docs/databases.md); SQLite before
+            // 3.32 allows 999 variables.
+            QVERIFY(rows * cdr::kCdrColumnCount <= 999);
+            QVERIFY(rows * cdr::kCdrColumnCount <= 2100 / 2);
+            QVERIFY(rows * cdr::kCdrColumnCount <= 7498 / 4);
+            QVERIFY(rows >= 40); // big enough to keep the rate (the sweep's plateau starts below 43 rows)
+            const SqlDialect d(kind);
+            const std::string sql = d.insert("cdr", rows);
+            QCOMPARE(std::size_t(std::count(sql.begin(), sql.end(), '?')), rows * cdr::kCdrColumnCount);
+            QCOMPARE(std::size_t(q(sql).count("),(")), rows - 1);
+            // Arrays and unnest: no failure up to 20,000 rows in the sweep.
+            QVERIFY(cdr::OdbcBatchInserter::rowsPerStatement(kind, M::ParameterArrays) <= 20000 / 4);
+            QVERIFY(cdr::OdbcBatchInserter::rowsPerStatement(kind, M::PostgresUnnest) <= 20000 / 4);
+        }
+        QVERIFY(q(SqlDialect(SqlDialect::Kind::SqlServer).insert("cdr", 2)).startsWith("INSERT INTO [cdr] ([id], [caller], "));
+    }
+    void sqlServerStatementsNameTheLoginsSchema()
     {
         const SqlDialect d(SqlDialect::Kind::SqlServer);
-        QCOMPARE(d.maxRowsPerInsert(), std::size_t(91));
-        QVERIFY(d.maxRowsPerInsert() * cdr::kCdrColumnCount <= 2100);
-        const std::string sql = d.insert("cdr", d.maxRowsPerInsert());
-        QCOMPARE(std::count(sql.begin(), sql.end(), '?'), 91 * 23);
-        QCOMPARE(q(sql).count("),("), 90);
-        QVERIFY(q(sql).startsWith("INSERT INTO [cdr] ([id], [caller], "));
+        QCOMPARE(q(d.currentSchema()), QStringLiteral("SELECT SCHEMA_NAME()"));
+        // OdbcSink qualifies "cdr" with SCHEMA_NAME() before any of these run: dbo.cdr is never reached by name
+        // resolution falling back to dbo.
+        QCOMPARE(q(d.dropTable("loader.cdr")),
+                 QStringLiteral("IF OBJECT_ID(N'[loader].[cdr]', N'U') IS NOT NULL DROP TABLE [loader].[cdr]"));
+        QVERIFY(q(d.createTable("loader.cdr")).startsWith("IF OBJECT_ID(N'[loader].[cdr]', N'U') IS NULL CREATE TABLE [loader].[cdr] ("));
+        QCOMPARE(q(d.createIndexes("loader.cdr")[1]),
+                 QStringLiteral("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'idx_caller' AND object_id = "
+                                "OBJECT_ID(N'[loader].[cdr]')) CREATE INDEX [idx_caller] ON [loader].[cdr] ([caller])"));
+        QCOMPARE(q(d.dropIndexes("loader.cdr")[0]),
+                 QStringLiteral("IF EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'idx_start_time' AND object_id = "
+                                "OBJECT_ID(N'[loader].[cdr]')) DROP INDEX [idx_start_time] ON [loader].[cdr]"));
+        QCOMPARE(q(d.maxId("loader.cdr")), QStringLiteral("SELECT MAX([id]) FROM [loader].[cdr]"));
+        QCOMPARE(q(d.hasRows("loader.cdr")), QStringLiteral("SELECT TOP 1 1 FROM [loader].[cdr]"));
+        // A schema name from the server may hold any character: quoted and escaped, also inside N'...'.
+        QCOMPARE(q(d.dropTable("O'Brien]x.cdr")),
+                 QStringLiteral("IF OBJECT_ID(N'[O''Brien]]x].[cdr]', N'U') IS NOT NULL DROP TABLE [O'Brien]]x].[cdr]"));
+    }
+    void postgresStatementsNameTheLoginsSchema()
+    {
+        const SqlDialect d(SqlDialect::Kind::PostgreSql);
+        QCOMPARE(q(d.currentSchema()), QStringLiteral("SELECT current_schema()"));
+        QCOMPARE(q(d.dropTable("Loader.cdr")), QStringLiteral("DROP TABLE IF EXISTS \"Loader\".\"cdr\""));
+        QCOMPARE(q(d.dropIndexes("Loader.cdr")[2]),
+                 QStringLiteral("DROP INDEX IF EXISTS \"Loader\".\"cdr_idx_operator_emission\""));
+        QCOMPARE(q(d.quoteTable("a\"b.cdr")), QStringLiteral("\"a\"\"b\".\"cdr\""));
+        QVERIFY(SqlDialect(SqlDialect::Kind::Sqlite).currentSchema().empty());
+        QVERIFY(SqlDialect(SqlDialect::Kind::MySql).dropIndexes("cdr").empty());
     }
     void otherDialectsUseTheirOwnSql()
     {
@@ -60,7 +105,6 @@ private slots:
         QVERIFY(mysqlDdl.startsWith("CREATE TABLE IF NOT EXISTS `cdr` (`id` BIGINT PRIMARY KEY"));
         QVERIFY(mysqlDdl.contains("`start_time` DATETIME,"));
         QVERIFY(mysqlDdl.contains("INDEX `idx_caller` (`caller`)"));
-        QVERIFY(mysql.maxRowsPerInsert() * 23 <= 65535);
         const SqlDialect pg(SqlDialect::Kind::PostgreSql);
         QVERIFY(q(pg.createTable("cdr")).contains("\"start_time\" TIMESTAMP(0)"));
         QVERIFY(q(pg.createTable("cdr")).contains("DOUBLE PRECISION"));

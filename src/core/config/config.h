@@ -63,6 +63,7 @@ struct DatabaseConfig {
     int retryMaxDelayMs = 15000;      // database.retry.max_delay_ms (cap of one wait, before jitter)
     double retryJitter = 0.2;         // database.retry.jitter: +/- fraction of each wait
     int connectTimeoutS = 10;         // database.connect_timeout_s
+    int queryTimeoutS = 600;          // database.query_timeout_s: bound of one ODBC statement (0 = none)
     std::string ifExists = "resume";  // database.if_exists: resume | replace | fail
 
     bool operator==(const DatabaseConfig &) const = default;

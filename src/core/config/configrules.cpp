@@ -97,6 +97,7 @@ void ConfigRules::checkDatabase(const DatabaseConfig &database)
     if (database.ifExists != "resume" && database.ifExists != "replace" && database.ifExists != "fail")
         error("database.if_exists", "must be resume, replace or fail, got \"" + database.ifExists + "\"");
     checkBounds("database.connect_timeout_s", database.connectTimeoutS, 1, 3600, " s");
+    checkBounds("database.query_timeout_s", database.queryTimeoutS, 0, 86400, " s");
     checkBounds("database.retry.attempts", database.retryAttempts, 1, 100);
     checkBounds("database.retry.initial_delay_ms", database.retryInitialDelayMs, 0, 600'000, " ms");
     checkBounds("database.retry.multiplier", database.retryMultiplier, 1, 10);

@@ -1,8 +1,7 @@
 #include "sink/odbcbatchinserter.h"
 
 #include "model/schema.h"
-#include "sink/odbcnative.h"
-#include "sink/sinkfailure.h"
+#include "sink/odbcstatement.h"
 
 #include <sql.h>
 #include <sqlext.h>
@@ -17,6 +16,15 @@ namespace cdr {
 namespace {
 
 constexpr SQLLEN kFieldWidth = 40; // widest value: 20-character text columns, doubles in shortest form
+
+// Parameters one multi-row INSERT may bind. The lowest limits met: SQLite builds before 3.32 allow 999 variables,
+// SQL Server 2,100 parameters, and libpq 15.18 loses synchronisation above 7,498 (its ParameterDescription
+// message then exceeds 30,000 bytes; measured, docs/databases.md). 43 rows of 23 columns = 989 parameters.
+constexpr std::size_t kMaxParametersPerStatement = 999;
+// Rows per parameter-array execution and per unnest statement: far below the sizes the sweep ran without error,
+// and past the point where larger statements stopped being faster (docs/databases.md).
+constexpr std::size_t kArrayRowsPerStatement = 1000;
+constexpr std::size_t kUnnestRowsPerStatement = 5000;
 
 SQLSMALLINT sqlTypeOf(ColumnKind kind)
 {
@@ -39,6 +47,29 @@ std::string unnestType(ColumnKind kind)
     }
 }
 
+template<typename Number>
+Number digits(std::string_view text, std::size_t at, std::size_t count)
+{
+    Number value = 0;
+    std::from_chars(text.data() + at, text.data() + at + count, value);
+    return value;
+}
+
+// "YYYY-MM-DD HH:MM:SS", as BatchText formats every timestamp.
+SQL_TIMESTAMP_STRUCT timestampOf(std::string_view text)
+{
+    SQL_TIMESTAMP_STRUCT t{};
+    if (text.size() < 19)
+        return t;
+    t.year = digits<SQLSMALLINT>(text, 0, 4);
+    t.month = digits<SQLUSMALLINT>(text, 5, 2);
+    t.day = digits<SQLUSMALLINT>(text, 8, 2);
+    t.hour = digits<SQLUSMALLINT>(text, 11, 2);
+    t.minute = digits<SQLUSMALLINT>(text, 14, 2);
+    t.second = digits<SQLUSMALLINT>(text, 17, 2);
+    return t;
+}
+
 } // namespace
 
 struct OdbcBatchInserter::Impl {
@@ -46,14 +77,22 @@ struct OdbcBatchInserter::Impl {
     SqlDialect dialect;
     std::string table;
     Method method;
+    std::size_t rowsPerStatement;
+    int queryTimeoutS = 0;
     SQLHSTMT stmt = SQL_NULL_HSTMT;
     std::string preparedSql;
-    // Column-wise value buffers (ParameterArrays, MultiRow): rows x kFieldWidth chars per column.
+    // Column-wise value buffers (ParameterArrays, MultiRow), each column in the C type it is bound as:
+    // text (rows x kFieldWidth chars), doubles, timestamps.
     std::vector<std::vector<char>> values;
     std::vector<std::vector<SQLLEN>> lengths;
     // Real columns go as binary doubles: some drivers' text-to-double conversion is not correctly rounded
     // (the SQLite ODBC driver's changes the last digit of about 1 % of the coordinates).
     std::vector<std::vector<double>> doubles;
+    // Timestamps go as SQL_TIMESTAMP_STRUCT: text would be read in the login's date format by SQL Server
+    // (year-day-month under a French or Dutch login into a DATETIME column). Not into SQLite, whose column is
+    // TEXT: its ODBC driver would store "YYYY-MM-DD HH:MM:SS.000" instead of the text the other paths store.
+    std::vector<std::vector<SQL_TIMESTAMP_STRUCT>> timestamps;
+    bool typedTimestamps;
     std::size_t capacity = 0;
     SQLULEN processed = 0;
     std::vector<SQLUSMALLINT> status;
@@ -62,16 +101,16 @@ struct OdbcBatchInserter::Impl {
     std::vector<SQLLEN> arrayLengths;
     std::string secret;
 
-    Impl(void *h, SqlDialect d, std::string t, Method m) : hdbc(h), dialect(d), table(std::move(t)), method(m) {}
-
-    [[noreturn]] void fail(const std::string &what)
+    Impl(void *h, SqlDialect d, std::string t, Method m)
+        : hdbc(h), dialect(d), table(std::move(t)), method(m),
+          rowsPerStatement(OdbcBatchInserter::rowsPerStatement(d.kind(), m)),
+          typedTimestamps(d.kind() != SqlDialect::Kind::Sqlite)
     {
-        std::string state;
-        std::string detail = odbcnative::diagnostics(SQL_HANDLE_STMT, stmt, &state);
-        if (detail.empty())
-            detail = odbcnative::diagnostics(SQL_HANDLE_DBC, hdbc, &state);
-        throw sinkfailure::make(state, what, detail, false, secret);
     }
+
+    bool boundAsTimestamp(ColumnKind kind) const { return kind == ColumnKind::Timestamp && typedTimestamps; }
+
+    [[noreturn]] void fail(const std::string &what) { throw odbcFailure(SQL_HANDLE_STMT, stmt, hdbc, what, queryTimeoutS, secret); }
 
     void check(SQLRETURN rc, const std::string &what)
     {
@@ -85,10 +124,11 @@ struct OdbcBatchInserter::Impl {
             return;
         if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_STMT, hdbc, &stmt))) {
             stmt = SQL_NULL_HSTMT;
-            std::string state;
-            const std::string detail = odbcnative::diagnostics(SQL_HANDLE_DBC, hdbc, &state);
-            throw sinkfailure::make(state, "allocating an ODBC statement", detail, false, secret);
+            throw odbcFailure(SQL_HANDLE_DBC, hdbc, hdbc, "allocating an ODBC statement", queryTimeoutS, secret);
         }
+        if (queryTimeoutS > 0)
+            check(SQLSetStmtAttr(stmt, SQL_ATTR_QUERY_TIMEOUT, reinterpret_cast<SQLPOINTER>(SQLULEN(queryTimeoutS)), 0),
+                  "setting the query timeout");
     }
 
     void prepare(const std::string &sql)
@@ -101,32 +141,43 @@ struct OdbcBatchInserter::Impl {
         preparedSql = sql;
     }
 
-    void fillColumns(const BatchText &rows)
+    // Fills the column buffers with rows [first, first + n) of the batch, at buffer rows 0..n-1.
+    void fillColumns(const BatchText &rows, std::size_t first, std::size_t n)
     {
-        const std::size_t n = rows.rows();
         if (n > capacity) {
             values.assign(kCdrColumnCount, std::vector<char>(n * kFieldWidth));
             lengths.assign(kCdrColumnCount, std::vector<SQLLEN>(n));
             doubles.assign(kCdrColumnCount, std::vector<double>(n));
+            timestamps.assign(kCdrColumnCount, std::vector<SQL_TIMESTAMP_STRUCT>(n));
             status.resize(n);
             capacity = n;
             preparedSql.clear(); // buffers moved: bind again
         }
         for (std::size_t c = 0; c < kCdrColumnCount; ++c) {
-            if (kCdrColumns[c].kind == ColumnKind::Real) {
+            if (boundAsTimestamp(kCdrColumns[c].kind)) {
                 for (std::size_t r = 0; r < n; ++r) {
-                    const std::string_view v = rows.field(r, c);
-                    std::from_chars(v.data(), v.data() + v.size(), doubles[c][r]);
-                    lengths[c][r] = sizeof(double);
+                    timestamps[c][r] = timestampOf(rows.field(first + r, c));
+                    lengths[c][r] = sizeof(SQL_TIMESTAMP_STRUCT);
                 }
                 continue;
             }
-            char *base = values[c].data();
-            for (std::size_t r = 0; r < n; ++r) {
-                const std::string_view v = rows.field(r, c);
-                const std::size_t length = std::min<std::size_t>(v.size(), kFieldWidth - 1);
-                std::memcpy(base + r * kFieldWidth, v.data(), length);
-                lengths[c][r] = SQLLEN(length);
+            switch (kCdrColumns[c].kind) {
+            case ColumnKind::Real:
+                for (std::size_t r = 0; r < n; ++r) {
+                    const std::string_view v = rows.field(first + r, c);
+                    std::from_chars(v.data(), v.data() + v.size(), doubles[c][r]);
+                    lengths[c][r] = sizeof(double);
+                }
+                break;
+            default: {
+                char *base = values[c].data();
+                for (std::size_t r = 0; r < n; ++r) {
+                    const std::string_view v = rows.field(first + r, c);
+                    const std::size_t length = std::min<std::size_t>(v.size(), kFieldWidth - 1);
+                    std::memcpy(base + r * kFieldWidth, v.data(), length);
+                    lengths[c][r] = SQLLEN(length);
+                }
+            }
             }
         }
     }
@@ -134,58 +185,65 @@ struct OdbcBatchInserter::Impl {
     void bindValue(SQLUSMALLINT parameter, std::size_t column, std::size_t row)
     {
         const Column &def = kCdrColumns[column];
-        const SQLULEN size = def.kind == ColumnKind::Text ? SQLULEN(def.textLength)
-                             : def.kind == ColumnKind::Timestamp ? 19 : 0;
-        if (def.kind == ColumnKind::Real) {
-            check(SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, SQL_C_DOUBLE, SQL_DOUBLE, 15, 0,
-                                   &doubles[column][row], 0, &lengths[column][row]),
-                  "binding parameters");
-            return;
+        SQLRETURN rc;
+        if (boundAsTimestamp(def.kind)) {
+            // Column size 19 ("YYYY-MM-DD HH:MM:SS") and 0 decimals: whole seconds, as DATETIME2(0) stores.
+            rc = SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, SQL_C_TYPE_TIMESTAMP, SQL_TYPE_TIMESTAMP, 19, 0,
+                                  &timestamps[column][row], sizeof(SQL_TIMESTAMP_STRUCT), &lengths[column][row]);
+        } else if (def.kind == ColumnKind::Real) {
+            rc = SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, SQL_C_DOUBLE, SQL_DOUBLE, 15, 0,
+                                  &doubles[column][row], 0, &lengths[column][row]);
+        } else {
+            const SQLULEN size = def.kind == ColumnKind::Text        ? SQLULEN(def.textLength)
+                                 : def.kind == ColumnKind::Timestamp ? 19
+                                                                     : 0;
+            rc = SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, SQL_C_CHAR, sqlTypeOf(def.kind), size, 0,
+                                  values[column].data() + row * kFieldWidth, kFieldWidth, &lengths[column][row]);
         }
-        check(SQLBindParameter(stmt, parameter, SQL_PARAM_INPUT, SQL_C_CHAR, sqlTypeOf(def.kind), size, 0,
-                               values[column].data() + row * kFieldWidth, kFieldWidth, &lengths[column][row]),
-              "binding parameters");
+        check(rc, "binding parameters");
     }
 
     void insertWithArrays(const BatchText &rows)
     {
-        fillColumns(rows);
-        const std::string sql = dialect.insert(table, 1);
-        if (sql != preparedSql) {
-            prepare(sql);
-            check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAM_BIND_TYPE, reinterpret_cast<SQLPOINTER>(SQL_PARAM_BIND_BY_COLUMN), 0),
-                  "setting column-wise binding");
-            check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed, 0), "setting the processed count");
-            check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAM_STATUS_PTR, status.data(), 0), "setting the status array");
-            // Highest parameter first: the driver sizes its parameter table once instead of growing it per call.
-            for (std::size_t c = kCdrColumnCount; c-- > 0;)
-                bindValue(SQLUSMALLINT(c + 1), c, 0);
+        for (std::size_t first = 0; first < rows.rows(); first += rowsPerStatement) {
+            const std::size_t count = std::min(rowsPerStatement, rows.rows() - first);
+            fillColumns(rows, first, count);
+            const std::string sql = dialect.insert(table, 1);
+            if (sql != preparedSql) {
+                prepare(sql);
+                check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAM_BIND_TYPE, reinterpret_cast<SQLPOINTER>(SQL_PARAM_BIND_BY_COLUMN), 0),
+                      "setting column-wise binding");
+                check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed, 0), "setting the processed count");
+                check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAM_STATUS_PTR, status.data(), 0), "setting the status array");
+                // Highest parameter first: the driver sizes its parameter table once instead of growing it per call.
+                for (std::size_t c = kCdrColumnCount; c-- > 0;)
+                    bindValue(SQLUSMALLINT(c + 1), c, 0);
+            }
+            check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(count)), 0),
+                  "setting the array size");
+            check(SQLExecute(stmt), "inserting a batch");
+            // Drivers may report per-row failures only in the status array.
+            for (std::size_t r = 0; r < count && r < processed; ++r)
+                if (status[r] == SQL_PARAM_ERROR)
+                    fail("inserting a batch (row " + std::string(rows.field(first + r, 0)) + ")");
+            if (processed < count)
+                fail("inserting a batch: the driver processed " + std::to_string(processed) + " of " +
+                     std::to_string(count) + " rows");
+            SQLFreeStmt(stmt, SQL_CLOSE);
         }
-        check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(SQLULEN(rows.rows())), 0),
-              "setting the array size");
-        check(SQLExecute(stmt), "inserting a batch");
-        // Drivers may report per-row failures only in the status array.
-        for (std::size_t r = 0; r < rows.rows() && r < processed; ++r)
-            if (status[r] == SQL_PARAM_ERROR)
-                fail("inserting a batch (row " + std::string(rows.field(r, 0)) + ")");
-        if (processed < rows.rows())
-            fail("inserting a batch: the driver processed " + std::to_string(processed) + " of " +
-                 std::to_string(rows.rows()) + " rows");
     }
 
     void insertMultiRow(const BatchText &rows)
     {
-        fillColumns(rows);
-        // psqlODBC 13 corrupts its heap beyond 32,767 bound parameters (a signed 16-bit count; found with
-        // valgrind), so ODBC statements stay well below that whatever the database allows.
-        const std::size_t chunk = std::min<std::size_t>(dialect.maxRowsPerInsert(), 1000);
-        for (std::size_t first = 0; first < rows.rows(); first += chunk) {
-            const std::size_t count = std::min(chunk, rows.rows() - first);
+        for (std::size_t first = 0; first < rows.rows(); first += rowsPerStatement) {
+            const std::size_t count = std::min(rowsPerStatement, rows.rows() - first);
+            fillColumns(rows, first, count);
             prepare(dialect.insert(table, count));
             for (std::size_t r = count; r-- > 0;) // highest parameter first, see insertWithArrays
                 for (std::size_t c = kCdrColumnCount; c-- > 0;)
-                    bindValue(SQLUSMALLINT(r * kCdrColumnCount + c + 1), c, first + r);
+                    bindValue(SQLUSMALLINT(r * kCdrColumnCount + c + 1), c, r);
             check(SQLExecute(stmt), "inserting a batch");
+            SQLFreeStmt(stmt, SQL_CLOSE);
         }
     }
 
@@ -202,35 +260,46 @@ struct OdbcBatchInserter::Impl {
             arrays.assign(kCdrColumnCount, {});
             arrayLengths.assign(kCdrColumnCount, 0);
         }
-        for (std::size_t c = kCdrColumnCount; c-- > 0;) { // highest parameter first, see insertWithArrays
-            std::string &a = arrays[c];
-            a.clear();
-            a += '{';
-            const bool quoted = kCdrColumns[c].kind == ColumnKind::Text || kCdrColumns[c].kind == ColumnKind::Timestamp;
-            for (std::size_t r = 0; r < rows.rows(); ++r) {
-                if (r)
-                    a += ',';
-                const std::string_view v = rows.field(r, c);
-                if (!quoted) {
-                    a += v;
-                    continue;
-                }
-                a += '"';
-                for (char ch : v) {
-                    if (ch == '"' || ch == '\\')
-                        a += '\\';
-                    a += ch;
-                }
-                a += '"';
+        for (std::size_t first = 0; first < rows.rows(); first += rowsPerStatement) {
+            const std::size_t end = std::min(rows.rows(), first + rowsPerStatement);
+            for (std::size_t c = kCdrColumnCount; c-- > 0;) { // highest parameter first, see insertWithArrays
+                fillArray(rows, first, end, c);
+                // The strings may have moved: bind on every statement (23 calls, no round trip).
+                std::string &a = arrays[c];
+                check(SQLBindParameter(stmt, SQLUSMALLINT(c + 1), SQL_PARAM_INPUT, SQL_C_CHAR, SQL_LONGVARCHAR,
+                                       a.size(), 0, a.data(), SQLLEN(a.size()), &arrayLengths[c]),
+                      "binding parameters");
             }
-            a += '}';
-            arrayLengths[c] = SQLLEN(a.size());
-            // The strings may have moved: bind on every batch (23 calls, no round trip).
-            check(SQLBindParameter(stmt, SQLUSMALLINT(c + 1), SQL_PARAM_INPUT, SQL_C_CHAR, SQL_LONGVARCHAR,
-                                   a.size(), 0, a.data(), SQLLEN(a.size()), &arrayLengths[c]),
-                  "binding parameters");
+            check(SQLExecute(stmt), "inserting a batch");
+            SQLFreeStmt(stmt, SQL_CLOSE);
         }
-        check(SQLExecute(stmt), "inserting a batch");
+    }
+
+    // PostgreSQL array literal of column c, rows [first, end).
+    void fillArray(const BatchText &rows, std::size_t first, std::size_t end, std::size_t c)
+    {
+        std::string &a = arrays[c];
+        a.clear();
+        a += '{';
+        const bool quoted = kCdrColumns[c].kind == ColumnKind::Text || kCdrColumns[c].kind == ColumnKind::Timestamp;
+        for (std::size_t r = first; r < end; ++r) {
+            if (r > first)
+                a += ',';
+            const std::string_view v = rows.field(r, c);
+            if (!quoted) {
+                a += v;
+                continue;
+            }
+            a += '"';
+            for (char ch : v) {
+                if (ch == '"' || ch == '\\')
+                    a += '\\';
+                a += ch;
+            }
+            a += '"';
+        }
+        a += '}';
+        arrayLengths[c] = SQLLEN(a.size());
     }
 };
 
@@ -255,6 +324,34 @@ std::string OdbcBatchInserter::methodName(Method method)
     return {};
 }
 
+std::size_t OdbcBatchInserter::rowsPerStatement(SqlDialect::Kind kind, Method method)
+{
+    switch (method) {
+    case Method::ParameterArrays: return kArrayRowsPerStatement;
+    case Method::PostgresUnnest: return kUnnestRowsPerStatement;
+    case Method::MultiRow: break;
+    }
+    // MySQL's and PostgreSQL's protocol limit is 65,535 parameters and SQLite 3.32+ allows 32,766, but the
+    // drivers and client libraries fail far earlier (see kMaxParametersPerStatement); one cap fits every database.
+    (void)kind;
+    return kMaxParametersPerStatement / kCdrColumnCount;
+}
+
+void OdbcBatchInserter::setRowsPerStatement(std::size_t rows)
+{
+    m_impl->rowsPerStatement = std::max<std::size_t>(1, rows);
+}
+
+void OdbcBatchInserter::setQueryTimeout(int seconds)
+{
+    if (seconds == m_impl->queryTimeoutS)
+        return;
+    m_impl->queryTimeoutS = seconds;
+    if (m_impl->stmt != SQL_NULL_HSTMT)
+        m_impl->check(SQLSetStmtAttr(m_impl->stmt, SQL_ATTR_QUERY_TIMEOUT, reinterpret_cast<SQLPOINTER>(SQLULEN(seconds)), 0),
+                      "setting the query timeout");
+}
+
 void OdbcBatchInserter::insert(const BatchText &rows, const std::string &secret)
 {
     m_impl->secret = secret;
@@ -267,6 +364,11 @@ void OdbcBatchInserter::insert(const BatchText &rows, const std::string &secret)
     case Method::PostgresUnnest: m_impl->insertUnnest(rows); break;
     }
     SQLFreeStmt(m_impl->stmt, SQL_CLOSE);
+}
+
+void *OdbcBatchInserter::statementHandle() const
+{
+    return m_impl->stmt;
 }
 
 } // namespace cdr

@@ -6,14 +6,13 @@
 #include "sink/odbcnative.h"
 #include "sink/odbcconnectionstring.h"
 #include "sink/odbcdriverinfo.h"
+#include "sink/odbcstatement.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlResult>
 #include <QVariant>
 
 #include <spdlog/spdlog.h>
@@ -26,53 +25,60 @@ struct OdbcSink::Impl {
     std::string table;
     BatchText text;
     int connectTimeoutS;
+    int queryTimeoutS;
     QString connectionName;
     void *hdbc = nullptr;
     std::optional<SqlDialect> dialect;
     std::optional<int> forcedMethod;
+    std::optional<std::size_t> forcedRowsPerStatement;
     std::unique_ptr<OdbcBatchInserter> inserter;
+    bool schemaQualified = false;
+    bool indexesDeferred = false;
 
     Impl(ConnectionSettings c, std::string t, const Config &config)
-        : connection(std::move(c)), table(std::move(t)), text(config), connectTimeoutS(config.database.connectTimeoutS)
+        : connection(std::move(c)), table(std::move(t)), text(config), connectTimeoutS(config.database.connectTimeoutS),
+          queryTimeoutS(config.database.queryTimeoutS)
     {
+    }
+
+    OdbcStatement statement() const { return OdbcStatement(hdbc, queryTimeoutS, connection.password); }
+
+    // The inserter open() made, configured for this sink (and for the qualified table name once known).
+    OdbcBatchInserter &insertion()
+    {
+        if (!inserter)
+            inserter = std::make_unique<OdbcBatchInserter>(hdbc, *dialect, table, method());
+        if (forcedRowsPerStatement)
+            inserter->setRowsPerStatement(*forcedRowsPerStatement);
+        inserter->setQueryTimeout(queryTimeoutS);
+        return *inserter;
+    }
+
+    // "cdr" -> "<login's default schema>.cdr", so that replace and the existence check can never reach a table of
+    // the same name in another schema (SQL Server falls back to dbo, PostgreSQL to the rest of the search_path).
+    void qualifyTable()
+    {
+        const std::string query = dialect->currentSchema();
+        if (schemaQualified || query.empty() || table.find('.') != std::string::npos)
+            return;
+        const std::optional<std::string> schema = statement().text(query, "ODBC reading the default schema");
+        if (!schema || schema->empty())
+            throw SinkError(SinkError::Kind::Configuration,
+                            "the login has no default schema to create " + table + " in: give the table as schema.table");
+        table = *schema + "." + table;
+        schemaQualified = true;
+        inserter.reset(); // it was made for the unqualified name
+    }
+
+    void createIndexes()
+    {
+        OdbcStatement ddl = statement();
+        for (const std::string &sql : dialect->createIndexes(table))
+            ddl.execute(sql, "ODBC creating an index on " + table);
+        indexesDeferred = false;
     }
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-
-    [[noreturn]] void fail(const QSqlError &error, const std::string &what) const
-    {
-        throw sinkfailure::fromQSqlError(error, what, connection.password);
-    }
-
-    // The statement's and the connection's diagnostic records (QSqlError has only the native number).
-    [[noreturn]] void fail(const QSqlQuery &query, const std::string &what) const
-    {
-        const QVariant handle = query.result() ? query.result()->handle() : QVariant();
-        void *stmt = handle.isValid() && handle.constData() ? *static_cast<void *const *>(handle.constData()) : nullptr;
-        sinkfailure::Diagnosis diagnosis = odbcnative::diagnose(SQL_HANDLE_STMT, stmt, hdbc);
-        if (diagnosis.records.empty())
-            fail(query.lastError(), what);
-        throw sinkfailure::make(diagnosis, what, connection.password);
-    }
-
-    void exec(const std::string &sql, const std::string &what) const
-    {
-        QSqlQuery query(db());
-        query.setForwardOnly(true);
-        if (!query.exec(QString::fromStdString(sql)))
-            fail(query, "ODBC " + what);
-    }
-
-    std::optional<std::int64_t> scalar(const std::string &sql, const std::string &what) const
-    {
-        QSqlQuery query(db());
-        query.setForwardOnly(true);
-        if (!query.exec(QString::fromStdString(sql)))
-            fail(query, "ODBC " + what);
-        if (!query.next() || query.value(0).isNull())
-            return std::nullopt;
-        return query.value(0).toLongLong();
-    }
 
     OdbcBatchInserter::Method method() const
     {
@@ -102,6 +108,11 @@ OdbcSink::~OdbcSink()
 void OdbcSink::setInsertMethod(int method)
 {
     m_impl->forcedMethod = method;
+}
+
+void OdbcSink::setRowsPerStatement(std::size_t rows)
+{
+    m_impl->forcedRowsPerStatement = rows;
 }
 
 void OdbcSink::open()
@@ -145,66 +156,95 @@ void OdbcSink::prepare(IfExists ifExists)
 {
     Impl &d = *m_impl;
     const SqlDialect &dialect = *d.dialect;
+    d.qualifyTable();
+    OdbcStatement ddl = d.statement();
     // Probing the table: a failing SELECT means it does not exist (portable across the four databases).
-    bool exists = false;
     bool hasRows = false;
-    {
-        QSqlQuery probe(d.db());
-        probe.setForwardOnly(true);
-        exists = probe.exec(QString::fromStdString(dialect.hasRows(d.table)));
-        hasRows = exists && probe.next();
-    }
+    const bool exists = ddl.probe(dialect.hasRows(d.table), &hasRows);
     if (!exists && dialect.kind() == SqlDialect::Kind::PostgreSql) {
         // PostgreSQL aborts nothing here (autocommit), but psqlODBC may leave the statement in error: reset.
         odbcnative::endTransaction(d.hdbc, false);
     }
     if (hasRows && ifExists == IfExists::Fail)
         throw SinkError(SinkError::Kind::Configuration, "table " + d.table + " already holds rows (--if-exists fail)");
-    if (exists && ifExists == IfExists::Replace)
-        d.exec(dialect.dropTable(d.table), "dropping table " + d.table);
-    d.exec(dialect.createTable(d.table), "creating table " + d.table);
-    for (const std::string &sql : dialect.createIndexes(d.table))
-        d.exec(sql, "creating an index on " + d.table);
+    if (exists && ifExists == IfExists::Replace) {
+        ddl.execute(dialect.dropTable(d.table), "ODBC dropping table " + d.table);
+        hasRows = false;
+    }
+    ddl.execute(dialect.createTable(d.table), "ODBC creating table " + d.table);
+    if (hasRows) {
+        d.createIndexes(); // also repairs a run killed before it could build them
+        return;
+    }
+    // Empty table: load first, index after (finish(), or close() for a cancelled or failed run).
+    const std::vector<std::string> drops = dialect.dropIndexes(d.table);
+    for (const std::string &sql : drops)
+        ddl.execute(sql, "ODBC deferring an index of " + d.table);
+    d.indexesDeferred = !drops.empty();
 }
 
 std::int64_t OdbcSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
-    return m_impl->scalar(m_impl->dialect->maxId(m_impl->table, first, last), "reading MAX(id)").value_or(0);
+    Impl &d = *m_impl;
+    d.qualifyTable();
+    const std::optional<std::string> max =
+        d.statement().text(d.dialect->maxId(d.table, first, last), "ODBC reading MAX(id)");
+    return max ? std::stoll(*max) : 0;
 }
 
 void OdbcSink::writeBatch(std::span<const CdrRecord> records)
 {
     Impl &d = *m_impl;
+    d.qualifyTable();
+    OdbcBatchInserter &inserter = d.insertion();
     d.text.formatFields(records);
     if (!odbcnative::setAutocommit(d.hdbc, false)) {
-        std::string state;
-        const std::string detail = odbcnative::diagnostics(SQL_HANDLE_DBC, d.hdbc, &state);
-        throw sinkfailure::make(state, "ODBC: starting a transaction", detail, false, d.connection.password);
+        throw sinkfailure::make(odbcnative::diagnose(SQL_HANDLE_DBC, d.hdbc, d.hdbc), "ODBC: starting a transaction",
+                                d.connection.password);
     }
     try {
-        d.inserter->insert(d.text, d.connection.password);
+        inserter.insert(d.text, d.connection.password);
     } catch (...) {
         odbcnative::endTransaction(d.hdbc, false);
         odbcnative::setAutocommit(d.hdbc, true);
         throw;
     }
     if (!odbcnative::endTransaction(d.hdbc, true)) {
-        std::string state;
-        const std::string detail = odbcnative::diagnostics(SQL_HANDLE_DBC, d.hdbc, &state);
+        const sinkfailure::Diagnosis diagnosis = odbcnative::diagnose(SQL_HANDLE_DBC, d.hdbc, d.hdbc);
         odbcnative::endTransaction(d.hdbc, false);
         odbcnative::setAutocommit(d.hdbc, true);
-        throw sinkfailure::make(state, "ODBC: committing a batch", detail, false, d.connection.password);
+        throw sinkfailure::make(diagnosis, "ODBC: committing a batch", d.connection.password);
     }
     odbcnative::setAutocommit(d.hdbc, true);
 }
 
 void OdbcSink::finish()
 {
+    Impl &d = *m_impl;
+    if (d.indexesDeferred) {
+        spdlog::info("Building the indexes of {}", d.table);
+        d.createIndexes();
+    }
+}
+
+void OdbcSink::buildDeferredIndexesBeforeClosing()
+{
+    Impl &d = *m_impl;
+    if (!d.hdbc || !d.indexesDeferred)
+        return;
+    // A cancelled or failed run still leaves an indexed, resumable table. On a dead connection this fails at once
+    // and the indexes stay deferred: finish() after the reconnect, or the next run, builds them.
+    try {
+        d.createIndexes();
+    } catch (const SinkError &error) {
+        spdlog::warn("Could not build the indexes of {} now (they will be built later): {}", d.table, error.what());
+    }
 }
 
 void OdbcSink::close()
 {
     Impl &d = *m_impl;
+    buildDeferredIndexesBeforeClosing();
     d.inserter.reset();
     d.hdbc = nullptr;
     if (!d.connectionName.isEmpty()) {

@@ -19,8 +19,25 @@ bool containsNoCase(std::string_view haystack, std::string_view needle)
 
 std::string_view baseTableName(std::string_view table)
 {
-    const auto dot = table.find('.');
+    const auto dot = table.rfind('.');
     return dot == std::string_view::npos ? table : table.substr(dot + 1);
+}
+
+std::string_view schemaOf(std::string_view table)
+{
+    const auto dot = table.rfind('.');
+    return dot == std::string_view::npos ? std::string_view() : table.substr(0, dot);
+}
+
+std::string doubled(std::string_view text, char quote)
+{
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == quote)
+            out += c;
+    }
+    return out;
 }
 
 } // namespace
@@ -58,20 +75,33 @@ std::string SqlDialect::kindName(Kind kind)
 
 std::string SqlDialect::quoteIdentifier(std::string_view name) const
 {
-    // Validated names hold only letters, digits and '_', so no escaping of the quote character is needed.
     switch (m_kind) {
-    case Kind::SqlServer: return "[" + std::string(name) + "]";
-    case Kind::MySql: return "`" + std::string(name) + "`";
-    default: return "\"" + std::string(name) + "\"";
+    case Kind::SqlServer: return "[" + doubled(name, ']') + "]";
+    case Kind::MySql: return "`" + doubled(name, '`') + "`";
+    default: return "\"" + doubled(name, '"') + "\"";
     }
 }
 
 std::string SqlDialect::quoteTable(std::string_view table) const
 {
-    const auto dot = table.find('.');
-    if (dot == std::string_view::npos)
+    const std::string_view schema = schemaOf(table);
+    if (schema.empty())
         return quoteIdentifier(table);
-    return quoteIdentifier(table.substr(0, dot)) + "." + quoteIdentifier(table.substr(dot + 1));
+    return quoteIdentifier(schema) + "." + quoteIdentifier(baseTableName(table));
+}
+
+std::string SqlDialect::unicodeLiteral(std::string_view text)
+{
+    return "N'" + doubled(text, '\'') + "'";
+}
+
+std::string SqlDialect::currentSchema() const
+{
+    switch (m_kind) {
+    case Kind::SqlServer: return "SELECT SCHEMA_NAME()";
+    case Kind::PostgreSql: return "SELECT current_schema()";
+    default: return {};
+    }
 }
 
 std::string SqlDialect::columnType(std::size_t column) const
@@ -126,7 +156,7 @@ std::string SqlDialect::createTable(std::string_view table) const
     const std::string quoted = quoteTable(table);
     switch (m_kind) {
     case Kind::SqlServer:
-        return "IF OBJECT_ID(N'" + quoted + "', N'U') IS NULL CREATE TABLE " + quoted + " (" + columns + ")";
+        return "IF OBJECT_ID(" + unicodeLiteral(quoted) + ", N'U') IS NULL CREATE TABLE " + quoted + " (" + columns + ")";
     case Kind::MySql: {
         // MySQL has no CREATE INDEX IF NOT EXISTS: the indexes are created with the table.
         for (const IndexDef &index : kCdrIndexes)
@@ -158,8 +188,8 @@ std::vector<std::string> SqlDialect::createIndexes(std::string_view table) const
         const std::string name = indexName(table, index.name);
         const std::string column = quoteIdentifier(index.column);
         if (m_kind == Kind::SqlServer)
-            statements.push_back("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'" + name +
-                                 "' AND object_id = OBJECT_ID(N'" + quoted + "')) CREATE INDEX " +
+            statements.push_back("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = " + unicodeLiteral(name) +
+                                 " AND object_id = OBJECT_ID(" + unicodeLiteral(quoted) + ")) CREATE INDEX " +
                                  quoteIdentifier(name) + " ON " + quoted + " (" + column + ")");
         else
             statements.push_back("CREATE INDEX IF NOT EXISTS " + quoteIdentifier(name) + " ON " + quoted + " (" +
@@ -168,11 +198,31 @@ std::vector<std::string> SqlDialect::createIndexes(std::string_view table) const
     return statements;
 }
 
+std::vector<std::string> SqlDialect::dropIndexes(std::string_view table) const
+{
+    std::vector<std::string> statements;
+    if (m_kind == Kind::MySql)
+        return statements;
+    const std::string quoted = quoteTable(table);
+    const std::string_view schema = schemaOf(table);
+    for (const IndexDef &index : kCdrIndexes) {
+        const std::string name = indexName(table, index.name);
+        if (m_kind == Kind::SqlServer)
+            statements.push_back("IF EXISTS (SELECT 1 FROM sys.indexes WHERE name = " + unicodeLiteral(name) +
+                                 " AND object_id = OBJECT_ID(" + unicodeLiteral(quoted) + ")) DROP INDEX " +
+                                 quoteIdentifier(name) + " ON " + quoted);
+        else // PostgreSQL and SQLite: an index lives in its table's schema
+            statements.push_back("DROP INDEX IF EXISTS " +
+                                 (schema.empty() ? std::string() : quoteIdentifier(schema) + ".") + quoteIdentifier(name));
+    }
+    return statements;
+}
+
 std::string SqlDialect::dropTable(std::string_view table) const
 {
     const std::string quoted = quoteTable(table);
     if (m_kind == Kind::SqlServer)
-        return "IF OBJECT_ID(N'" + quoted + "', N'U') IS NOT NULL DROP TABLE " + quoted;
+        return "IF OBJECT_ID(" + unicodeLiteral(quoted) + ", N'U') IS NOT NULL DROP TABLE " + quoted;
     return "DROP TABLE IF EXISTS " + quoted;
 }
 
@@ -194,15 +244,6 @@ std::string SqlDialect::hasRows(std::string_view table) const
     if (m_kind == Kind::SqlServer)
         return "SELECT TOP 1 1 FROM " + quoteTable(table);
     return "SELECT 1 FROM " + quoteTable(table) + " LIMIT 1";
-}
-
-std::size_t SqlDialect::maxRowsPerInsert() const
-{
-    switch (m_kind) {
-    case Kind::SqlServer: return std::min<std::size_t>(1000, 2100 / kCdrColumnCount);
-    case Kind::Sqlite: return 32766 / kCdrColumnCount;
-    default: return 65535 / kCdrColumnCount;
-    }
 }
 
 std::string SqlDialect::insert(std::string_view table, std::size_t rows) const

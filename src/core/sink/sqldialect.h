@@ -9,8 +9,8 @@
 namespace cdr {
 
 // The SQL each database needs for the seed's table semantics (create if missing, 23 columns, three indexes,
-// drop for --if-exists replace, MAX(id), multi-row INSERT within the statement limits). Table names must have
-// passed isValidTableName() before they get here.
+// drop for --if-exists replace, MAX(id), multi-row INSERT). Table names must have passed isValidTableName()
+// before they get here; a schema read from the server (currentSchema()) may hold any character and is escaped.
 class SqlDialect {
 public:
     enum class Kind { SqlServer, PostgreSql, Sqlite, MySql };
@@ -24,27 +24,33 @@ public:
 
     Kind kind() const { return m_kind; }
     std::string quoteIdentifier(std::string_view name) const;
-    // "schema.table" -> each part quoted.
+    // "schema.table" -> each part quoted (the table part never holds a dot, the schema part may).
     std::string quoteTable(std::string_view table) const;
+    // The query giving the login's default schema, where an unqualified table name is created (SQL Server:
+    // SCHEMA_NAME(), PostgreSQL: current_schema()); empty for SQLite and MySQL, whose unqualified names can
+    // only mean the current database.
+    std::string currentSchema() const;
     std::string columnType(std::size_t column) const;
 
     std::string createTable(std::string_view table) const;
     // One statement per index, each a no-op when the index exists.
     std::vector<std::string> createIndexes(std::string_view table) const;
+    // One statement per index, each a no-op when the index is absent (before loading an empty table); empty for
+    // MySQL, which creates its indexes with the table.
+    std::vector<std::string> dropIndexes(std::string_view table) const;
     std::string indexName(std::string_view table, std::string_view baseName) const;
     std::string dropTable(std::string_view table) const;
     std::string maxId(std::string_view table) const;
     // MAX(id) among ids first..last (the whole table when that is 1..INT64_MAX).
     std::string maxId(std::string_view table, std::int64_t first, std::int64_t last) const;
     std::string hasRows(std::string_view table) const;
-    // "INSERT INTO t (23 columns) VALUES (?,...),(?,...)" for `rows` rows.
+    // "INSERT INTO t (23 columns) VALUES (?,...),(?,...)" for `rows` rows (sized by OdbcBatchInserter).
     std::string insert(std::string_view table, std::size_t rows) const;
-    // Most rows one INSERT may carry: SQL Server 2,100 parameters and 1,000 rows; MySQL and PostgreSQL 65,535
-    // parameters; SQLite 32,766 variables.
-    std::size_t maxRowsPerInsert() const;
 
 private:
     std::string columnList() const;
+    // N'...' text literal of a quoted table name, for SQL Server's OBJECT_ID().
+    static std::string unicodeLiteral(std::string_view text);
     Kind m_kind;
 };
 

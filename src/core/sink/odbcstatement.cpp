@@ -1,0 +1,101 @@
+#include "sink/odbcstatement.h"
+
+#include "sink/odbcnative.h"
+#include "sink/sinkfailure.h"
+
+#include <sql.h>
+#include <sqlext.h>
+
+#include <algorithm>
+
+namespace cdr {
+
+SinkError odbcFailure(short handleType, void *handle, void *hdbc, const std::string &what, int queryTimeoutS,
+                      const std::string &secret)
+{
+    const sinkfailure::Diagnosis diagnosis = odbcnative::diagnose(handleType, handle, hdbc);
+    std::string context = what;
+    const bool timedOut = std::any_of(diagnosis.records.begin(), diagnosis.records.end(), [](const auto &record) {
+        return record.state == "HYT00" || record.state == "57014";
+    });
+    if (queryTimeoutS > 0 && timedOut)
+        context += ": the statement ran longer than the query timeout of " + std::to_string(queryTimeoutS) +
+                   " s (database.query_timeout_s)";
+    return sinkfailure::make(diagnosis, context, secret);
+}
+
+OdbcStatement::OdbcStatement(void *hdbc, int queryTimeoutS, std::string secret)
+    : m_hdbc(hdbc), m_timeoutS(queryTimeoutS), m_secret(std::move(secret))
+{
+    SQLHSTMT stmt = SQL_NULL_HSTMT;
+    if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_STMT, m_hdbc, &stmt)))
+        throw odbcFailure(SQL_HANDLE_DBC, m_hdbc, m_hdbc, "allocating an ODBC statement", m_timeoutS, m_secret);
+    m_stmt = stmt;
+    if (m_timeoutS > 0 &&
+        !SQL_SUCCEEDED(SQLSetStmtAttr(m_stmt, SQL_ATTR_QUERY_TIMEOUT,
+                                      reinterpret_cast<SQLPOINTER>(SQLULEN(m_timeoutS)), 0)))
+        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, "setting the query timeout", m_timeoutS, m_secret);
+}
+
+OdbcStatement::~OdbcStatement()
+{
+    if (m_stmt)
+        SQLFreeHandle(SQL_HANDLE_STMT, m_stmt);
+}
+
+void OdbcStatement::run(const std::string &sql, const std::string &what)
+{
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+    const SQLRETURN rc = SQLExecDirect(m_stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())),
+                                       SQLINTEGER(sql.size()));
+    if (!SQL_SUCCEEDED(rc) && rc != SQL_NO_DATA)
+        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+}
+
+void OdbcStatement::execute(const std::string &sql, const std::string &what)
+{
+    run(sql, what);
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+}
+
+bool OdbcStatement::probe(const std::string &sql, bool *hasRow)
+{
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+    const SQLRETURN rc = SQLExecDirect(m_stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())),
+                                       SQLINTEGER(sql.size()));
+    if (!SQL_SUCCEEDED(rc)) {
+        std::string state;
+        odbcnative::diagnostics(SQL_HANDLE_STMT, m_stmt, &state);
+        // A timeout is not an answer to "does the table exist".
+        if (state == "HYT00" || state == "57014")
+            throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, "probing the table", m_timeoutS, m_secret);
+        SQLFreeStmt(m_stmt, SQL_CLOSE);
+        return false;
+    }
+    *hasRow = SQL_SUCCEEDED(SQLFetch(m_stmt));
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+    return true;
+}
+
+std::optional<std::string> OdbcStatement::text(const std::string &sql, const std::string &what)
+{
+    run(sql, what);
+    std::optional<std::string> value;
+    const SQLRETURN fetched = SQLFetch(m_stmt);
+    if (fetched == SQL_NO_DATA) {
+        SQLFreeStmt(m_stmt, SQL_CLOSE);
+        return value;
+    }
+    if (!SQL_SUCCEEDED(fetched))
+        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+    char buffer[512] = {};
+    SQLLEN length = 0;
+    if (!SQL_SUCCEEDED(SQLGetData(m_stmt, 1, SQL_C_CHAR, buffer, sizeof buffer, &length)))
+        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+    if (length != SQL_NULL_DATA)
+        value = std::string(buffer);
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+    return value;
+}
+
+} // namespace cdr

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sink/sinkerror.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace cdr {
+
+// One native ODBC statement on the ODBC sink's connection, with SQL_ATTR_QUERY_TIMEOUT set: the sink's DDL and
+// small queries go through it because QSqlQuery cannot set a query timeout. Failures throw SinkError.
+class OdbcStatement {
+public:
+    OdbcStatement(void *hdbc, int queryTimeoutS, std::string secret);
+    ~OdbcStatement();
+    OdbcStatement(const OdbcStatement &) = delete;
+    OdbcStatement &operator=(const OdbcStatement &) = delete;
+
+    void execute(const std::string &sql, const std::string &what);
+    // Runs a query that may fail (probing whether a table exists): false if it failed, else *hasRow says whether
+    // it returned a row.
+    bool probe(const std::string &sql, bool *hasRow);
+    // First column of the first row; nullopt for no row or NULL.
+    std::optional<std::string> text(const std::string &sql, const std::string &what);
+
+private:
+    void run(const std::string &sql, const std::string &what);
+    void *m_hdbc;
+    void *m_stmt = nullptr;
+    int m_timeoutS;
+    std::string m_secret;
+};
+
+// The SinkError for a failed ODBC call on `handle` (or, without diagnostics there, on the connection). When the
+// SQLSTATE says the query timeout expired (HYT00, or PostgreSQL's 57014 from psqlODBC's statement_timeout), the
+// message says so and names the setting.
+SinkError odbcFailure(short handleType, void *handle, void *hdbc, const std::string &what, int queryTimeoutS,
+                      const std::string &secret);
+
+} // namespace cdr
