@@ -11,9 +11,12 @@ namespace {
 // Keeps ids in memory ("the table", shared by every connection); a failure can be planned for a batch.
 struct Table {
     std::map<std::int64_t, int> ids; // id -> times inserted
-    std::int64_t failBatchAt = 0;    // first id of the batch whose first attempt fails before committing
+    std::int64_t failBatchAt = 0;    // first id of the batch whose first attempts fail before committing
+    int failures = 1;                // how many attempts of that batch fail
     cdr::SinkError::Kind failKind = cdr::SinkError::Kind::Transient;
     bool reportDead = false;         // the failed connection says it is dead
+    int closes = 0;                  // close(): the run ends (deferred work such as indexes is done here)
+    int reconnectCloses = 0;         // closeForReconnect(): the run goes on
 };
 
 class MemorySink : public cdr::RecordSink {
@@ -32,7 +35,8 @@ public:
     void writeBatch(std::span<const cdr::CdrRecord> records) override
     {
         if (records.front().id == m_table->failBatchAt) {
-            m_table->failBatchAt = 0;
+            if (--m_table->failures == 0)
+                m_table->failBatchAt = 0;
             m_dead = m_table->reportDead;
             throw cdr::SinkError(m_table->failKind, "planned failure");
         }
@@ -40,7 +44,8 @@ public:
             ++m_table->ids[record.id];
     }
     void finish() override {}
-    void close() override {}
+    void close() override { ++m_table->closes; }
+    void closeForReconnect() override { ++m_table->reconnectCloses; }
     bool connectionDead() override { return m_dead; }
     std::string describe() const override { return "memory"; }
 
@@ -132,6 +137,23 @@ private slots:
         const std::string error = writeShard(table, 1, 500, 100);
         QVERIFY2(QString::fromStdString(error).contains("planned failure (batch of ids 201..300)"), error.c_str());
         QCOMPARE(table.ids.size(), std::size_t(200));
+    }
+    // A reconnect does not close the sink for good (an ODBC sink would build its deferred indexes mid-load);
+    // giving up does, so a failed run still ends with its indexes.
+    void reconnectClosesForReconnectAndGivingUpClosesForGood()
+    {
+        Table retried;
+        retried.failBatchAt = 201;
+        QVERIFY(writeShard(retried, 1, 500, 100).empty());
+        QCOMPARE(retried.reconnectCloses, 1);
+        QCOMPARE(retried.closes, 1); // the writer's own close at the end
+
+        Table givenUp;
+        givenUp.failBatchAt = 201;
+        givenUp.failures = 3; // every attempt of quick()'s three
+        QVERIFY(QString::fromStdString(writeShard(givenUp, 1, 500, 100)).contains("gave up"));
+        QCOMPARE(givenUp.reconnectCloses, 2);
+        QVERIFY(givenUp.closes >= 1);
     }
 };
 

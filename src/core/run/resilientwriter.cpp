@@ -51,11 +51,15 @@ struct ResilientWriter::Impl {
         return !cancel.load();
     }
 
-    void disconnect()
+    // finalClose: the run ends here (the sink may finish work meant for the end, such as deferred indexes).
+    void disconnect(bool finalClose)
     {
         if (sink) {
             try {
-                sink->close();
+                if (finalClose)
+                    sink->close();
+                else
+                    sink->closeForReconnect();
             } catch (const std::exception &error) {
                 spdlog::debug("Closing the broken connection failed: {}", error.what());
             }
@@ -88,8 +92,9 @@ struct ResilientWriter::Impl {
                 // A dead connection is always worth a reconnect, whatever the failed call reported.
                 if (error.kind() != SinkError::Kind::Transient && !(sink && connected && sink->connectionDead()))
                     throw;
-                disconnect();
-                if (attempt >= attempts())
+                const bool givingUp = attempt >= attempts();
+                disconnect(givingUp);
+                if (givingUp)
                     throw SinkError(SinkError::Kind::Transient,
                                     std::string(error.what()) + " (gave up " + what + " after " +
                                         std::to_string(attempt) + (attempt == 1 ? " attempt)" : " attempts)"));

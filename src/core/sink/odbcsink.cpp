@@ -243,8 +243,13 @@ void OdbcSink::buildDeferredIndexesBeforeClosing()
 
 void OdbcSink::close()
 {
-    Impl &d = *m_impl;
     buildDeferredIndexesBeforeClosing();
+    closeForReconnect();
+}
+
+void OdbcSink::closeForReconnect()
+{
+    Impl &d = *m_impl;
     d.inserter.reset();
     d.hdbc = nullptr;
     if (!d.connectionName.isEmpty()) {

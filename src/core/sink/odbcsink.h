@@ -33,6 +33,7 @@ public:
     void writeBatch(std::span<const CdrRecord> records) override;
     void finish() override;
     void close() override;
+    void closeForReconnect() override;
     bool connectionDead() override;
     std::string describe() const override;
 

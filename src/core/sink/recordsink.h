@@ -33,6 +33,8 @@ public:
     // unless noted by the sink.
     virtual void finish() = 0;
     virtual void close() = 0;
+    // Before a reconnect: like close(), but the run goes on, so work meant for its end (deferred indexes) waits.
+    virtual void closeForReconnect() { close(); }
     // True when the driver reports the connection dead (then any error is worth a reconnect and resume).
     virtual bool connectionDead() { return false; }
 
