@@ -14,6 +14,7 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 
@@ -31,12 +32,31 @@ struct SqliteSink::Impl {
 
     Impl(std::string p, std::string t, const Config &config) : path(std::move(p)), table(std::move(t)), text(config) {}
 
-    [[noreturn]] void fail(int code, const std::string &what) const
+    // SQLite's text for SQLITE_FULL, "database or disk is full", leaves the user guessing which; on a file
+    // database without a page limit it is the disk.
+    std::string errorText(int code) const
     {
-        const std::string message = "SQLite " + path + ": " + what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+        if ((code & 0xff) == SQLITE_FULL)
+            return std::string(std::strerror(ENOSPC)) + " (" + sqlite3_errstr(code) + ")";
+        return db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    }
+
+    SinkError error(int code, const std::string &what) const
+    {
+        const std::string message = "SQLite " + path + ": " + what + ": " + errorText(code);
         const int primary = code & 0xff;
         const bool transient = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-        throw SinkError(transient ? SinkError::Kind::Transient : SinkError::Kind::Fatal, message);
+        return SinkError(transient ? SinkError::Kind::Transient : SinkError::Kind::Fatal, message);
+    }
+
+    [[noreturn]] void fail(int code, const std::string &what) const { throw error(code, what); }
+
+    // After a failed statement or COMMIT: SQLite has already rolled back on some errors (SQLITE_FULL, SQLITE_IOERR)
+    // and not on others (SQLITE_BUSY); a ROLLBACK with no transaction would replace the error message.
+    void rollbackIfOpen() const
+    {
+        if (!sqlite3_get_autocommit(db))
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     }
 
     void exec(const std::string &sql, const char *what) const
@@ -185,17 +205,16 @@ void SqliteSink::writeBatch(std::span<const CdrRecord> records)
         const int rc = sqlite3_step(d.insert);
         sqlite3_reset(d.insert);
         if (rc != SQLITE_DONE) {
-            const std::string message = sqlite3_errmsg(d.db);
-            sqlite3_exec(d.db, "ROLLBACK", nullptr, nullptr, nullptr);
-            const bool transient = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
-            throw SinkError(transient ? SinkError::Kind::Transient : SinkError::Kind::Fatal,
-                            "SQLite " + d.path + ": inserting id " + std::to_string(records[row].id) + ": " + message);
+            const SinkError error = d.error(rc, "inserting id " + std::to_string(records[row].id));
+            d.rollbackIfOpen();
+            throw error;
         }
     }
     const int rc = sqlite3_exec(d.db, "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
-        sqlite3_exec(d.db, "ROLLBACK", nullptr, nullptr, nullptr);
-        d.fail(rc, "committing a batch");
+        const SinkError error = d.error(rc, "committing a batch");
+        d.rollbackIfOpen();
+        throw error;
     }
 }
 
