@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The default run as a user types it: `cdrgen-cli -n N` (default 10,000,000; CDRGEN_BENCH_RECORDS) into the default
 # SQLite file ./cdr.sqlite of an empty folder, three indexes included. Prints wall time, rows/s, CPU time and the
-# process's peak RSS (getrusage of the child: the figure /usr/bin/time -v calls "Maximum resident set size").
+# process's peak RSS (getrusage of the child: the kB figure /usr/bin/time -v calls "Maximum resident set size").
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${CDRGEN_BUILD:-$root/build}
@@ -20,7 +20,7 @@ subprocess.run([cli, "-n", str(records), "-q", "--no-email"], check=True)
 wall = time.monotonic() - start
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{records:,} rows  {wall:.1f} s  {records / wall:,.0f} rows/s  "
-      f"CPU {usage.ru_utime + usage.ru_stime:.1f} s  peak RSS {usage.ru_maxrss / 1024:.0f} MB")
+      f"CPU {usage.ru_utime + usage.ru_stime:.1f} s  peak RSS {usage.ru_maxrss / 1024:.0f} MiB ({usage.ru_maxrss:,} kB)")
 PY
 echo "database: $(du -h cdr.sqlite | cut -f1), rows $(sqlite3 cdr.sqlite 'SELECT count(*) FROM cdr')"
-echo "targets: peak RSS <= 300 MB, no slower than 44-70 s (README, before issue 10)"
+echo "target: peak RSS <= 300 MB; wall time depends on other load, CPU time does not"
