@@ -5,6 +5,8 @@
 if(NOT TARGET cdrgen_core_tests)
   add_custom_target(cdrgen_core_tests)
 endif()
+# Test programs sit in tests/bin: their <bin>/../share/cdrgen/presets is tests/share/cdrgen/presets.
+cdrgen_link_presets(${CMAKE_BINARY_DIR}/tests)
 
 function(cdrgen_add_qtest name)
   cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LABELS;LIBS;FIXTURES;ENV" ${ARGN})

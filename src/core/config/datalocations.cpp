@@ -28,16 +28,6 @@ std::vector<std::string> presetDirectories()
 #ifdef CDRGEN_DATA_INSTALL_DIR
     candidates << QStringLiteral(CDRGEN_DATA_INSTALL_DIR "/presets");
 #endif
-#ifdef CDRGEN_SOURCE_PRESETS
-    candidates << QStringLiteral(CDRGEN_SOURCE_PRESETS);
-#endif
-    // Running from a build folder: build/bin (programs) or build/tests/bin (tests) sit two or three levels
-    // below the source tree's config/presets.
-    // The shipped seed-example.yml marks the right folder, so an unrelated config/presets is not picked up.
-    if (!appDir.isEmpty())
-        for (const QString &up : {QStringLiteral("/../.."), QStringLiteral("/../../..")})
-            if (QFileInfo::exists(appDir + up + QStringLiteral("/config/presets/seed-example.yml")))
-                candidates << appDir + up + QStringLiteral("/config/presets");
     std::vector<std::string> found;
     for (const QString &candidate : candidates) {
         const QFileInfo info(candidate);

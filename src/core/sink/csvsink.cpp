@@ -8,8 +8,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -41,8 +43,8 @@ struct CsvSink::Impl {
             std::string failure;
             if (toStdout()) {
                 if (std::fwrite(pending.data(), 1, size, stdout) != size)
-                    failure = "cannot write CSV to standard output";
-            } else if (file->write(pending.data(), static_cast<qint64>(size)) != static_cast<qint64>(size)) {
+                    failure = std::string("cannot write CSV to standard output: ") + std::strerror(errno);
+            } else if (!writeToFile(pending.data(), size)) {
                 failure = "cannot write " + path + ": " + file->errorString().toStdString();
             }
             lock.lock();
@@ -51,6 +53,20 @@ struct CsvSink::Impl {
             pendingSize = 0;
             idle.notify_all();
         }
+    }
+    // A disk that fills part-way through a write takes some bytes and reports no error (QFileDevice::write returns
+    // the short count, errorString() says "Unknown error"); writing the rest then fails with the system's reason,
+    // "No space left on device".
+    bool writeToFile(const char *data, std::size_t size)
+    {
+        while (size > 0) {
+            const qint64 written = file->write(data, static_cast<qint64>(size));
+            if (written <= 0)
+                return false;
+            data += written;
+            size -= static_cast<std::size_t>(written);
+        }
+        return true;
     }
     void startWriter()
     {
