@@ -2,7 +2,7 @@
 # Load speed, side by side in one run: N records (default 1,000,000; CDRGEN_BENCH_RECORDS) end to end with the
 # three indexes into the default SQLite file, into PostgreSQL through QODBC + psqlODBC, through the QPSQL COPY path,
 # and `psql \copy` of the same rows from CSV into a table with the same indexes as the reference.
-# Starts its own PostgreSQL 15 (tests/fixtures/postgres/start.sh) and removes it afterwards.
+# Starts its own PostgreSQL (tests/fixtures/postgres/start.sh) and removes it afterwards.
 # CDRGEN_BENCH_METHODS=1 also compares the ODBC insert methods (arrays, multi-row, unnest) on 100,000 rows.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

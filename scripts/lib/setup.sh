@@ -5,9 +5,13 @@ set -euo pipefail
 CDRGEN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CDRGEN_BUILD=${CDRGEN_BUILD:-$CDRGEN_ROOT/build}
 
+# "a|b": the first of these that the release's archive has as a real package, for names that differ between Debian
+# releases: the SVG image plugin has its own package since Qt 6.6 (Debian 13), and Qt OpenGL's CMake files, which
+# Qt Charts needs, moved into qt6-base-dev.
 CDRGEN_PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev "libqt6opengl6-dev|qt6-base-dev" libgl-dev
+  "qt6-svg-plugins|libqt6svg6"
   libqt6sql6-odbc libqt6sql6-psql libqt6sql6-sqlite
   libyaml-cpp-dev libspdlog-dev libfmt-dev libcurl4-openssl-dev libxxhash-dev
   unixodbc unixodbc-dev odbc-postgresql libsqliteodbc tdsodbc
@@ -16,16 +20,39 @@ CDRGEN_PACKAGES=(
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
 )
 
+# The first of "a|b|c" that apt knows as a real package (a purely virtual one has no Package: stanza); empty if none.
+cdrgen_first_known_package() {
+  local choices choice known
+  IFS='|' read -ra choices <<<"$1"
+  # One apt-cache call (each one loads the whole cache), then the first choice in the order given.
+  known=$(apt-cache show --no-all-versions "${choices[@]}" 2>/dev/null | sed -n 's/^Package: //p')
+  for choice in "${choices[@]}"; do
+    if grep -qx -- "$choice" <<<"$known"; then
+      echo "$choice"
+      return 0
+    fi
+  done
+}
+
 cdrgen_install_packages() {
-  local missing=()
-  for package in "${CDRGEN_PACKAGES[@]}"; do
+  local missing=() entry package updated=0 sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  for entry in "${CDRGEN_PACKAGES[@]}"; do
+    package=$entry
+    if [[ $entry == *'|'* ]]; then
+      package=$(cdrgen_first_known_package "$entry")
+      if [[ -z $package ]] && ((!updated)); then # a fresh machine may have no package lists yet
+        "${sudo[@]}" apt-get update -qq
+        updated=1
+        package=$(cdrgen_first_known_package "$entry")
+      fi
+      [[ -n $package ]] || { echo "cdrgen: the Debian archive has none of the packages ${entry//|/, }" >&2; return 1; }
+    fi
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
   done
   ((${#missing[@]} == 0)) && return 0
   echo "cdrgen: installing missing packages: ${missing[*]}"
-  local sudo=()
-  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
+  ((updated)) || "${sudo[@]}" apt-get update -qq
   # The PostgreSQL package would start a cluster service; tests start their own servers instead.
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }

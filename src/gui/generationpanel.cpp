@@ -4,6 +4,7 @@
 #include "ui_generationpanel.h"
 
 #include <QRegularExpressionValidator>
+#include <QTimeZone>
 
 namespace cdr::gui {
 
@@ -11,13 +12,25 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
+// Periods are wall-clock times without zone: UTC has no DST gaps. Qt 6.7 replaced time specs by time zones (on
+// QDateTimeEdit too) and deprecated setTimeSpec; Qt 6.4 (Debian 12) has only the time spec.
+template <typename DateTimeOrEdit>
+void useUtc(DateTimeOrEdit &target)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    target.setTimeZone(QTimeZone(QTimeZone::UTC));
+#else
+    target.setTimeSpec(Qt::UTC);
+#endif
+}
+
 QDateTime parsePeriod(const std::string &text)
 {
     const QString value = QString::fromStdString(text).trimmed();
     QDateTime dateTime = QDateTime::fromString(value, kDateFormat);
     if (!dateTime.isValid())
         dateTime = QDateTime(QDate::fromString(value, QStringLiteral("yyyy-MM-dd")), QTime(0, 0));
-    dateTime.setTimeSpec(Qt::UTC); // wall-clock time without zone: no DST gaps
+    useUtc(dateTime);
     return dateTime;
 }
 
@@ -32,7 +45,7 @@ GenerationPanel::GenerationPanel(QWidget *parent)
     m_ui->logLevel->addItems({QStringLiteral("DEBUG"), QStringLiteral("INFO"), QStringLiteral("WARNING"),
                               QStringLiteral("ERROR"), QStringLiteral("CRITICAL")});
     for (QDateTimeEdit *edit : {m_ui->periodStart, m_ui->periodEnd})
-        edit->setTimeSpec(Qt::UTC);
+        useUtc(*edit);
     connectEdits(this, this, [this] { notifyEdited(); });
 }
 
