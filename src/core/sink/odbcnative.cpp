@@ -32,26 +32,6 @@ void appendRecords(short handleType, void *handle, sinkfailure::Diagnosis *out)
 
 } // namespace
 
-std::string diagnostics(short handleType, void *handle, std::string *sqlState)
-{
-    std::string text;
-    for (SQLSMALLINT record = 1; record <= 3; ++record) {
-        SQLCHAR state[6] = {};
-        SQLINTEGER native = 0;
-        SQLCHAR message[1024] = {};
-        SQLSMALLINT length = 0;
-        const SQLRETURN rc = SQLGetDiagRec(handleType, handle, record, state, &native, message, sizeof message, &length);
-        if (!SQL_SUCCEEDED(rc))
-            break;
-        if (record == 1 && sqlState)
-            *sqlState = reinterpret_cast<const char *>(state);
-        if (!text.empty())
-            text += "; ";
-        text += std::string(reinterpret_cast<const char *>(state)) + ": " + reinterpret_cast<const char *>(message);
-    }
-    return text;
-}
-
 sinkfailure::Diagnosis diagnose(short handleType, void *handle, void *hdbc)
 {
     sinkfailure::Diagnosis diagnosis;

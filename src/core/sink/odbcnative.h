@@ -8,8 +8,6 @@ namespace cdr {
 
 // Native ODBC helpers shared by the ODBC sink.
 namespace odbcnative {
-// "SQLSTATE: message" of the first diagnostic records of a handle; *sqlState gets the first state.
-std::string diagnostics(short handleType, void *handle, std::string *sqlState);
 // Every diagnostic record (state and native number) of the handle, then of the connection hdbc (when it is a
 // different handle), and the connection's liveness: what sinkfailure::classify needs.
 sinkfailure::Diagnosis diagnose(short handleType, void *handle, void *hdbc);

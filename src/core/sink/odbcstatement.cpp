@@ -10,15 +10,23 @@
 
 namespace cdr {
 
+namespace {
+
+// HYT00, or PostgreSQL's 57014 when psqlODBC enforces the timeout with statement_timeout.
+bool queryTimedOut(const sinkfailure::Diagnosis &diagnosis)
+{
+    return std::any_of(diagnosis.records.begin(), diagnosis.records.end(),
+                       [](const sinkfailure::DiagRecord &record) { return record.state == "HYT00" || record.state == "57014"; });
+}
+
+} // namespace
+
 SinkError odbcFailure(short handleType, void *handle, void *hdbc, const std::string &what, int queryTimeoutS,
                       const std::string &secret)
 {
     const sinkfailure::Diagnosis diagnosis = odbcnative::diagnose(handleType, handle, hdbc);
     std::string context = what;
-    const bool timedOut = std::any_of(diagnosis.records.begin(), diagnosis.records.end(), [](const auto &record) {
-        return record.state == "HYT00" || record.state == "57014";
-    });
-    if (queryTimeoutS > 0 && timedOut)
+    if (queryTimeoutS > 0 && queryTimedOut(diagnosis))
         context += ": the statement ran longer than the query timeout of " + std::to_string(queryTimeoutS) +
                    " s (database.query_timeout_s)";
     return sinkfailure::make(diagnosis, context, secret);
@@ -64,10 +72,8 @@ bool OdbcStatement::probe(const std::string &sql, bool *hasRow)
     const SQLRETURN rc = SQLExecDirect(m_stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())),
                                        SQLINTEGER(sql.size()));
     if (!SQL_SUCCEEDED(rc)) {
-        std::string state;
-        odbcnative::diagnostics(SQL_HANDLE_STMT, m_stmt, &state);
         // A timeout is not an answer to "does the table exist".
-        if (state == "HYT00" || state == "57014")
+        if (queryTimedOut(odbcnative::diagnose(SQL_HANDLE_STMT, m_stmt, nullptr)))
             throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, "probing the table", m_timeoutS, m_secret);
         SQLFreeStmt(m_stmt, SQL_CLOSE);
         return false;
