@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-// A real PostgreSQL 15 (the `postgres` CTest fixture), reached through psqlODBC with QODBC and through QPSQL COPY.
+// A real PostgreSQL server (the `postgres` CTest fixture), reached through psqlODBC with QODBC and through QPSQL COPY.
 class TestPostgres : public QObject {
     Q_OBJECT
     std::map<std::string, std::string> m_pg;
