@@ -166,6 +166,11 @@ private slots:
     void qodbcGetsTheTextItPassesOnUnchanged()
     {
         QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg;UID=u;PWD=p;")), QStringLiteral("pg;UID=u;PWD=p;"));
+        // With the DSN's driver known, the text holds DRIVER= after the DSN and passes every Qt version unchanged.
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg;UID=u;PWD=p;", "PostgreSQL Unicode")),
+                 QStringLiteral("DSN=pg;DRIVER={PostgreSQL Unicode};UID=u;PWD=p;"));
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN={p;g};UID=u;", "{FreeTDS}")), QStringLiteral("DSN={p;g};DRIVER={FreeTDS};UID=u;"));
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg", "/usr/lib/psqlodbcw.so")), QStringLiteral("DSN=pg;DRIVER={/usr/lib/psqlodbcw.so};"));
         QCOMPARE(q(cdr::qodbcDatabaseName("DRIVER={FreeTDS};SERVER=h;PORT=1;")), QStringLiteral("DRIVER={FreeTDS};SERVER=h;PORT=1;"));
         QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg;UID=u;PWD=xserver=y;")), QStringLiteral("DSN=pg;UID=u;PWD=xserver=y;"));
         QVERIFY_THROWS_EXCEPTION(cdr::SinkError, cdr::qodbcDatabaseName("DSN=pg;PWD=a.DSN;"));

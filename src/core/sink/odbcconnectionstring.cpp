@@ -113,7 +113,7 @@ std::string odbcConnectionStringForLog(const ConnectionSettings &settings)
     return build(settings, settings.password.empty() ? std::string() : std::string("***"), BraceRule::Standard);
 }
 
-std::string qodbcDatabaseName(const std::string &connectionString)
+std::string qodbcDatabaseName(const std::string &connectionString, const std::string &dsnDriver)
 {
     if (containsIgnoringCase(connectionString, ".dsn"))
         throw SinkError(SinkError::Kind::Configuration,
@@ -121,9 +121,27 @@ std::string qodbcDatabaseName(const std::string &connectionString)
                         "DB_OPTIONS), which Qt's ODBC driver always reads as a file DSN (FILEDSN=); rename the value");
     if (containsIgnoringCase(connectionString, "DRIVER=") || containsIgnoringCase(connectionString, "SERVER="))
         return connectionString;
-    if (QString::fromStdString(connectionString).startsWith(QLatin1String("DSN="), Qt::CaseInsensitive))
+    if (!QString::fromStdString(connectionString).startsWith(QLatin1String("DSN="), Qt::CaseInsensitive))
+        return connectionString;
+    if (dsnDriver.empty())
         return connectionString.substr(4);
-    return connectionString;
+    // The DSN attribute ends at the first ';' outside braces (a braced name may hold one).
+    std::size_t end = 4;
+    if (end < connectionString.size() && connectionString[end] == '{') {
+        end = connectionString.find("};", end);
+        end = end == std::string::npos ? connectionString.size() : end + 1;
+    } else {
+        end = connectionString.find(';', end);
+        if (end == std::string::npos)
+            end = connectionString.size();
+    }
+    std::string driver = dsnDriver;
+    if (driver.size() >= 2 && driver.front() == '{' && driver.back() == '}')
+        driver = driver.substr(1, driver.size() - 2);
+    std::string text = connectionString.substr(0, end) + ";DRIVER={" + driver + "};";
+    if (end + 1 < connectionString.size())
+        text += connectionString.substr(end + 1);
+    return text;
 }
 
 } // namespace cdr

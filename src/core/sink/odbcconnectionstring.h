@@ -26,10 +26,15 @@ std::string odbcConnectionString(const ConnectionSettings &settings, BraceRule r
 std::string odbcConnectionStringForLog(const ConnectionSettings &settings);
 // One value under the Standard rule.
 std::string odbcAttributeValue(const std::string &value);
-// What to give QSqlDatabase::setDatabaseName() so that Qt 6.4's QODBC passes exactly `connectionString` to
-// SQLDriverConnect. QODBC prefixes "FILEDSN=" when the text contains ".dsn", passes it unchanged when it contains
-// "DRIVER=" or "SERVER=", and prefixes "DSN=" otherwise (all case-insensitive). Throws SinkError(Configuration)
-// when the text contains ".dsn" (Qt would read it as a file DSN).
-std::string qodbcDatabaseName(const std::string &connectionString);
+// What to give QSqlDatabase::setDatabaseName() so that QODBC passes `connectionString` to SQLDriverConnect
+// unchanged. QODBC prefixes "FILEDSN=" when the text contains ".dsn", passes it unchanged when it contains
+// "DRIVER=" or "SERVER=" (case-insensitive), and otherwise prefixes "DSN=" — Qt 6.4 as it is, Qt 6.8 quoting the
+// whole text as the DSN name when it holds a ';' (so "DSN=name;UID=..." cannot carry attributes there). A DSN
+// string therefore gets the DSN's own driver as "DRIVER={dsnDriver}" right after "DSN=name;": the driver manager
+// uses whichever of DSN and DRIVER comes first (the DSN, with its odbc.ini settings) and every Qt version passes
+// the text as it is. Without a known dsnDriver (the DSN is not in odbc.ini) the driver manager's own "data source
+// name not found" is left to report it. Throws SinkError(Configuration) when the text contains ".dsn" (Qt would
+// read it as a file DSN).
+std::string qodbcDatabaseName(const std::string &connectionString, const std::string &dsnDriver = {});
 
 } // namespace cdr

@@ -120,8 +120,9 @@ void OdbcSink::open()
     Impl &d = *m_impl;
     // Both throw SinkError(Configuration) before anything is sent: a value this driver cannot read back exactly,
     // or a text Qt would turn into a file DSN.
-    const std::string connectionString = odbcConnectionString(d.connection, inspectOdbcDriver(d.connection).braceRule());
-    const std::string databaseName = qodbcDatabaseName(connectionString);
+    const OdbcDriverInfo driver = inspectOdbcDriver(d.connection);
+    const std::string connectionString = odbcConnectionString(d.connection, driver.braceRule());
+    const std::string databaseName = qodbcDatabaseName(connectionString, d.connection.dsn.empty() ? std::string() : driver.name);
     d.connectionName = uniqueConnectionName("odbc");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), d.connectionName);
     db.setDatabaseName(QString::fromStdString(databaseName));
