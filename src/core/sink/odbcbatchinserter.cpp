@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace cdr {
@@ -78,7 +79,8 @@ struct OdbcBatchInserter::Impl {
     std::string table;
     Method method;
     std::size_t rowsPerStatement;
-    int queryTimeoutS = 0;
+    int queryTimeoutS;
+    std::optional<OdbcStatement> statement; // owns stmt (allocated with the query timeout on the first insert)
     SQLHSTMT stmt = SQL_NULL_HSTMT;
     std::string preparedSql;
     // Column-wise value buffers (ParameterArrays, MultiRow), each column in the C type it is bound as:
@@ -101,9 +103,9 @@ struct OdbcBatchInserter::Impl {
     std::vector<SQLLEN> arrayLengths;
     std::string secret;
 
-    Impl(void *h, SqlDialect d, std::string t, Method m)
+    Impl(void *h, SqlDialect d, std::string t, Method m, int timeoutS)
         : hdbc(h), dialect(d), table(std::move(t)), method(m),
-          rowsPerStatement(OdbcBatchInserter::rowsPerStatement(d.kind(), m)),
+          rowsPerStatement(OdbcBatchInserter::rowsPerStatement(d.kind(), m)), queryTimeoutS(timeoutS),
           typedTimestamps(d.kind() != SqlDialect::Kind::Sqlite)
     {
     }
@@ -120,25 +122,22 @@ struct OdbcBatchInserter::Impl {
 
     void ensureStatement()
     {
-        if (stmt != SQL_NULL_HSTMT)
+        if (statement)
             return;
-        if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_STMT, hdbc, &stmt))) {
-            stmt = SQL_NULL_HSTMT;
-            throw odbcFailure(SQL_HANDLE_DBC, hdbc, hdbc, "allocating an ODBC statement", queryTimeoutS, secret);
-        }
-        if (queryTimeoutS > 0)
-            check(SQLSetStmtAttr(stmt, SQL_ATTR_QUERY_TIMEOUT, reinterpret_cast<SQLPOINTER>(SQLULEN(queryTimeoutS)), 0),
-                  "setting the query timeout");
+        statement.emplace(hdbc, queryTimeoutS, secret);
+        stmt = statement->handle();
     }
 
-    void prepare(const std::string &sql)
+    // False when `sql` is already prepared (its parameters are still bound).
+    bool prepare(const std::string &sql)
     {
         if (sql == preparedSql)
-            return;
+            return false;
         SQLFreeStmt(stmt, SQL_RESET_PARAMS);
         check(SQLPrepare(stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())), SQLINTEGER(sql.size())),
               "preparing the INSERT");
         preparedSql = sql;
+        return true;
     }
 
     // Fills the column buffers with rows [first, first + n) of the batch, at buffer rows 0..n-1.
@@ -208,9 +207,7 @@ struct OdbcBatchInserter::Impl {
         for (std::size_t first = 0; first < rows.rows(); first += rowsPerStatement) {
             const std::size_t count = std::min(rowsPerStatement, rows.rows() - first);
             fillColumns(rows, first, count);
-            const std::string sql = dialect.insert(table, 1);
-            if (sql != preparedSql) {
-                prepare(sql);
+            if (prepare(dialect.insert(table, 1))) {
                 check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAM_BIND_TYPE, reinterpret_cast<SQLPOINTER>(SQL_PARAM_BIND_BY_COLUMN), 0),
                       "setting column-wise binding");
                 check(SQLSetStmtAttr(stmt, SQL_ATTR_PARAMS_PROCESSED_PTR, &processed, 0), "setting the processed count");
@@ -238,10 +235,11 @@ struct OdbcBatchInserter::Impl {
         for (std::size_t first = 0; first < rows.rows(); first += rowsPerStatement) {
             const std::size_t count = std::min(rowsPerStatement, rows.rows() - first);
             fillColumns(rows, first, count);
-            prepare(dialect.insert(table, count));
-            for (std::size_t r = count; r-- > 0;) // highest parameter first, see insertWithArrays
-                for (std::size_t c = kCdrColumnCount; c-- > 0;)
-                    bindValue(SQLUSMALLINT(r * kCdrColumnCount + c + 1), c, r);
+            // Every chunk fills buffer rows 0..count-1, so a statement prepared before is still bound to them.
+            if (prepare(dialect.insert(table, count)))
+                for (std::size_t r = count; r-- > 0;) // highest parameter first, see insertWithArrays
+                    for (std::size_t c = kCdrColumnCount; c-- > 0;)
+                        bindValue(SQLUSMALLINT(r * kCdrColumnCount + c + 1), c, r);
             check(SQLExecute(stmt), "inserting a batch");
             SQLFreeStmt(stmt, SQL_CLOSE);
         }
@@ -303,16 +301,13 @@ struct OdbcBatchInserter::Impl {
     }
 };
 
-OdbcBatchInserter::OdbcBatchInserter(void *hdbc, SqlDialect dialect, std::string table, Method method)
-    : m_impl(std::make_unique<Impl>(hdbc, dialect, std::move(table), method))
+OdbcBatchInserter::OdbcBatchInserter(void *hdbc, SqlDialect dialect, std::string table, Method method,
+                                     int queryTimeoutS)
+    : m_impl(std::make_unique<Impl>(hdbc, dialect, std::move(table), method, queryTimeoutS))
 {
 }
 
-OdbcBatchInserter::~OdbcBatchInserter()
-{
-    if (m_impl->stmt != SQL_NULL_HSTMT)
-        SQLFreeHandle(SQL_HANDLE_STMT, m_impl->stmt);
-}
+OdbcBatchInserter::~OdbcBatchInserter() = default;
 
 std::string OdbcBatchInserter::methodName(Method method)
 {
@@ -340,16 +335,6 @@ std::size_t OdbcBatchInserter::rowsPerStatement(SqlDialect::Kind kind, Method me
 void OdbcBatchInserter::setRowsPerStatement(std::size_t rows)
 {
     m_impl->rowsPerStatement = std::max<std::size_t>(1, rows);
-}
-
-void OdbcBatchInserter::setQueryTimeout(int seconds)
-{
-    if (seconds == m_impl->queryTimeoutS)
-        return;
-    m_impl->queryTimeoutS = seconds;
-    if (m_impl->stmt != SQL_NULL_HSTMT)
-        m_impl->check(SQLSetStmtAttr(m_impl->stmt, SQL_ATTR_QUERY_TIMEOUT, reinterpret_cast<SQLPOINTER>(SQLULEN(seconds)), 0),
-                      "setting the query timeout");
 }
 
 void OdbcBatchInserter::insert(const BatchText &rows, const std::string &secret)

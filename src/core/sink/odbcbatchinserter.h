@@ -24,7 +24,8 @@ class OdbcBatchInserter {
 public:
     enum class Method { ParameterArrays, MultiRow, PostgresUnnest };
 
-    OdbcBatchInserter(void *hdbc, SqlDialect dialect, std::string table, Method method);
+    // queryTimeoutS: SQL_ATTR_QUERY_TIMEOUT of the insert statement; 0 = none.
+    OdbcBatchInserter(void *hdbc, SqlDialect dialect, std::string table, Method method, int queryTimeoutS = 0);
     ~OdbcBatchInserter();
 
     static std::string methodName(Method method);
@@ -33,8 +34,6 @@ public:
     static std::size_t rowsPerStatement(SqlDialect::Kind kind, Method method);
     // Overrides rowsPerStatement() (the statement-size sweep only).
     void setRowsPerStatement(std::size_t rows);
-    // SQL_ATTR_QUERY_TIMEOUT of the insert statement; 0 = none.
-    void setQueryTimeout(int seconds);
 
     // Throws SinkError (classified from the SQLSTATE; the secret is scrubbed from messages).
     void insert(const BatchText &rows, const std::string &secret);

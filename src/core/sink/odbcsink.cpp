@@ -43,14 +43,14 @@ struct OdbcSink::Impl {
 
     OdbcStatement statement() const { return OdbcStatement(hdbc, queryTimeoutS, connection.password); }
 
-    // The inserter open() made, configured for this sink (and for the qualified table name once known).
+    // The inserter for this connection and the (qualified) table name, made on the first batch.
     OdbcBatchInserter &insertion()
     {
-        if (!inserter)
-            inserter = std::make_unique<OdbcBatchInserter>(hdbc, *dialect, table, method());
-        if (forcedRowsPerStatement)
-            inserter->setRowsPerStatement(*forcedRowsPerStatement);
-        inserter->setQueryTimeout(queryTimeoutS);
+        if (!inserter) {
+            inserter = std::make_unique<OdbcBatchInserter>(hdbc, *dialect, table, method(), queryTimeoutS);
+            if (forcedRowsPerStatement)
+                inserter->setRowsPerStatement(*forcedRowsPerStatement);
+        }
         return *inserter;
     }
 
@@ -148,7 +148,6 @@ void OdbcSink::open()
         throw SinkError(SinkError::Kind::Configuration,
                         "cannot tell which database '" + dbms + "' is (supported: SQL Server, PostgreSQL, SQLite, MySQL/MariaDB)");
     d.dialect.emplace(kind);
-    d.inserter = std::make_unique<OdbcBatchInserter>(d.hdbc, *d.dialect, d.table, d.method());
     spdlog::debug("ODBC connection to {} ({}), inserting with {}", dbms, SqlDialect::kindName(kind),
                   OdbcBatchInserter::methodName(d.method()));
 }

@@ -51,11 +51,15 @@ OdbcStatement::~OdbcStatement()
         SQLFreeHandle(SQL_HANDLE_STMT, m_stmt);
 }
 
-void OdbcStatement::run(const std::string &sql, const std::string &what)
+short OdbcStatement::execDirect(const std::string &sql)
 {
     SQLFreeStmt(m_stmt, SQL_CLOSE);
-    const SQLRETURN rc = SQLExecDirect(m_stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())),
-                                       SQLINTEGER(sql.size()));
+    return SQLExecDirect(m_stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())), SQLINTEGER(sql.size()));
+}
+
+void OdbcStatement::run(const std::string &sql, const std::string &what)
+{
+    const SQLRETURN rc = execDirect(sql);
     if (!SQL_SUCCEEDED(rc) && rc != SQL_NO_DATA)
         throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
 }
@@ -68,10 +72,7 @@ void OdbcStatement::execute(const std::string &sql, const std::string &what)
 
 bool OdbcStatement::probe(const std::string &sql, bool *hasRow)
 {
-    SQLFreeStmt(m_stmt, SQL_CLOSE);
-    const SQLRETURN rc = SQLExecDirect(m_stmt, reinterpret_cast<SQLCHAR *>(const_cast<char *>(sql.c_str())),
-                                       SQLINTEGER(sql.size()));
-    if (!SQL_SUCCEEDED(rc)) {
+    if (!SQL_SUCCEEDED(execDirect(sql))) {
         // A timeout is not an answer to "does the table exist".
         if (queryTimedOut(odbcnative::diagnose(SQL_HANDLE_STMT, m_stmt, nullptr)))
             throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, "probing the table", m_timeoutS, m_secret);

@@ -23,8 +23,11 @@ public:
     bool probe(const std::string &sql, bool *hasRow);
     // First column of the first row; nullopt for no row or NULL.
     std::optional<std::string> text(const std::string &sql, const std::string &what);
+    // The SQLHSTMT, for callers that prepare and bind themselves (the batch inserter).
+    void *handle() const { return m_stmt; }
 
 private:
+    short execDirect(const std::string &sql); // the SQLRETURN of SQLExecDirect on a closed statement
     void run(const std::string &sql, const std::string &what);
     void *m_hdbc;
     void *m_stmt = nullptr;
