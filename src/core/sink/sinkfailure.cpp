@@ -84,6 +84,17 @@ constexpr std::array<std::string_view, 15> kTransientMessages{
     "communication link failure", "database is locked", "timeout expired", "could not send",
     "could not receive", "connection is dead", "connection not open", "connection has been lost"};
 
+// A driver that reports one SQLSTATE (or none) and a text: libpq, QPSQL, the shorthand overloads.
+Diagnosis singleRecord(std::string_view sqlState, std::string message, bool connectionLost)
+{
+    Diagnosis d;
+    if (!sqlState.empty())
+        d.records.push_back({std::string(sqlState), 0});
+    d.message = std::move(message);
+    d.connectionDead = connectionLost;
+    return d;
+}
+
 } // namespace
 
 Verdict classify(const Diagnosis &d)
@@ -117,12 +128,7 @@ Verdict classify(const Diagnosis &d)
 
 SinkError::Kind classify(std::string_view sqlState, std::string_view message, bool connectionLost)
 {
-    Diagnosis d;
-    if (!sqlState.empty())
-        d.records.push_back({std::string(sqlState), 0});
-    d.message = std::string(message);
-    d.connectionDead = connectionLost;
-    return classify(d).kind;
+    return classify(singleRecord(sqlState, std::string(message), connectionLost)).kind;
 }
 
 std::string scrub(std::string message, const std::string &secret)
@@ -153,12 +159,7 @@ SinkError make(const Diagnosis &diagnosis, const std::string &context, const std
 SinkError make(std::string_view sqlState, const std::string &context, const std::string &detail, bool connectionLost,
                const std::string &secret)
 {
-    Diagnosis d;
-    if (!sqlState.empty())
-        d.records.push_back({std::string(sqlState), 0});
-    d.message = detail;
-    d.connectionDead = connectionLost;
-    return make(d, context, secret);
+    return make(singleRecord(sqlState, detail, connectionLost), context, secret);
 }
 
 Diagnosis fromQodbcError(const QSqlError &error)
@@ -174,11 +175,7 @@ Diagnosis fromQodbcError(const QSqlError &error)
 
 SinkError fromQSqlError(const QSqlError &error, const std::string &context, const std::string &secret)
 {
-    Diagnosis d;
-    const std::string code = error.nativeErrorCode().toStdString();
-    if (!code.empty())
-        d.records.push_back({code, 0});
-    d.message = error.databaseText().trimmed().toStdString();
+    Diagnosis d = singleRecord(error.nativeErrorCode().toStdString(), error.databaseText().trimmed().toStdString(), false);
     const std::string driverText = error.driverText().trimmed().toStdString();
     if (d.message.empty())
         d.message = driverText;
