@@ -77,6 +77,36 @@ inline void loadWithoutFinishing(cdr::RecordSink &sink, const std::vector<cdr::C
     QVERIFY2(indexes().isEmpty(), qPrintable("indexes exist during the load: " + indexes().join(", ")));
 }
 
+// For each method: one batch of two full statements and a partial one, then a batch smaller than one statement,
+// exactly the statement sizes the product sends to `kind`; the table must equal the records. makeSink gives an
+// OdbcSink for `table` (replaced each time). Check QTest::currentTestFailed() afterwards.
+inline void runAtProductStatementSizes(const std::function<std::unique_ptr<cdr::OdbcSink>()> &makeSink,
+                                       cdr::SqlDialect::Kind kind,
+                                       std::initializer_list<cdr::OdbcBatchInserter::Method> methods,
+                                       const QSqlDatabase &reader, const QString &table)
+{
+    for (cdr::OdbcBatchInserter::Method method : methods) {
+        const std::size_t perStatement = cdr::OdbcBatchInserter::rowsPerStatement(kind, method);
+        const std::size_t first = 2 * perStatement + 7;
+        const auto records = makeRecords(1, std::int64_t(first + 5));
+        std::unique_ptr<cdr::OdbcSink> sink = makeSink();
+        sink->setInsertMethod(int(method));
+        try {
+            sink->open();
+            sink->prepare(cdr::IfExists::Replace);
+            sink->writeBatch(std::span(records).first(first));
+            sink->writeBatch(std::span(records).subspan(first));
+            sink->finish();
+            sink->close();
+        } catch (const cdr::SinkError &error) {
+            QFAIL(error.what());
+        }
+        std::int64_t rows = 0;
+        QCOMPARE(tableDigest(reader, table, &rows), csvDigest(records));
+        QCOMPARE(rows, std::int64_t(records.size()));
+    }
+}
+
 // A new table is loaded without indexes and gets all three after a cancel (close() without finish()), after a
 // failed batch (a duplicate id), and, after a hard kill left it without them, from the next run's prepare().
 inline void runDeferredIndexScenario(const SinkFactory &makeSink, const QSqlDatabase &reader, const QString &table,

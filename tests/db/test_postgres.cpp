@@ -99,29 +99,12 @@ private slots:
     }
     void odbcMethodsStoreTheSameRowsAtTheProductsStatementSizes()
     {
+        // The limit measured with libpq 15.18 is 7,498 parameters per statement.
         using M = cdr::OdbcBatchInserter::Method;
-        for (M method : {M::ParameterArrays, M::MultiRow, M::PostgresUnnest}) {
-            // One batch of two full statements and a partial one, then a batch smaller than one statement: exactly
-            // the statement sizes the product sends (the limit measured with libpq 15.18 is 7,498 parameters).
-            const std::size_t perStatement = cdr::OdbcBatchInserter::rowsPerStatement(cdr::SqlDialect::Kind::PostgreSql, method);
-            const std::size_t first = 2 * perStatement + 7;
-            const auto records = cdrtest::makeRecords(1, std::int64_t(first + 5));
-            cdr::OdbcSink sink(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_method", cdrtest::testConfig());
-            sink.setInsertMethod(int(method));
-            try {
-                sink.open();
-                sink.prepare(cdr::IfExists::Replace);
-                sink.writeBatch(std::span(records).first(first));
-                sink.writeBatch(std::span(records).subspan(first));
-                sink.finish();
-                sink.close();
-            } catch (const cdr::SinkError &error) {
-                QFAIL(error.what());
-            }
-            std::int64_t rows = 0;
-            QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_method", &rows), cdrtest::csvDigest(records));
-            QCOMPARE(rows, std::int64_t(records.size()));
-        }
+        cdrtest::runAtProductStatementSizes(
+            [&] { return std::make_unique<cdr::OdbcSink>(odbcSettings(m_pg.at("PG_PASSWORD")), "cdr_method", cdrtest::testConfig()); },
+            cdr::SqlDialect::Kind::PostgreSql, {M::ParameterArrays, M::MultiRow, M::PostgresUnnest}, m_reader,
+            "cdr_method");
     }
     void odbcBindsTimestampsAsTimestampValues()
     {

@@ -107,26 +107,9 @@ private slots:
         QSqlDatabase db = reader(path, "reader-methods");
         QVERIFY(db.open());
         using M = cdr::OdbcBatchInserter::Method;
-        for (M method : {M::ParameterArrays, M::MultiRow}) {
-            const std::size_t perStatement = cdr::OdbcBatchInserter::rowsPerStatement(cdr::SqlDialect::Kind::Sqlite, method);
-            const std::size_t first = 2 * perStatement + 7;
-            const auto records = cdrtest::makeRecords(1, std::int64_t(first + 5));
-            cdr::OdbcSink sink(connectionTo(path), "methods", cdrtest::testConfig());
-            sink.setInsertMethod(int(method));
-            try {
-                sink.open();
-                sink.prepare(cdr::IfExists::Replace);
-                sink.writeBatch(std::span(records).first(first));
-                sink.writeBatch(std::span(records).subspan(first));
-                sink.finish();
-                sink.close();
-            } catch (const cdr::SinkError &error) {
-                QFAIL(error.what());
-            }
-            std::int64_t rows = 0;
-            QCOMPARE(cdrtest::tableDigest(db, "methods", &rows), cdrtest::csvDigest(records));
-            QCOMPARE(rows, std::int64_t(records.size()));
-        }
+        cdrtest::runAtProductStatementSizes(
+            [&] { return std::make_unique<cdr::OdbcSink>(connectionTo(path), "methods", cdrtest::testConfig()); },
+            cdr::SqlDialect::Kind::Sqlite, {M::ParameterArrays, M::MultiRow}, db, "methods");
     }
     void timestampsStayTextInSqlite()
     {
