@@ -11,14 +11,9 @@ bench=$build/bin/bench_load
 records=${CDRGEN_BENCH_RECORDS:-1000000}
 [[ -x $bench ]] || cmake --build "$build" --target bench_load >/dev/null
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/cdrgen-bench-load.XXXXXX")
-chmod 755 "$work"
-facts=$work/postgres.env
-cleanup() { bash "$root/tests/fixtures/postgres/stop.sh" "$facts" || true; rm -rf "$work"; }
-trap cleanup EXIT
-bash "$root/tests/fixtures/postgres/start.sh" "$facts" >/dev/null
-# shellcheck source=/dev/null
-source "$facts"
+# shellcheck source=../lib/bench-postgres.sh
+source "$root/scripts/lib/bench-postgres.sh"
+bench_start_postgres load
 export PGPASSWORD=$PG_PASSWORD
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DATABASE")
 url="postgresql://$PG_USER@$PG_HOST:$PG_PORT/$PG_DATABASE"

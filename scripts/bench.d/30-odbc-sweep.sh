@@ -11,14 +11,9 @@ point=$build/bin/bench_odbc_statement
 records=${CDRGEN_SWEEP_RECORDS:-50000}
 [[ -x $point ]] || cmake --build "$build" --target bench_odbc_statement >/dev/null
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/cdrgen-bench-sweep.XXXXXX")
-chmod 755 "$work"
-facts=$work/postgres.env
-cleanup() { bash "$root/tests/fixtures/postgres/stop.sh" "$facts" || true; rm -rf "$work"; }
-trap cleanup EXIT
-bash "$root/tests/fixtures/postgres/start.sh" "$facts" >/dev/null
-# shellcheck source=/dev/null
-source "$facts"
+# shellcheck source=../lib/bench-postgres.sh
+source "$root/scripts/lib/bench-postgres.sh"
+bench_start_postgres sweep
 pg=(env DB_DRIVER="PostgreSQL Unicode" DB_SERVER="$PG_HOST" DB_PORT="$PG_PORT" DB_NAME="$PG_DATABASE"
   DB_USER="$PG_USER" DB_PASSWORD="$PG_PASSWORD")
 lite=(env DB_DRIVER=SQLite3 DB_NAME="$work/sweep.sqlite")
