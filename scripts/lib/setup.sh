@@ -17,6 +17,7 @@ CDRGEN_PACKAGES=(
   unixodbc unixodbc-dev odbc-postgresql libsqliteodbc tdsodbc
   libsqlite3-dev sqlite3 libpq-dev postgresql postgresql-client
   python3 python3-aiosmtpd openssl ca-certificates
+  munge slurmctld slurmd slurm-client time
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
 )
 
@@ -53,7 +54,7 @@ cdrgen_install_packages() {
   ((${#missing[@]} == 0)) && return 0
   echo "cdrgen: installing missing packages: ${missing[*]}"
   ((updated)) || "${sudo[@]}" apt-get update -qq
-  # The PostgreSQL package would start a cluster service; tests start their own servers instead.
+  # The PostgreSQL, munge and Slurm packages would start services; tests start their own servers instead.
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
