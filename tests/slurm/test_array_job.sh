@@ -41,7 +41,7 @@ fail() {
 # What an analyst keeps in the submit folder: a config and a .env with the password.
 mkdir "$work/submit"
 cd "$work/submit"
-printf 'generation:\n  records: %d\n  seed: 4242\n  batch_size: 2000\n' "$records" >config.yml
+printf 'logging:\n  file: ""\ngeneration:\n  records: %d\n  seed: 4242\n  batch_size: 2000\n' "$records" >config.yml
 printf "DB_PASSWORD='%s'\n" "$PG_PASSWORD" >.env
 unset PGPASSWORD # the shards must get the password from .env
 
