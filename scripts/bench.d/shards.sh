@@ -3,13 +3,15 @@
 # `cdrgen-cli --shard I/S` processes (CDRGEN_BENCH_SHARDS="1 2 4") loading one new PostgreSQL table through COPY, all
 # started at once as a scheduler would. Per shard count: wall time, rows/s, the shards' CPU and peak RSS
 # (/usr/bin/time) and the server's CPU (its processes' /proc counters). Each shard runs with
-# --threads CDRGEN_BENCH_THREADS (default 0 = all cores). Starts its own PostgreSQL (scripts/lib/bench-postgres.sh).
+# --threads CDRGEN_BENCH_THREADS (default 0 = all cores) and the cdrgen-cli arguments in CDRGEN_BENCH_ARGS (e.g.
+# "--batch-size 50000"). Starts its own PostgreSQL (scripts/lib/bench-postgres.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${CDRGEN_BUILD:-$root/build}
 cli=$build/bin/cdrgen-cli
 records=${CDRGEN_BENCH_RECORDS:-1000000}
 threads=${CDRGEN_BENCH_THREADS:-0}
+read -r -a extra <<<"${CDRGEN_BENCH_ARGS:-}"
 [[ -x $cli ]] || cmake --build "$build" --target cdrgen-cli >/dev/null
 
 # shellcheck source=../lib/bench-postgres.sh
@@ -30,7 +32,7 @@ server_cpu() {
       END { printf "%.2f", total / hz }'
 }
 
-echo "== Shards: $records records into one new PostgreSQL table (COPY), S concurrent cdrgen-cli --shard I/S, --threads $threads =="
+echo "== Shards: $records records into one new PostgreSQL table (COPY), S concurrent cdrgen-cli --shard I/S --threads $threads ${extra[*]} =="
 printf '%-7s %9s %8s %11s %11s %11s %13s\n' shards rows seconds rows/s "shards CPU" "server CPU" "max RSS/shard"
 for shards in ${CDRGEN_BENCH_SHARDS:-1 2 4}; do
   table=cdr_shards_$shards
@@ -39,7 +41,7 @@ for shards in ${CDRGEN_BENCH_SHARDS:-1 2 4}; do
   pids=()
   for ((i = 1; i <= shards; i++)); do
     /usr/bin/time -f '%U %S %M' -o "$work/time.$shards.$i" "$cli" -n "$records" --shard "$i/$shards" \
-      --output "$url" --table "$table" --threads "$threads" --no-email --quiet >"$work/log.$shards.$i" 2>&1 &
+      --output "$url" --table "$table" --threads "$threads" "${extra[@]}" --no-email --quiet >"$work/log.$shards.$i" 2>&1 &
     pids+=($!)
   done
   for ((i = 1; i <= shards; i++)); do
