@@ -28,7 +28,7 @@ server_cpu() {
   local ticks
   ticks=$(getconf CLK_TCK)
   { cat "/proc/$postmaster/stat"; for child in $(pgrep -P "$postmaster"); do cat "/proc/$child/stat" 2>/dev/null; done; } |
-    awk -v pm="$postmaster" -v hz="$ticks" '{ sub(/^.*\) /, ""); total += $12 + $13; if (NR == 1) total += $14 + $15 }
+    awk -v hz="$ticks" '{ sub(/^.*\) /, ""); total += $12 + $13; if (NR == 1) total += $14 + $15 }
       END { printf "%.2f", total / hz }'
 }
 

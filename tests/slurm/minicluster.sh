@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the Slurm tests: a throw-away one-node Slurm cluster on 127.0.0.1, run as root. munged with its own
 # key and socket, slurmctld and slurmd on two free ports, state, spool and logs under one folder, a generated
 # slurm.conf (exported as SLURM_CONF, so sbatch, squeue and sinfo talk to this cluster only).
