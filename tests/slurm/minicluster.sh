@@ -20,7 +20,7 @@ slurm_write_conf() { # DIR CPUS MEMORY_MB
   while [[ $slurmd_port == "$ctld_port" ]]; do slurmd_port=$(slurm_free_port); done
   cat >"$dir/slurm.conf" <<EOF
 ClusterName=cdrgentest
-SlurmctldHost=$(hostname -s)(127.0.0.1)
+SlurmctldHost=$(uname -n | cut -d. -f1)(127.0.0.1)
 SlurmctldPort=$ctld_port
 SlurmdPort=$slurmd_port
 SlurmUser=root
@@ -49,6 +49,14 @@ KillWait=5
 NodeName=cdrgen1 NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory State=UNKNOWN
 PartitionName=cdrgen Nodes=cdrgen1 Default=YES MaxTime=INFINITE State=UP
 EOF
+  # Slurm 24.05 and later (Debian 13) accept CgroupPlugin=disabled: no cgroup use at all, as a chroot or container
+  # may have no usable cgroup tree. 22.05 (Debian 12) does not know the value and reads no cgroup.conf with the
+  # plugins above.
+  local major
+  major=$(slurmd -V | grep -o '[0-9][0-9]*\.[0-9]' | head -n 1)
+  if [[ ${major%%.*} -ge 24 ]]; then
+    echo "CgroupPlugin=disabled" >"$dir/cgroup.conf"
+  fi
 }
 
 # Waits up to SECONDS for COMMAND to succeed.
