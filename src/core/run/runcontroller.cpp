@@ -29,6 +29,7 @@ RunProgress progressOf(std::int64_t done, std::int64_t total, double elapsed)
     progress.total = total;
     progress.rowsPerSecond = elapsed > 0 ? static_cast<double>(done) / elapsed : 0;
     progress.etaSeconds = progress.rowsPerSecond > 0 ? static_cast<double>(total - done) / progress.rowsPerSecond : -1;
+    progress.elapsedSeconds = elapsed;
     return progress;
 }
 
@@ -68,6 +69,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads);
             std::vector<CdrRecord> batch;
             while (!cancel.load() && producer.next(batch)) {
+                const auto batchStart = Clock::now();
                 if (!writer.write(batch)) {
                     cancelled = true;
                     break;
@@ -76,8 +78,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                     summary.firstId = batch.front().id;
                 summary.lastId = batch.back().id;
                 done += static_cast<std::int64_t>(batch.size());
-                if (onProgress)
-                    onProgress(progressOf(done, toWrite, secondsSince(writeStart)));
+                if (onProgress) {
+                    RunProgress progress = progressOf(done, toWrite, secondsSince(writeStart));
+                    progress.batchSeconds = secondsSince(batchStart);
+                    onProgress(progress);
+                }
             }
             cancelled = cancelled || done < toWrite;
             producer.stop();
