@@ -1,11 +1,13 @@
-// The Run tab's chart and history: a small SQLite run plots points and logs its world model once; the history
-// survives a restart of the window, loads a run's configuration back, and never stores an ODBC password.
+// The Run tab's chart and history: a small SQLite run plots points and logs its world model once (a preview before
+// it does not add a second line); the history survives a restart of the window, loads a run's configuration back
+// and never stores an ODBC password.
 #include "guitestsupport.h"
 
 #include "config/connectionsettings.h"
 #include "databasepanel.h"
 #include "logpane.h"
 #include "presetmanager.h"
+#include "previewpanel.h"
 #include "runchart.h"
 #include "runhistorymodel.h"
 #include "runpanel.h"
@@ -49,6 +51,11 @@ private slots:
             });
             window.databasePanel()->setTarget(TargetSpec::Kind::Sqlite, file);
             window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+            // A preview first builds a world of its own, as an analyst would before a run: it must not add a
+            // second "World model" line to the run's log.
+            QSignalSpy previewed(window.previewPanel(), &PreviewPanel::previewReady);
+            window.previewPanel()->generate();
+            QVERIFY(previewed.wait(60'000));
             RunChart *chart = window.runPanel()->chart();
             QSignalSpy finished(&window, &MainWindow::runFinished);
             QVERIFY(window.startRun());

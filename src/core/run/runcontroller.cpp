@@ -59,7 +59,10 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             spdlog::info("Table already holds ids up to {}; resuming at id {}", resumeAfter, firstId);
         const std::int64_t toWrite = ids.last >= firstId ? ids.last - firstId + 1 : 0;
 
+        const auto buildStart = Clock::now();
         const CdrEngine engine(config);
+        spdlog::info("World model: {} antennas, {} subscribers, built in {:.2f} s", engine.world().antennas().size(),
+                     engine.world().subscribers().size(), secondsSince(buildStart));
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();
