@@ -26,7 +26,7 @@ QValueAxis *makeAxis(const QString &title, const QFont &font)
 RunChart::RunChart(QWidget *parent)
     : QChartView(parent), m_rate(new QLineSeries), m_latency(new QLineSeries)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart(); // the view's own, owned by its scene
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignTop);
     QFont small = font();
@@ -47,7 +47,6 @@ RunChart::RunChart(QWidget *parent)
     m_rate->attachAxis(m_rateAxis);
     m_latency->attachAxis(m_time);
     m_latency->attachAxis(m_latencyAxis);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
 }

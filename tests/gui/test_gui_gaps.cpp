@@ -164,7 +164,8 @@ private slots:
         auto *records = window.findChild<QDoubleSpinBox *>(QStringLiteral("records"));
         QVERIFY(records);
         auto type = [&](const QString &text) {
-            records->lineEdit()->selectAll();
+            records->setFocus();
+            records->selectAll();
             QTest::keyClicks(records, text);
             QTest::keyClick(records, Qt::Key_Tab);
         };
