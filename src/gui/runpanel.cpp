@@ -60,13 +60,16 @@ QTableView *RunPanel::historyView() const
 void RunPanel::setHistoryModel(RunHistoryModel *model)
 {
     m_ui->historyTable->setModel(model);
-    auto resize = [this, model] {
-        m_ui->historyTable->resizeColumnsToContents();
+    auto updateButton = [this] {
         m_ui->runAgainButton->setEnabled(m_ui->historyTable->selectionModel()->hasSelection());
     };
-    connect(model, &QAbstractItemModel::modelReset, this, resize);
-    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, resize);
-    resize();
+    connect(model, &QAbstractItemModel::modelReset, this, [this, updateButton] {
+        m_ui->historyTable->resizeColumnsToContents();
+        updateButton();
+    });
+    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButton);
+    m_ui->historyTable->resizeColumnsToContents();
+    updateButton();
 }
 
 bool RunPanel::mailWhenDone() const

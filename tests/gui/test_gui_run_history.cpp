@@ -14,6 +14,8 @@
 #include "sink/targetspec.h"
 
 #include <QFile>
+#include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -89,7 +91,12 @@ private slots:
         // "Run again with this preset" puts that run's configuration back into the editor.
         QVERIFY(again.configEditor()->config().generation.records != 30'000);
         again.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
-        QVERIFY(again.loadRunFromHistory(0));
+        auto *runAgain = again.findChild<QPushButton *>(QStringLiteral("runAgainButton"));
+        QVERIFY(runAgain);
+        QVERIFY(!runAgain->isEnabled()); // nothing selected yet
+        again.runPanel()->historyView()->selectRow(0);
+        QVERIFY(runAgain->isEnabled());
+        runAgain->click();
         QCOMPARE(again.configEditor()->config().generation.records, 30'000);
         QCOMPARE(again.configEditor()->config().generation.batchSize, 1'000);
         QVERIFY(again.isModified()); // the loaded configuration is in no file yet
