@@ -394,6 +394,10 @@ bool MainWindow::loadRunFromHistory(int row)
     if (row < 0 || row >= m_history->rowCount() || !maybeSaveChanges())
         return false;
     const RunRecord &run = m_history->run(row);
+    if (run.configYaml.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot load this run"), tr("The history holds no configuration for this run."));
+        return false;
+    }
     const ConfigLoadResult result = loadConfigText(run.configYaml.toStdString(), "run history");
     if (!result.ok()) {
         QStringList problems;

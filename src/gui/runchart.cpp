@@ -90,4 +90,9 @@ int RunChart::pointCount() const
     return static_cast<int>(m_rate->count());
 }
 
+int RunChart::latencyPointCount() const
+{
+    return static_cast<int>(m_latency->count());
+}
+
 } // namespace cdr::gui

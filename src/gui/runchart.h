@@ -18,7 +18,8 @@ public:
 
     void clear();
     void addProgress(const RunProgress &progress);
-    int pointCount() const;
+    int pointCount() const;        // rows/s points
+    int latencyPointCount() const; // batch latency points
 
 private:
     QLineSeries *m_rate;

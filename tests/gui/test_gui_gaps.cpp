@@ -2,6 +2,7 @@
 // every toolbar and menu action without a desktop theme; record counts up to 10^12.
 #include "guitestsupport.h"
 
+#include "config/configloader.h"
 #include "generationpanel.h"
 #include "presetmanager.h"
 
@@ -53,6 +54,26 @@ private slots:
         QVERIFY(window.close());
         QCOMPARE(asked, 2);
         QVERIFY(!window.isVisible());
+    }
+
+    void saveInTheQuestionSavesThenCloses()
+    {
+        const QString preset = m_dir.filePath(QStringLiteral("saved-on-close.yml"));
+        {
+            MainWindow writer;
+            writer.initialize(PresetManager::kBuiltInDefault);
+            QVERIFY(writer.savePresetAs(preset));
+        }
+        MainWindow window;
+        window.initialize(preset);
+        window.show();
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Save; });
+        test::editConfig(window, [](Config &c) { c.generation.records = 31'337; });
+        QVERIFY(window.close());
+        QVERIFY(!window.isModified());
+        const ConfigLoadResult saved = loadConfigFile(preset.toStdString());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.config.generation.records, 31'337);
     }
 
     void saveThatFailsKeepsTheWindow()
@@ -140,6 +161,11 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 9);
+        // The spot for application settings (the language menu) shows once something asks for it.
+        QMenu *settings = window.settingsMenu();
+        QVERIFY(settings);
+        QVERIFY(window.menuBar()->actions().contains(settings->menuAction()));
+        QVERIFY(settings->menuAction()->isVisible());
         // The bundled fallbacks themselves render (no icon theme on this platform).
         for (const char *name : {"document-open", "document-save", "document-save-as", "document-import",
                                  "application-exit", "view-refresh", "media-playback-start", "media-playback-stop",

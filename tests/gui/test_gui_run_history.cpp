@@ -67,6 +67,7 @@ private slots:
             // The first and the last report always reach the chart, the ones between at most ten a second.
             QVERIFY2(chart->pointCount() >= 2, qPrintable(QString::number(chart->pointCount())));
             QVERIFY(chart->pointCount() <= 30);
+            QCOMPARE(chart->latencyPointCount(), chart->pointCount());
 
             QTRY_COMPARE(countLines(window.runPanel()->logPane()->shownLines(), QStringLiteral("Run completed")), 1);
             QCOMPARE(countLines(window.runPanel()->logPane()->shownLines(), QStringLiteral("World model:")), 1);
