@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "maprecord.h"
 #include "synth/worldmodel.h"
 
 #include <QPainterPath>
@@ -13,15 +14,6 @@
 #include <vector>
 
 namespace cdr::gui {
-
-// Where one record happened, in (longitude, latitude): a point the record does not have (a DATA session or an
-// off-net callee has no reception antenna) is left empty and not drawn.
-struct MapRecord {
-    std::int64_t id = 0;
-    std::optional<QPointF> home;
-    std::optional<QPointF> emission;
-    std::optional<QPointF> reception;
-};
 
 // Belgium, its neighbours, the antennas of the current world (colour = operator, shape and size = antenna type),
 // optionally the homes of the previewed callers, one selected record (home, emission and reception antennas joined
