@@ -82,7 +82,9 @@ MapRecord MapPanel::mapRecordOf(const CdrRecord &record)
 void MapPanel::showRecord(const CdrRecord &record)
 {
     m_ui->map->setRecord(mapRecordOf(record));
-    QString text = tr("Record %1: the caller's home, the emission antenna (ANT%2)").arg(record.id).arg(record.antennaEmission.id);
+    QString text = tr("Record %1: the caller's home, the emission antenna (ANT%2)")
+                       .arg(record.id)
+                       .arg(record.antennaEmission.id);
     if (record.antennaReception.id != 0)
         text = tr("Record %1: the caller's home, the emission antenna (ANT%2) and the reception antenna (ANT%3)")
                    .arg(record.id)

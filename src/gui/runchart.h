@@ -9,8 +9,9 @@ class QValueAxis;
 
 namespace cdr::gui {
 
-// The run's speed over time: rows/s between two progress reports (left axis) and the latency of the slowest batch of each update (right axis,
-// ms), one point per progress report, so a sink that slows down or stalls is seen while the run goes on.
+// The run's speed over time: rows/s between two progress reports (left axis) and the latency of the slowest batch
+// written since the previous report (right axis, ms), one point per report, so a sink that slows down or stalls is
+// seen while the run goes on.
 class RunChart : public QChartView {
     Q_OBJECT
 public:
