@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace cdr::gui {
 
@@ -47,7 +48,13 @@ RunHistory::RunHistory(QString filePath) : m_filePath(std::move(filePath)) {}
 
 QString RunHistory::defaultFilePath()
 {
-    return QFileInfo(QSettings().fileName()).dir().filePath(QStringLiteral("run-history.json"));
+    const QSettings settings;
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    // There the native settings are the registry or a preferences domain, not a file with a folder.
+    if (settings.format() == QSettings::NativeFormat)
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/run-history.json");
+#endif
+    return QFileInfo(settings.fileName()).dir().filePath(QStringLiteral("run-history.json"));
 }
 
 bool RunHistory::load(QString *error)

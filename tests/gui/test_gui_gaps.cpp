@@ -98,7 +98,7 @@ private slots:
         window.setUnsavedChangesPrompt([] { return QMessageBox::Save; });
         test::editConfig(window, [](Config &c) { c.generation.records = 54'321; });
         QString warning;
-        QTimer::singleShot(200, [&warning] { // the "Cannot save" warning, answered as a user would
+        QTimer::singleShot(200, &window, [&warning] { // the "Cannot save" warning, answered as a user would
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 warning = box->windowTitle();
                 box->accept();
