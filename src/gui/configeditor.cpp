@@ -2,6 +2,7 @@
 
 #include "config/configloader.h"
 #include "operatorspanel.h"
+#include "rangespanel.h"
 #include "sectionpanel.h"
 #include "ui_configeditor.h"
 
@@ -51,6 +52,11 @@ OperatorsPanel *ConfigEditor::operatorsPanel() const
 void ConfigEditor::showSection(int index)
 {
     m_ui->sectionList->setCurrentRow(index);
+}
+
+void ConfigEditor::setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude)
+{
+    m_ui->rangesPanel->setBoundingBox(latitude, longitude);
 }
 
 void ConfigEditor::setConfig(const Config &config)

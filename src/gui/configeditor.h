@@ -37,6 +37,7 @@ public:
     bool canStart() const;
     OperatorsPanel *operatorsPanel() const;
     void showSection(int index);
+    void setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude);
 
 signals:
     void configEdited();

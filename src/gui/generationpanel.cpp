@@ -6,6 +6,8 @@
 #include <QRegularExpressionValidator>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace cdr::gui {
 
 namespace {
@@ -55,7 +57,7 @@ void GenerationPanel::loadConfig(const Config &config)
 {
     const LoadGuard guard(this);
     const GenerationConfig &g = config.generation;
-    m_ui->records->setValue(static_cast<int>(std::min<std::int64_t>(g.records, m_ui->records->maximum())));
+    m_ui->records->setValue(static_cast<double>(g.records));
     m_ui->batchSize->setValue(static_cast<int>(std::min<std::int64_t>(g.batchSize, m_ui->batchSize->maximum())));
     m_ui->seed->setText(QString::number(g.seed));
     m_ui->periodStart->setDateTime(parsePeriod(g.periodStart));
@@ -71,7 +73,9 @@ void GenerationPanel::loadConfig(const Config &config)
 void GenerationPanel::applyTo(Config &config) const
 {
     GenerationConfig &g = config.generation;
-    g.records = m_ui->records->value();
+    // A double spin box with 0 decimals: exact for whole numbers far beyond 10^12 (a QSpinBox stops at 2^31 - 1).
+    // Its maximum is above the config's 10^12 so validateConfig() refuses bigger counts with the CLI's message.
+    g.records = std::llround(m_ui->records->value());
     g.batchSize = m_ui->batchSize->value();
     g.seed = m_ui->seed->text().toULongLong();
     g.periodStart = m_ui->periodStart->dateTime().toString(kDateFormat).toStdString();

@@ -1,20 +1,26 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "config/configloader.h"
+#include "config/configwriter.h"
 #include "config/connectionsettings.h"
 #include "config/datalocations.h"
 #include "configeditor.h"
 #include "databasepanel.h"
 #include "enginecache.h"
 #include "logging/logsetup.h"
+#include "logging/redactingsink.h"
 #include "logpane.h"
 #include "mailsender.h"
 #include "mappanel.h"
+#include "mapwidget.h"
 #include "presetmanager.h"
 #include "previewpanel.h"
 #include "qtlogsink.h"
+#include "runhistorymodel.h"
 #include "runpanel.h"
 #include "runsession.h"
+#include "themeicon.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -30,9 +36,15 @@ namespace cdr::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_engineCache(std::make_shared<EngineCache>()),
       m_logSink(std::make_shared<QtLogSink>()), m_presets(new PresetManager(this)), m_session(new RunSession(this)),
-      m_mail(new MailSender(this))
+      m_mail(new MailSender(this)), m_history(new RunHistoryModel(RunHistory::defaultFilePath(), this))
 {
     m_ui->setupUi(this);
+    setUpIcons();
+    m_ui->menuSettings->menuAction()->setVisible(false);
+    QString historyError;
+    if (!m_history->load(&historyError))
+        spdlog::warn("{}", historyError.toStdString());
+    m_ui->runPanel->setHistoryModel(m_history);
     if (QFileInfo::exists(QStringLiteral(":/icons/cdrgen.svg")))
         setWindowIcon(QIcon(QStringLiteral(":/icons/cdrgen.svg")));
     m_ui->configEditor->addExternalSection(m_ui->databasePanel);
@@ -59,9 +71,48 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpIcons()
+{
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_ui->actionOpen, "document-open"},        {m_ui->actionSave, "document-save"},
+        {m_ui->actionSaveAs, "document-save-as"},   {m_ui->actionLoadEnv, "document-import"},
+        {m_ui->actionQuit, "application-exit"},     {m_ui->actionPreview, "view-refresh"},
+        {m_ui->actionStart, "media-playback-start"}, {m_ui->actionCancel, "media-playback-stop"},
+        {m_ui->actionAbout, "help-about"}};
+    for (const auto &[action, name] : icons)
+        action->setIcon(themeIcon(QLatin1String(name)));
+}
+
+QMenu *MainWindow::settingsMenu() const
+{
+    // Hidden while empty, so no bare menu shows before anything is added to it.
+    m_ui->menuSettings->menuAction()->setVisible(true);
+    return m_ui->menuSettings;
+}
+
+bool MainWindow::maybeSaveChanges()
+{
+    if (!m_modified)
+        return true;
+    QMessageBox::StandardButton answer;
+    if (m_unsavedPrompt) {
+        answer = m_unsavedPrompt();
+    } else {
+        answer = QMessageBox::warning(
+            this, tr("Unsaved changes"),
+            tr("The configuration %1 has unsaved changes. Save them first?").arg(m_presets->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
 void MainWindow::connectActions()
 {
     connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        if (!maybeSaveChanges())
+            return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open configuration"), QFileInfo(m_presets->savePath()).path(),
                                                           tr("YAML configuration (*.yml *.yaml);;All files (*)"));
         if (!path.isEmpty())
@@ -86,7 +137,10 @@ void MainWindow::connectActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, [this] { m_presets->fillRecentMenu(m_ui->menuRecent); });
     connect(m_ui->menuPresets, &QMenu::aboutToShow, this, [this] { m_presets->fillPresetsMenu(m_ui->menuPresets); });
-    connect(m_presets, &PresetManager::openRequested, this, &MainWindow::openPreset);
+    connect(m_presets, &PresetManager::openRequested, this, [this](const QString &path) {
+        if (maybeSaveChanges())
+            openPreset(path);
+    });
     connect(m_presets, &PresetManager::currentPathChanged, this, &MainWindow::updateTitle);
     m_ui->actionCancel->setEnabled(false);
 }
@@ -103,6 +157,14 @@ void MainWindow::connectPages()
     });
     connect(editor, &ConfigEditor::canStartChanged, this, &MainWindow::updateStartState);
     connect(m_ui->previewPanel, &PreviewPanel::previewReady, m_ui->mapPanel, &MapPanel::setPreviewRecords);
+    connect(m_ui->previewPanel, &PreviewPanel::recordSelected, m_ui->mapPanel, &MapPanel::showRecord);
+    connect(m_ui->previewPanel, &PreviewPanel::recordOpened, this, [this](const CdrRecord &record) {
+        m_ui->mapPanel->showRecord(record);
+        m_ui->tabs->setCurrentWidget(m_ui->mapTab);
+        m_ui->mapPanel->map()->zoomToRecord();
+    });
+    connect(m_ui->mapPanel, &MapPanel::boundingBoxEdited, editor, &ConfigEditor::setBoundingBox);
+    connect(m_ui->runPanel, &RunPanel::runAgainRequested, this, &MainWindow::loadRunFromHistory);
     connect(m_ui->previewPanel, &PreviewPanel::busyChanged, m_ui->actionPreview, &QAction::setDisabled);
     connect(m_ui->runPanel, &RunPanel::startRequested, this, &MainWindow::startRun);
     connect(m_ui->runPanel, &RunPanel::cancelRequested, this, &MainWindow::cancelRun);
@@ -180,24 +242,20 @@ bool MainWindow::savePresetAs(const QString &path)
     return true;
 }
 
-void MainWindow::save()
+bool MainWindow::save()
 {
     const QString path = m_presets->savePath();
-    if (path.isEmpty())
-        saveAs();
-    else
-        savePresetAs(path);
+    return path.isEmpty() ? saveAs() : savePresetAs(path);
 }
 
-void MainWindow::saveAs()
+bool MainWindow::saveAs()
 {
     const QString start = m_presets->savePath().isEmpty()
                               ? QString::fromStdString(userPresetDirectory()) + QStringLiteral("/my-preset.yml")
                               : m_presets->savePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration as"), start,
                                                       tr("YAML configuration (*.yml *.yaml)"));
-    if (!path.isEmpty())
-        savePresetAs(path);
+    return !path.isEmpty() && savePresetAs(path);
 }
 
 bool MainWindow::loadEnvironment(const QString &path)
@@ -263,6 +321,8 @@ bool MainWindow::startRun()
         if (!secret.empty())
             registerSecret(secret);
     applyLogging(request.config.logging);
+    m_runStart = {QDateTime::currentDateTimeUtc(), QString::fromStdString(configToYaml(request.config)),
+                  m_presets->displayName(), m_ui->databasePanel->targetDescription()};
     m_ui->runPanel->setTargetDescription(runDescription());
     m_ui->runPanel->setRunning(true);
     m_ui->tabs->setCurrentWidget(m_ui->runTab);
@@ -294,6 +354,7 @@ void MainWindow::onRunFinished(const RunSummary &summary)
                  summary.error.empty() ? "" : ": ", summary.error);
     m_ui->runPanel->setRunning(false);
     m_ui->runPanel->showSummary(summary);
+    recordRunInHistory(summary);
     updateStartState();
     statusBar()->clearMessage();
     if (m_ui->runPanel->mailWhenDone() && !m_closeAfterRun) {
@@ -305,8 +366,61 @@ void MainWindow::onRunFinished(const RunSummary &summary)
         close();
 }
 
+void MainWindow::recordRunInHistory(const RunSummary &summary)
+{
+    static const char *const outcomes[] = {"completed", "cancelled", "failed"};
+    RunRecord run;
+    run.started = m_runStart.time;
+    // The sink's description never holds a password; a sink that could not even be created has none, then the
+    // Database tab's description (server, database) stands in. Registered secrets are masked all the same.
+    const std::string target = summary.target.empty() ? m_runStart.target.toStdString() : summary.target;
+    run.target = QString::fromStdString(RedactingSink::redact(target));
+    run.records = summary.inserted;
+    run.seconds = summary.elapsedSeconds;
+    run.rowsPerSecond = summary.rowsPerSecond;
+    run.outcome = QLatin1String(outcomes[int(summary.outcome)]);
+    run.error = QString::fromStdString(RedactingSink::redact(summary.error));
+    run.presetName = m_runStart.presetName;
+    run.configYaml = m_runStart.configYaml;
+    QString error;
+    if (!m_history->add(run, &error)) {
+        spdlog::warn("Run history: {}", error.toStdString());
+        statusBar()->showMessage(tr("The run history was not saved: %1").arg(error), 8000);
+    }
+}
+
+bool MainWindow::loadRunFromHistory(int row)
+{
+    if (row < 0 || row >= m_history->rowCount() || !maybeSaveChanges())
+        return false;
+    const RunRecord &run = m_history->run(row);
+    if (run.configYaml.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot load this run"), tr("The history holds no configuration for this run."));
+        return false;
+    }
+    const ConfigLoadResult result = loadConfigText(run.configYaml.toStdString(), "run history");
+    if (!result.ok()) {
+        QStringList problems;
+        for (const ConfigIssue &issue : result.issues)
+            problems << QString::fromStdString(issue.toString());
+        QMessageBox::warning(this, tr("Cannot load this run"), problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_ui->configEditor->setConfig(result.config); // marks the window modified: this config is in no file yet
+    statusBar()->showMessage(tr("Loaded the configuration of the run started %1 (preset %2); Start runs it again.")
+                                 .arg(QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
+                                      run.presetName),
+                             10000);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // After "cancel the run and quit" the user already chose to leave; the question comes before that one.
+    if (!m_closeAfterRun && !maybeSaveChanges()) {
+        event->ignore();
+        return;
+    }
     if (m_session->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Run in progress"),

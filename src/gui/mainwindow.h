@@ -5,8 +5,11 @@
 #include "metatypes.h"
 #include "run/runrequest.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <QMessageBox>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -23,6 +26,7 @@ class MapPanel;
 class PresetManager;
 class PreviewPanel;
 class QtLogSink;
+class RunHistoryModel;
 class RunPanel;
 class RunSession;
 
@@ -39,6 +43,8 @@ public:
 
     bool openPreset(const QString &path);
     bool savePresetAs(const QString &path);
+    // Save; with no file yet, Save As. False when nothing was saved (failure or the dialog was cancelled).
+    bool save();
     bool loadEnvironment(const QString &path);
     bool startRun();
     void cancelRun();
@@ -50,8 +56,21 @@ public:
     MapPanel *mapPanel() const;
     RunPanel *runPanel() const;
     PresetManager *presetManager() const { return m_presets; }
+    RunHistoryModel *runHistory() const { return m_history; }
     void showTab(int index);
     const RunSummary &lastSummary() const { return m_lastSummary; }
+    // The menu for application settings (e.g. the language); shown once something asks for it.
+    QMenu *settingsMenu() const;
+
+    bool isModified() const { return m_modified; }
+    // Asks Save / Discard / Cancel when the config has unsaved changes. True when the caller may go on (saved,
+    // discarded or nothing to save); false on Cancel or when the save failed.
+    bool maybeSaveChanges();
+    // Replaces the Save / Discard / Cancel question (tests answer it without a modal dialog).
+    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton()>;
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
+    // Loads the configuration of a history row into the editor (after maybeSaveChanges()).
+    bool loadRunFromHistory(int row);
 
 signals:
     void runFinished(const cdr::RunSummary &summary);
@@ -66,9 +85,10 @@ private:
     void updateTitle();
     QString runDescription() const;
     void onRunFinished(const RunSummary &summary);
-    void saveAs();
-    void save();
+    bool saveAs();
     void showAbout();
+    void setUpIcons();
+    void recordRunInHistory(const RunSummary &summary);
     void applyLogging(const LoggingConfig &logging);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -77,12 +97,21 @@ private:
     PresetManager *m_presets;
     RunSession *m_session;
     MailSender *m_mail;
+    RunHistoryModel *m_history;
+    UnsavedChangesPrompt m_unsavedPrompt;
     Environment m_environment;
     RunSummary m_lastSummary;
     LoggingConfig m_logging;
     bool m_loggingApplied = false;
     bool m_modified = false;
     bool m_closeAfterRun = false;
+    // What the history needs of the run in progress, taken when it starts.
+    struct RunStart {
+        QDateTime time;
+        QString configYaml;
+        QString presetName;
+        QString target;
+    } m_runStart;
 };
 
 } // namespace cdr::gui

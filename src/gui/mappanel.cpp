@@ -1,7 +1,9 @@
 #include "mappanel.h"
 
+#include "config/configloader.h"
 #include "enginecache.h"
 #include "mapwidget.h"
+#include "sectionpanel.h"
 #include "ui_mappanel.h"
 
 #include <QFutureWatcher>
@@ -30,6 +32,10 @@ MapPanel::MapPanel(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &MapPanel::rebuildNow);
     connect(m_ui->showHomes, &QCheckBox::toggled, m_ui->map, &MapWidget::setShowHomes);
     connect(m_ui->resetViewButton, &QPushButton::clicked, m_ui->map, &MapWidget::resetView);
+    connect(m_ui->map, &MapWidget::boundingBoxDragged, this, &MapPanel::onBoxDragged);
+    m_ui->boxMessage->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_ui->boxMessage->hide();
+    m_ui->recordLabel->hide();
 }
 
 MapPanel::~MapPanel() = default;
@@ -45,6 +51,7 @@ void MapPanel::setConfig(const Config &config, bool valid)
     m_valid = valid;
     m_dirty = true;
     m_ui->map->setBoundingBox(config.latitude, config.longitude);
+    m_ui->boxMessage->hide(); // a refusal message is about a box the config no longer has
     if (isVisible())
         m_debounce->start();
 }
@@ -56,6 +63,60 @@ void MapPanel::setPreviewRecords(const std::vector<CdrRecord> &records)
     for (const CdrRecord &record : records)
         homes.emplace_back(record.callerHomeLon, record.callerHomeLat);
     m_ui->map->setHomes(std::move(homes));
+    m_ui->map->clearRecord(); // a new preview: the shown record may not be in it
+    m_ui->recordLabel->hide();
+}
+
+MapRecord MapPanel::mapRecordOf(const CdrRecord &record)
+{
+    MapRecord shown;
+    shown.id = record.id;
+    shown.home = QPointF(record.callerHomeLon, record.callerHomeLat);
+    if (record.antennaEmission.id != 0)
+        shown.emission = QPointF(record.antennaEmission.lon, record.antennaEmission.lat);
+    if (record.antennaReception.id != 0)
+        shown.reception = QPointF(record.antennaReception.lon, record.antennaReception.lat);
+    return shown;
+}
+
+void MapPanel::showRecord(const CdrRecord &record)
+{
+    m_ui->map->setRecord(mapRecordOf(record));
+    QString text = tr("Record %1: the caller's home, the emission antenna (ANT%2)")
+                       .arg(record.id)
+                       .arg(record.antennaEmission.id);
+    if (record.antennaReception.id != 0)
+        text = tr("Record %1: the caller's home, the emission antenna (ANT%2) and the reception antenna (ANT%3)")
+                   .arg(record.id)
+                   .arg(record.antennaEmission.id)
+                   .arg(record.antennaReception.id);
+    m_ui->recordLabel->setText(text);
+    m_ui->recordLabel->show();
+}
+
+QString MapPanel::boxMessage() const
+{
+    return m_ui->boxMessage->isHidden() ? QString() : m_ui->boxMessage->text();
+}
+
+void MapPanel::onBoxDragged(const DoubleRange &latitude, const DoubleRange &longitude)
+{
+    Config candidate = m_config;
+    candidate.latitude = latitude;
+    candidate.longitude = longitude;
+    QStringList problems;
+    for (const ConfigIssue &issue : validateConfig(candidate))
+        if (issue.severity == ConfigIssue::Severity::Error && issue.keyPath.rfind("geography", 0) == 0)
+            problems << SectionPanel::issueText(issue);
+    if (!problems.isEmpty()) {
+        m_ui->map->setBoundingBox(m_config.latitude, m_config.longitude); // refused: the box goes back
+        m_ui->boxMessage->setText(tr("The box was not changed. %1").arg(problems.join(QLatin1Char('\n'))));
+        m_ui->boxMessage->show();
+        return;
+    }
+    m_ui->boxMessage->clear();
+    m_ui->boxMessage->hide();
+    emit boundingBoxEdited(latitude, longitude);
 }
 
 void MapPanel::showEvent(QShowEvent *event)

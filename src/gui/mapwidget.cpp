@@ -22,6 +22,22 @@ QPointF project(double lat, double lon)
     return {lon * kLonFactor, -lat};
 }
 
+QPointF projectLonLat(const QPointF &lonLat)
+{
+    return project(lonLat.y(), lonLat.x());
+}
+
+// Bits of MapWidget's box drag: which edges move.
+enum BoxEdge { West = 1, East = 2, North = 4, South = 8 };
+
+constexpr double kGrabPixels = 6;
+constexpr double kMinBoxDegrees = 0.01; // a dragged box never collapses or turns inside out
+
+double roundToFieldDecimals(double degrees)
+{
+    return std::round(degrees * 1e4) / 1e4;
+}
+
 QPainterPath pathOf(const std::vector<GeoPolygon> &polygons)
 {
     QPainterPath path;
@@ -96,6 +112,41 @@ void MapWidget::setHomes(std::vector<QPointF> lonLat)
 void MapWidget::setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude)
 {
     m_boundingBox = QRectF(project(latitude.max, longitude.min), project(latitude.min, longitude.max)).normalized();
+    update();
+}
+
+QRectF MapWidget::boundingBoxOnWidget() const
+{
+    return m_boundingBox.isEmpty() ? QRectF() : viewTransform().mapRect(m_boundingBox);
+}
+
+void MapWidget::setRecord(const MapRecord &record)
+{
+    m_record = record;
+    update();
+}
+
+void MapWidget::zoomToRecord()
+{
+    if (!m_record || width() <= 0 || height() <= 0)
+        return;
+    QRectF area;
+    for (const std::optional<QPointF> &point : {m_record->home, m_record->emission, m_record->reception})
+        if (point)
+            area = area.united(QRectF(projectLonLat(*point), QSizeF(0, 0)).adjusted(-0.02, -0.02, 0.02, 0.02));
+    if (area.isEmpty())
+        return;
+    // The points take about half of the view, so the antennas around them show where the call happened.
+    m_center = area.center();
+    m_scale = std::clamp(0.5 * std::min(width() / area.width(), height() / area.height()), 20.0, 20000.0);
+    m_fitted = true;
+    m_userMoved = true;
+    update();
+}
+
+void MapWidget::clearRecord()
+{
+    m_record.reset();
     update();
 }
 
@@ -183,12 +234,40 @@ void MapWidget::paintEvent(QPaintEvent *)
             painter.drawEllipse(transform.map(project(home.y(), home.x())), 2.0, 2.0);
     }
     if (!m_boundingBox.isEmpty()) {
-        QPen boxPen(QColor(0xc0392b), 1.5, Qt::DashLine);
+        const QRectF box = transform.mapRect(m_boundingBox);
+        QPen boxPen(QColor(0xc0392b), m_boxDrag ? 2.0 : 1.5, Qt::DashLine);
         painter.setPen(boxPen);
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(transform.mapRect(m_boundingBox));
+        painter.drawRect(box);
+        paintBoxHandles(painter, box);
     }
+    paintRecord(painter);
     paintLegend(painter);
+}
+
+void MapWidget::paintBoxHandles(QPainter &painter, const QRectF &box) const
+{
+    painter.setPen(QPen(QColor(0xc0392b), 1.2));
+    painter.setBrush(Qt::white);
+    const QPointF handles[] = {box.topLeft(),    box.topRight(),   box.bottomLeft(),
+                               box.bottomRight(), QPointF(box.center().x(), box.top()),
+                               QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y()),
+                               QPointF(box.right(), box.center().y())};
+    for (const QPointF &at : handles)
+        painter.drawRect(QRectF(at.x() - 3.5, at.y() - 3.5, 7, 7));
+}
+
+void MapWidget::paintRecord(QPainter &painter) const
+{
+    if (!m_record)
+        return;
+    const QTransform transform = viewTransform();
+    auto at = [&transform](const std::optional<QPointF> &lonLat) -> std::optional<QPointF> {
+        if (!lonLat)
+            return std::nullopt;
+        return transform.map(projectLonLat(*lonLat));
+    };
+    MapRecordPainter::paint(painter, font(), at(m_record->home), at(m_record->emission), at(m_record->reception));
 }
 
 double MapWidget::markerRadius(int type) const
@@ -335,10 +414,68 @@ void MapWidget::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+int MapWidget::boxEdgesAt(const QPointF &position) const
+{
+    const QRectF box = boundingBoxOnWidget();
+    if (box.isEmpty())
+        return 0;
+    const QRectF near = box.adjusted(-kGrabPixels, -kGrabPixels, kGrabPixels, kGrabPixels);
+    if (!near.contains(position))
+        return 0;
+    int edges = 0;
+    if (std::abs(position.x() - box.left()) <= kGrabPixels)
+        edges |= West;
+    else if (std::abs(position.x() - box.right()) <= kGrabPixels)
+        edges |= East;
+    if (std::abs(position.y() - box.top()) <= kGrabPixels)
+        edges |= North;
+    else if (std::abs(position.y() - box.bottom()) <= kGrabPixels)
+        edges |= South;
+    return edges;
+}
+
+void MapWidget::updateHoverCursor(const QPointF &position)
+{
+    const int edges = boxEdgesAt(position);
+    const bool horizontal = edges & (West | East);
+    const bool vertical = edges & (North | South);
+    if (horizontal && vertical)
+        setCursor(edges == (West | North) || edges == (East | South) ? Qt::SizeFDiagCursor : Qt::SizeBDiagCursor);
+    else if (horizontal)
+        setCursor(Qt::SizeHorCursor);
+    else if (vertical)
+        setCursor(Qt::SizeVerCursor);
+    else
+        unsetCursor();
+}
+
+void MapWidget::dragBoxTo(const QPointF &position)
+{
+    // World y grows southwards: the north edge is top(), latitude = -y.
+    const QPointF world = viewTransform().inverted().map(position);
+    const double minX = kMinBoxDegrees * kLonFactor;
+    const double x = std::clamp(world.x(), -180.0 * kLonFactor, 180.0 * kLonFactor);
+    const double y = std::clamp(world.y(), -90.0, 90.0);
+    QRectF box = m_boundingBox;
+    if (m_boxDrag & West)
+        box.setLeft(std::min(x, box.right() - minX));
+    if (m_boxDrag & East)
+        box.setRight(std::max(x, box.left() + minX));
+    if (m_boxDrag & North)
+        box.setTop(std::min(y, box.bottom() - kMinBoxDegrees));
+    if (m_boxDrag & South)
+        box.setBottom(std::max(y, box.top() + kMinBoxDegrees));
+    m_boundingBox = box;
+    update();
+}
+
 void MapWidget::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
+    m_boxDrag = boxEdgesAt(event->position());
+    if (m_boxDrag)
+        return;
     m_dragging = true;
     m_dragStart = event->position().toPoint();
     m_dragCenter = m_center;
@@ -347,8 +484,12 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
 
 void MapWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
+    if (m_boxDrag)
+        return dragBoxTo(event->position());
+    if (!m_dragging) {
+        updateHoverCursor(event->position());
         return QWidget::mouseMoveEvent(event);
+    }
     const QPointF delta = event->position() - QPointF(m_dragStart);
     m_center = m_dragCenter - delta / m_scale;
     m_userMoved = true;
@@ -357,6 +498,17 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
 
 void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_boxDrag) {
+        dragBoxTo(event->position());
+        m_boxDrag = 0;
+        const QRectF box = m_boundingBox;
+        const DoubleRange latitude{roundToFieldDecimals(-box.bottom()), roundToFieldDecimals(-box.top())};
+        const DoubleRange longitude{roundToFieldDecimals(box.left() / kLonFactor),
+                                    roundToFieldDecimals(box.right() / kLonFactor)};
+        update();
+        emit boundingBoxDragged(latitude, longitude);
+        return;
+    }
     m_dragging = false;
     unsetCursor();
     QWidget::mouseReleaseEvent(event);

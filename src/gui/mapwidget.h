@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "maprecord.h"
 #include "synth/worldmodel.h"
 
 #include <QPainterPath>
@@ -9,13 +10,16 @@
 #include <QTransform>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 namespace cdr::gui {
 
 // Belgium, its neighbours, the antennas of the current world (colour = operator, shape and size = antenna type),
-// optionally the homes of the previewed callers, and the configured bounding box. Wheel zooms around the cursor,
-// dragging pans, double-click resets; hovering an antenna shows its id, type, operator and altitude.
+// optionally the homes of the previewed callers, one selected record (home, emission and reception antennas joined
+// by lines) and the configured bounding box. Wheel zooms around the cursor, dragging pans, double-click resets;
+// hovering an antenna shows its id, type, operator and altitude. Dragging an edge or a corner of the box resizes
+// it; on release boundingBoxDragged() proposes the new box and the owner accepts it (setBoundingBox) or not.
 class MapWidget : public QWidget {
     Q_OBJECT
 public:
@@ -26,14 +30,25 @@ public:
     void setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude);
     void setShowHomes(bool show);
     void setStatus(const QString &text); // "building world…" etc., drawn in a corner
+    void setRecord(const MapRecord &record);
+    void clearRecord();
+    // Centres and zooms the view on the shown record's points.
+    void zoomToRecord();
+    const std::optional<MapRecord> &record() const { return m_record; }
     void resetView();
 
     int antennaCount() const { return static_cast<int>(m_antennas.size()); }
     // The tooltip text for the antenna under a widget position, empty if none (also used by tests).
     QString antennaTooltipAt(const QPoint &position) const;
     QPointF toWidget(double lat, double lon) const;
+    // The box in widget coordinates (left = west, top = north), empty if there is none.
+    QRectF boundingBoxOnWidget() const;
 
     static QColor operatorColor(int index);
+
+signals:
+    // The user released a drag of the box's edges or corners; degrees rounded to the fields' 4 decimals.
+    void boundingBoxDragged(const cdr::DoubleRange &latitude, const cdr::DoubleRange &longitude);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -52,6 +67,12 @@ private:
     void drawMarker(QPainter &painter, QPointF at, int type, double radius) const;
     double markerRadius(int type) const;
     int antennaAt(const QPoint &position) const;
+    void paintRecord(QPainter &painter) const;
+    void paintBoxHandles(QPainter &painter, const QRectF &box) const;
+    // Which box edges (BoxEdge bits) are within grabbing distance of a widget position.
+    int boxEdgesAt(const QPointF &position) const;
+    void dragBoxTo(const QPointF &position);
+    void updateHoverCursor(const QPointF &position);
 
     std::vector<std::pair<QString, QPainterPath>> m_neighbours; // world coordinates, see project()
     QPainterPath m_belgium;
@@ -59,7 +80,8 @@ private:
     QStringList m_operatorCodes;
     QStringList m_antennaTypes;
     std::vector<QPointF> m_homes;
-    QRectF m_boundingBox;
+    QRectF m_boundingBox; // world coordinates, see project()
+    std::optional<MapRecord> m_record;
     bool m_showHomes = true;
     QString m_status;
 
@@ -70,6 +92,7 @@ private:
     QPoint m_dragStart;
     QPointF m_dragCenter;
     bool m_dragging = false;
+    int m_boxDrag = 0; // BoxEdge bits of the edges being dragged, 0 = none
 };
 
 } // namespace cdr::gui

@@ -29,6 +29,23 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->statusLabel->setText(tr("Nothing previewed yet."));
     connect(m_ui->generateButton, &QPushButton::clicked, this, &PreviewPanel::generate);
+    connect(m_ui->recordsTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (const CdrRecord *record = recordAt(index))
+            emit recordSelected(*record);
+    });
+    connect(m_ui->recordsTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const CdrRecord *record = recordAt(index))
+            emit recordOpened(*record);
+    });
+}
+
+const CdrRecord *PreviewPanel::recordAt(const QModelIndex &proxyIndex) const
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const auto row = static_cast<std::size_t>(source.row());
+    if (!source.isValid() || row >= m_model->records().size())
+        return nullptr;
+    return &m_model->records()[row];
 }
 
 PreviewPanel::~PreviewPanel() = default;

@@ -47,6 +47,9 @@ public slots:
 signals:
     void previewReady(const std::vector<cdr::CdrRecord> &records);
     void busyChanged(bool busy);
+    // A row was clicked (shown on the map) or double-clicked (the map tab should open too).
+    void recordSelected(const cdr::CdrRecord &record);
+    void recordOpened(const cdr::CdrRecord &record);
 
 private:
     struct Result {
@@ -56,6 +59,7 @@ private:
         double seconds = 0;
     };
     void show(Result result);
+    const CdrRecord *recordAt(const QModelIndex &proxyIndex) const;
 
     std::unique_ptr<Ui::PreviewPanel> m_ui;
     RecordTableModel *m_model;

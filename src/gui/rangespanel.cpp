@@ -46,6 +46,18 @@ void RangesPanel::applyTo(Config &config) const
     config.longitude = {m_ui->longitudeMin->value(), m_ui->longitudeMax->value()};
 }
 
+void RangesPanel::setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude)
+{
+    {
+        const LoadGuard guard(this);
+        m_ui->latitudeMin->setValue(latitude.min);
+        m_ui->latitudeMax->setValue(latitude.max);
+        m_ui->longitudeMin->setValue(longitude.min);
+        m_ui->longitudeMax->setValue(longitude.max);
+    }
+    notifyEdited();
+}
+
 QStringList RangesPanel::issuePrefixes() const
 {
     return {QStringLiteral("ranges"), QStringLiteral("geography")};

@@ -21,6 +21,8 @@ public:
     void loadConfig(const Config &config) override;
     void applyTo(Config &config) const override;
     QStringList issuePrefixes() const override;
+    // Sets the four box fields as one edit (the map's box drag), so no half-changed box is validated.
+    void setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude);
 
 private:
     std::unique_ptr<Ui::RangesPanel> m_ui;

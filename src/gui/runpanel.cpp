@@ -1,7 +1,12 @@
 #include "runpanel.h"
 
 #include "logpane.h"
+#include "runchart.h"
+#include "runhistorymodel.h"
 #include "ui_runpanel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
 
 #include <cmath>
 
@@ -18,6 +23,20 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui:
     connect(m_ui->startButton, &QPushButton::clicked, this, &RunPanel::startRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPanel::cancelRequested);
     connect(m_ui->testMailButton, &QPushButton::clicked, this, &RunPanel::testMailRequested);
+    connect(m_ui->runAgainButton, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_ui->historyTable->selectionModel()
+                                         ? m_ui->historyTable->selectionModel()->selectedRows()
+                                         : QModelIndexList();
+        if (!rows.isEmpty())
+            emit runAgainRequested(rows.first().row());
+    });
+    connect(m_ui->historyTable, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit runAgainRequested(index.row()); });
+    m_ui->historyTable->verticalHeader()->setVisible(false);
+    m_ui->historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->bottomSplitter->setStretchFactor(0, 2);
+    m_ui->bottomSplitter->setStretchFactor(1, 3);
     updateStartButton();
 }
 
@@ -26,6 +45,31 @@ RunPanel::~RunPanel() = default;
 LogPane *RunPanel::logPane() const
 {
     return m_ui->logPane;
+}
+
+RunChart *RunPanel::chart() const
+{
+    return m_ui->chart;
+}
+
+QTableView *RunPanel::historyView() const
+{
+    return m_ui->historyTable;
+}
+
+void RunPanel::setHistoryModel(RunHistoryModel *model)
+{
+    m_ui->historyTable->setModel(model);
+    auto updateButton = [this] {
+        m_ui->runAgainButton->setEnabled(m_ui->historyTable->selectionModel()->hasSelection());
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, [this, updateButton] {
+        m_ui->historyTable->resizeColumnsToContents();
+        updateButton();
+    });
+    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButton);
+    m_ui->historyTable->resizeColumnsToContents();
+    updateButton();
 }
 
 bool RunPanel::mailWhenDone() const
@@ -57,6 +101,7 @@ void RunPanel::setRunning(bool running)
         m_ui->percentLabel->clear();
         m_ui->rateLabel->clear();
         m_ui->etaLabel->clear();
+        m_ui->chart->clear();
     }
     updateStartButton();
 }
@@ -101,6 +146,7 @@ void RunPanel::showProgress(const RunProgress &p)
     m_ui->percentLabel->setText(tr("%1 %").arg(locale.toString(fraction * 100, 'f', 1)));
     m_ui->rateLabel->setText(tr("%1 rows/s").arg(locale.toString(p.rowsPerSecond, 'f', 0)));
     m_ui->etaLabel->setText(tr("ETA %1").arg(formatDuration(p.etaSeconds)));
+    m_ui->chart->addProgress(p);
 }
 
 void RunPanel::showSummary(const RunSummary &s)

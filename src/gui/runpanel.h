@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QTableView;
+
 namespace Ui {
 class RunPanel;
 }
@@ -14,9 +16,11 @@ class RunPanel;
 namespace cdr::gui {
 
 class LogPane;
+class RunChart;
+class RunHistoryModel;
 
-// Start / Cancel, the live progress (records, %, rows/s, ETA), the end-of-run summary, the e-mail options and the
-// log pane. It shows; MainWindow decides.
+// Start / Cancel, the live progress (records, %, rows/s, ETA and a chart of the speed), the end-of-run summary,
+// the e-mail options, the run history and the log pane. It shows; MainWindow decides.
 class RunPanel : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +28,9 @@ public:
     ~RunPanel() override;
 
     LogPane *logPane() const;
+    RunChart *chart() const;
+    QTableView *historyView() const;
+    void setHistoryModel(RunHistoryModel *model);
     bool mailWhenDone() const;
     void setMailWhenDone(bool on);
 
@@ -41,6 +48,8 @@ signals:
     void startRequested();
     void cancelRequested();
     void testMailRequested();
+    // "Run again with this preset" on the history row (a RunHistoryModel row).
+    void runAgainRequested(int row);
 
 private:
     void updateStartButton();

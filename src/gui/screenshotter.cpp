@@ -4,7 +4,9 @@
 #include "databasepanel.h"
 #include "mainwindow.h"
 #include "mappanel.h"
+#include "mapwidget.h"
 #include "previewpanel.h"
+#include "recordtablemodel.h"
 #include "runpanel.h"
 #include "runsession.h"
 #include "sink/targetspec.h"
@@ -44,11 +46,19 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             m_window->previewPanel()->generate();
         },
         [this] {
+            // A previewed record on the map, as a click on its row shows it.
+            const std::vector<CdrRecord> &records = m_window->previewPanel()->model()->records();
+            if (!records.empty())
+                m_window->mapPanel()->showRecord(records.front());
             m_window->showTab(3);
             connect(m_window->mapPanel(), &MapPanel::worldShown, this, [this] {
                 QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("05-map")); });
             }, Qt::SingleShotConnection);
             m_window->mapPanel()->rebuildNow();
+        },
+        [this] {
+            m_window->mapPanel()->map()->zoomToRecord();
+            QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("05b-map-record")); });
         },
         [this] {
             QFile::remove(m_runFile);
@@ -58,7 +68,7 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             // Grab a few seconds after the first rows, so the bar, the rate, the ETA and the log have content.
             auto *session = m_window->findChild<RunSession *>();
             connect(session, &RunSession::progress, this, [this] {
-                QTimer::singleShot(3000, this, [this] { grab(QStringLiteral("06-run")); });
+                QTimer::singleShot(4000, this, [this] { grab(QStringLiteral("06-run")); });
             }, Qt::SingleShotConnection);
         },
         [this] {

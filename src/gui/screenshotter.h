@@ -10,8 +10,9 @@ namespace cdr::gui {
 
 class MainWindow;
 
-// `cdrgen --screenshot-dir DIR`: walks the tabs, generates a preview, shows the map, starts a short run into a
-// temporary SQLite file, grabs the window at each step into DIR/NN-name.png, cancels the run and quits.
+// `cdrgen --screenshot-dir DIR`: walks the tabs, generates a preview, shows the map with a previewed record (then
+// zoomed on it), starts a run into a temporary SQLite file, grabs the window at each step into DIR/NN-name.png,
+// cancels the run (the Run tab then shows the chart and the run in the history) and quits.
 // scripts/screenshots runs it under xvfb-run for docs/screenshots.
 class Screenshotter : public QObject {
     Q_OBJECT

@@ -133,6 +133,7 @@ private slots:
         window.initialize(PresetManager::kBuiltInDefault);
         test::editConfig(window, [](Config &c) { c.generation.records = 5'000'000; });
         window.databasePanel()->setTarget(TargetSpec::Kind::Sqlite, file);
+        window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; }); // only the run question is tested here
         window.show();
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QVERIFY(window.startRun());

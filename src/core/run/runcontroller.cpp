@@ -29,6 +29,7 @@ RunProgress progressOf(std::int64_t done, std::int64_t total, double elapsed)
     progress.total = total;
     progress.rowsPerSecond = elapsed > 0 ? static_cast<double>(done) / elapsed : 0;
     progress.etaSeconds = progress.rowsPerSecond > 0 ? static_cast<double>(total - done) / progress.rowsPerSecond : -1;
+    progress.elapsedSeconds = elapsed;
     return progress;
 }
 
@@ -58,7 +59,10 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             spdlog::info("Table already holds ids up to {}; resuming at id {}", resumeAfter, firstId);
         const std::int64_t toWrite = ids.last >= firstId ? ids.last - firstId + 1 : 0;
 
+        const auto buildStart = Clock::now();
         const CdrEngine engine(config);
+        spdlog::info("World model: {} antennas, {} subscribers, built in {:.2f} s", engine.world().antennas().size(),
+                     engine.world().subscribers().size(), secondsSince(buildStart));
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();
@@ -68,6 +72,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads);
             std::vector<CdrRecord> batch;
             while (!cancel.load() && producer.next(batch)) {
+                const auto batchStart = Clock::now();
                 if (!writer.write(batch)) {
                     cancelled = true;
                     break;
@@ -76,8 +81,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                     summary.firstId = batch.front().id;
                 summary.lastId = batch.back().id;
                 done += static_cast<std::int64_t>(batch.size());
-                if (onProgress)
-                    onProgress(progressOf(done, toWrite, secondsSince(writeStart)));
+                if (onProgress) {
+                    RunProgress progress = progressOf(done, toWrite, secondsSince(writeStart));
+                    progress.batchSeconds = secondsSince(batchStart);
+                    onProgress(progress);
+                }
             }
             cancelled = cancelled || done < toWrite;
             producer.stop();

@@ -31,6 +31,8 @@ struct RunProgress {
     std::int64_t total = 0;       // rows this run has to write
     double rowsPerSecond = 0;
     double etaSeconds = -1;       // -1 = unknown
+    double elapsedSeconds = 0;    // since the first batch was generated
+    double batchSeconds = 0;      // time the sink took to write the last batch (its latency)
 };
 
 struct RunSummary {

@@ -58,8 +58,9 @@ SyntheticWorld::SyntheticWorld(const Config &config)
     m_contacts = ContactGraph(m_subscribers, config.realism.meanContacts, config.generation.seed);
 
     m_buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    spdlog::info("World model: {} antennas, {} subscribers, {} contacts, built in {:.2f} s", m_antennas.size(),
-                 m_subscribers.size(), m_contacts.edgeCount(), m_buildSeconds);
+    // DEBUG: the GUI builds worlds for its preview and map too; the run reports its own world once (RunController).
+    spdlog::debug("Built the synthetic world: {} antennas, {} subscribers, {} contacts in {:.2f} s", m_antennas.size(),
+                  m_subscribers.size(), m_contacts.edgeCount(), m_buildSeconds);
 }
 
 std::uint32_t SyntheticWorld::nearestAntenna(std::size_t op, double lat, double lon) const
