@@ -5,11 +5,13 @@
 #include "sink/sinkerror.h"
 #include "synth/batchproducer.h"
 #include "synth/cdrengine.h"
+#include "world/worldtablesstep.h"
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 namespace cdr {
 
@@ -48,6 +50,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
     const auto started = Clock::now();
 
     try {
+        std::optional<WorldTablesStep> worldTables;
+        if (config.database.worldTables) {
+            worldTables.emplace(request);
+            worldTables->checkTarget();
+        }
         ResilientWriter writer(
             [&] { return makeSink(request.target, request.connection, request.table, config); }, config.database,
             cancel);
@@ -59,6 +66,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         const std::int64_t toWrite = ids.last >= firstId ? ids.last - firstId + 1 : 0;
 
         const CdrEngine engine(config);
+        if (worldTables && !worldTables->writesAfterRecords())
+            worldTables->write(engine);
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();
@@ -88,6 +97,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         } else {
             writer.finish();
             writer.close();
+            if (worldTables && worldTables->writesAfterRecords())
+                worldTables->write(engine);
             summary.outcome = RunSummary::Outcome::Completed;
         }
     } catch (const SinkError &error) {
