@@ -44,7 +44,7 @@ std::string timestamp(std::int64_t seconds)
     return out;
 }
 
-std::string shortest(double value)
+std::string shortest(float value)
 {
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
@@ -94,7 +94,7 @@ void WorldRows::fillSubscriber(std::uint32_t index, Row &row) const
            coordinate(place.lat),
            coordinate(place.lon),
            antennaId(work.id),
-           shortest(double(s.activity)),
+           shortest(s.activity),
            switches ? std::optional(imei(s.secondImei)) : std::nullopt,
            switches ? std::optional(timestamp(s.imeiSwitchTime)) : std::nullopt};
 }
