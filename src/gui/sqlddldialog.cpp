@@ -95,17 +95,27 @@ void SqlDdlDialog::copyToClipboard()
     QApplication::clipboard()->setText(sql());
 }
 
-void SqlDdlDialog::saveToFile()
+bool SqlDdlDialog::saveTo(const QString &path, QString *error) const
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save SQL"), QStringLiteral("%1.sql").arg(
-                                                                                  QString::fromStdString(m_table)),
-                                                      tr("SQL files (*.sql);;All files (*)"));
-    if (path.isEmpty())
-        return;
     QSaveFile file(path);
     const QByteArray bytes = sql().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, tr("Save SQL"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+void SqlDdlDialog::saveToFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save SQL"), QStringLiteral("%1.sql").arg(QString::fromStdString(m_table)),
+        tr("SQL files (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save SQL"), tr("Cannot write %1: %2").arg(path, error));
 }
 
 } // namespace cdr::gui

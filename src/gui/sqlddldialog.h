@@ -23,6 +23,8 @@ public:
     SqlDialect::Kind dialect() const;
     void setDialect(SqlDialect::Kind dialect);
     QString sql() const;
+    // Writes sql() to `path` (whole file or nothing); false with *error on failure.
+    bool saveTo(const QString &path, QString *error) const;
 
 private:
     void showScript();

@@ -1,5 +1,6 @@
 // "Show SQL" on the Database tab: the chosen target's dialect, exactly what `cdrgen-cli --print-sql` prints,
-// Copy to the clipboard and Save to a file; the ground-truth checkbox reaches database.world_tables.
+// Copy to the clipboard and Save to a file (the part after the file dialog); the ground-truth checkbox reaches
+// database.world_tables.
 #include "guitestsupport.h"
 
 #include "databasepanel.h"
@@ -10,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -88,6 +90,15 @@ private slots:
         QApplication::clipboard()->clear();
         dialog->findChild<QPushButton *>(QStringLiteral("copyButton"))->click();
         QCOMPARE(QApplication::clipboard()->text(), expected);
+
+        const QString path = QDir::current().filePath(QStringLiteral("shown.sql"));
+        QString error;
+        QVERIFY2(dialog->saveTo(path, &error), qPrintable(error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), expected);
+        QVERIFY(!dialog->saveTo(QStringLiteral("/nonexistent-folder/x.sql"), &error));
+        QVERIFY(!error.isEmpty());
         dialog->close();
     }
 
