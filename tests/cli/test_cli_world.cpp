@@ -76,13 +76,15 @@ private slots:
         QCOMPARE(run.value(1).toString(), QStringLiteral("20240101"));
         QVERIFY(QRegularExpression("^[0-9a-f]{64}$").match(run.value(2).toString()).hasMatch());
         QCOMPARE(run.value(3).toLongLong(), 20000);
-        QVERIFY(QRegularExpression("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$").match(run.value(4).toString()).hasMatch());
+        const QRegularExpression timestamp("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$");
+        QVERIFY(timestamp.match(run.value(4).toString()).hasMatch());
         QVERIFY(!run.next());
     }
 
     void resumeWithAnotherConfigStopsBeforeWriting()
     {
-        QVERIFY(m_cli->run({"-n", "5000", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"}).exitCode == 0);
+        const CliResult first = m_cli->run({"-n", "5000", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QString recorded;
         {
             QSqlDatabase db = openSqlite("w.sqlite");
@@ -95,7 +97,8 @@ private slots:
             m_cli->run({"-n", "8000", "-s", "7", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"});
         QCOMPARE(refused.exitCode, 2);
         const QStringList digests = digestsIn(refused.err);
-        QVERIFY2(digests.size() == 2 && digests.contains(recorded) && digests[0] != digests[1], qPrintable(refused.err));
+        QVERIFY2(digests.size() == 2 && digests.contains(recorded) && digests[0] != digests[1],
+                 qPrintable(refused.err));
         QVERIFY2(refused.err.contains("--if-exists replace"), qPrintable(refused.err));
         QSqlDatabase db = openSqlite("w.sqlite");
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 5000);
@@ -145,9 +148,10 @@ private slots:
     {
         const CliResult result = m_cli->run({"-n", "3000", "-o", "csv:out.csv", "--world-tables", "--no-email", "-q"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const QStringList subscribers = readFile(m_dir->filePath("out_subscribers.csv")).split('\n', Qt::SkipEmptyParts);
-        const QStringList antennas = readFile(m_dir->filePath("out_antennas.csv")).split('\n', Qt::SkipEmptyParts);
-        const QStringList runs = readFile(m_dir->filePath("out_runs.csv")).split('\n', Qt::SkipEmptyParts);
+        auto lines = [this](const char *file) { return readFile(m_dir->filePath(file)).split('\n', Qt::SkipEmptyParts); };
+        const QStringList subscribers = lines("out_subscribers.csv");
+        const QStringList antennas = lines("out_antennas.csv");
+        const QStringList runs = lines("out_runs.csv");
         QCOMPARE(subscribers.value(0), QStringLiteral("msisdn,imei,operator,home_lat,home_lon,home_antenna,work_lat,"
                                                       "work_lon,work_antenna,activity,second_imei,second_imei_from"));
         QCOMPARE(antennas.value(0), QStringLiteral("antenna_id,antenna_type,lat,lon,altitude,operator"));
@@ -159,7 +163,7 @@ private slots:
             const QStringList f = line.split(',');
             homes.insert(f[0] + "," + f[3] + "," + f[4]);
         }
-        const QStringList records = readFile(m_dir->filePath("out.csv")).split('\n', Qt::SkipEmptyParts);
+        const QStringList records = lines("out.csv");
         QCOMPARE(records.size(), 3001);
         for (const QString &line : records.mid(1)) {
             const QStringList f = line.split(',');
@@ -193,8 +197,8 @@ private slots:
                              "AND name LIKE 'ddl_cdr_idx_%'"),
                  3);
         // A run into the tables a DBA created from that output loads them.
-        const CliResult run = m_cli->run({"-n", "2000", "-o", "sqlite:ddl.sqlite", "--table", "ddl_cdr", "--world-tables",
-                                          "--if-exists", "fail", "--no-email", "-q"});
+        const CliResult run = m_cli->run({"-n", "2000", "-o", "sqlite:ddl.sqlite", "--table", "ddl_cdr",
+                                          "--world-tables", "--if-exists", "fail", "--no-email", "-q"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr"), 2000);
         QVERIFY(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_subscribers") >= 1000);

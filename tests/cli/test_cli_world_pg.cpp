@@ -28,7 +28,8 @@ class TestCliWorldPg : public QObject {
     QString url() const
     {
         return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-            .arg(m_pg.at("PG_USER"), m_pg.at("PG_PASSWORD"), m_pg.at("PG_HOST"), m_pg.at("PG_PORT"), m_pg.at("PG_DATABASE"));
+            .arg(m_pg.at("PG_USER"), m_pg.at("PG_PASSWORD"), m_pg.at("PG_HOST"), m_pg.at("PG_PORT"),
+                 m_pg.at("PG_DATABASE"));
     }
     void writeFile(const QString &name, const QString &text) const
     {
@@ -42,9 +43,11 @@ private slots:
     {
         QFile facts(qEnvironmentVariable("CDRGEN_PG_FIXTURE"));
         QVERIFY(facts.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : facts.readAll().split('\n'))
-            if (line.indexOf('=') > 0)
-                m_pg[QString::fromUtf8(line.left(line.indexOf('=')))] = QString::fromUtf8(line.mid(line.indexOf('=') + 1));
+        for (const QByteArray &line : facts.readAll().split('\n')) {
+            const qsizetype equals = line.indexOf('=');
+            if (equals > 0)
+                m_pg[QString::fromUtf8(line.left(equals))] = QString::fromUtf8(line.mid(equals + 1));
+        }
         writeFile("odbc.ini", QStringLiteral("[cdrgen_pg]\nDriver = PostgreSQL Unicode\nServername = %1\nPort = %2\n"
                                              "Database = %3\n")
                                   .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]));

@@ -58,11 +58,15 @@ QStringList worldDisagreements(const QSqlDatabase &db, const QString &table)
     };
     QStringList problems;
     for (const Check &check : checks) {
-        const qint64 total = countOf(db, QStringLiteral("SELECT COUNT(*) FROM %1 c WHERE %2").arg(table, check.records));
+        const qint64 total =
+            countOf(db, QStringLiteral("SELECT COUNT(*) FROM %1 c WHERE %2").arg(table, check.records));
         const qint64 agreeing = countOf(db, QStringLiteral("SELECT COUNT(*) FROM %1 c %2 WHERE %3 AND %4")
                                                 .arg(table, check.join, check.records, check.agrees));
         if (total <= 0 || agreeing != total)
-            problems << QStringLiteral("%1: %2 of %3 records agree").arg(QLatin1String(check.name)).arg(agreeing).arg(total);
+            problems << QStringLiteral("%1: %2 of %3 records agree")
+                            .arg(QLatin1String(check.name))
+                            .arg(agreeing)
+                            .arg(total);
     }
     return problems;
 }

@@ -107,9 +107,10 @@ private slots:
         MainWindow window;
         window.initialize(PresetManager::kBuiltInDefault);
         window.databasePanel()->setTarget(TargetSpec::Kind::Odbc);
-        window.findChild<QComboBox *>(QStringLiteral("driver"))->setCurrentText(QStringLiteral("PostgreSQL Unicode"));
+        auto *driver = window.findChild<QComboBox *>(QStringLiteral("driver"));
+        driver->setCurrentText(QStringLiteral("PostgreSQL Unicode"));
         QCOMPARE(window.databasePanel()->sqlDialect(), SqlDialect::Kind::PostgreSql);
-        window.findChild<QComboBox *>(QStringLiteral("driver"))->setCurrentText(QStringLiteral("ODBC Driver 18 for SQL Server"));
+        driver->setCurrentText(QStringLiteral("ODBC Driver 18 for SQL Server"));
         QCOMPARE(window.databasePanel()->sqlDialect(), SqlDialect::Kind::SqlServer);
     }
 

@@ -110,9 +110,9 @@ void WorldSqlStore::open()
         throw sinkfailure::fromQSqlError(db.lastError(), "world tables: cannot connect to " + describe(), secret);
     if (m_target.kind == TargetSpec::Kind::Odbc) {
         const QVariant handle = db.driver()->handle();
-        const std::string dbms =
-            handle.isValid() && handle.constData() ? odbcnative::dbmsName(*static_cast<void *const *>(handle.constData()))
-                                                   : std::string();
+        if (!handle.isValid() || !handle.constData())
+            throw SinkError(SinkError::Kind::Fatal, "the QODBC driver gives no connection handle");
+        const std::string dbms = odbcnative::dbmsName(*static_cast<void *const *>(handle.constData()));
         SqlDialect::Kind kind;
         if (!SqlDialect::detect(dbms, m_connection.driver, &kind))
             throw SinkError(SinkError::Kind::Configuration, "cannot tell which database '" + dbms + "' is");
@@ -175,21 +175,21 @@ void WorldSqlStore::rewrite(const WorldRows &rows, bool dropFirst)
 
 void WorldSqlStore::insertAll(const WorldRows &rows, WorldTable table)
 {
+    const std::string name = worldTableName(m_cdrTable, table);
     const std::vector<WorldColumn> &columns = worldColumns(table);
     const std::size_t total = rows.count(table);
     const std::size_t perStatement = worldRowsPerInsert(table);
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery full(db);
-    QSqlQuery tail(db);
-    if (total >= perStatement && !full.prepare(QString::fromStdString(insertWorldRows(*m_dialect, m_cdrTable, table, perStatement))))
-        fail("preparing the INSERT into " + worldTableName(m_cdrTable, table), full.lastError().text());
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    std::size_t prepared = 0; // rows of the statement `query` holds
     WorldRows::Row row;
     for (std::size_t first = 0; first < total; first += perStatement) {
         const std::size_t count = std::min(perStatement, total - first);
-        QSqlQuery &query = count == perStatement ? full : tail;
-        if (count != perStatement &&
-            !query.prepare(QString::fromStdString(insertWorldRows(*m_dialect, m_cdrTable, table, count))))
-            fail("preparing the INSERT into " + worldTableName(m_cdrTable, table), query.lastError().text());
+        if (count != prepared) {
+            const std::string sql = insertWorldRows(*m_dialect, m_cdrTable, table, count);
+            if (!query.prepare(QString::fromStdString(sql)))
+                fail("preparing the INSERT into " + name, query.lastError().text());
+            prepared = count;
+        }
         int slot = 0;
         for (std::size_t r = first; r < first + count; ++r) {
             rows.fill(table, r, row);
@@ -197,7 +197,7 @@ void WorldSqlStore::insertAll(const WorldRows &rows, WorldTable table)
                 query.bindValue(slot++, bindValue(row[c], columns[c].kind));
         }
         if (!query.exec())
-            fail("inserting into " + worldTableName(m_cdrTable, table), query.lastError().text());
+            fail("inserting into " + name, query.lastError().text());
     }
 }
 
@@ -205,9 +205,10 @@ std::string WorldSqlStore::describe() const
 {
     switch (m_target.kind) {
     case TargetSpec::Kind::Sqlite: return "SQLite " + m_target.path;
-    case TargetSpec::Kind::Postgres:
-        return "PostgreSQL " + m_target.user + "@" + m_target.host + ":" + (m_target.port.empty() ? "5432" : m_target.port) +
-               "/" + m_target.database;
+    case TargetSpec::Kind::Postgres: {
+        const std::string port = m_target.port.empty() ? "5432" : m_target.port;
+        return "PostgreSQL " + m_target.user + "@" + m_target.host + ":" + port + "/" + m_target.database;
+    }
     case TargetSpec::Kind::Odbc:
         return "ODBC " + (m_connection.dsn.empty() ? m_connection.driver : "DSN " + m_connection.dsn);
     case TargetSpec::Kind::Csv: return "CSV " + m_target.path;

@@ -96,7 +96,8 @@ std::string createWorldTable(const SqlDialect &dialect, std::string_view cdrTabl
     }
     const std::string quoted = dialect.quoteTable(worldTableName(cdrTable, table));
     if (dialect.kind() == SqlDialect::Kind::SqlServer)
-        return "IF OBJECT_ID(" + unicodeLiteral(quoted) + ", N'U') IS NULL CREATE TABLE " + quoted + " (" + columns + ")";
+        return "IF OBJECT_ID(" + unicodeLiteral(quoted) + ", N'U') IS NULL CREATE TABLE " + quoted + " (" + columns +
+               ")";
     return "CREATE TABLE IF NOT EXISTS " + quoted + " (" + columns + ")";
 }
 
