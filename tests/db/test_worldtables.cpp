@@ -89,6 +89,13 @@ private slots:
         }
     }
 
+    void sqlServerInsertNamesEveryColumnInBrackets()
+    {
+        const std::string sql = insertWorldRows(SqlDialect(SqlDialect::Kind::SqlServer), "dbo.cdr", WorldTable::Antennas, 2);
+        QCOMPARE(q(sql), QStringLiteral("INSERT INTO [dbo].[cdr_antennas] ([antenna_id], [antenna_type], [lat], [lon], "
+                                        "[altitude], [operator]) VALUES (?,?,?,?,?,?),(?,?,?,?,?,?)"));
+    }
+
     void ddlScriptIsTheRunsStatementsEachEndingALine()
     {
         for (auto kind : {SqlDialect::Kind::SqlServer, SqlDialect::Kind::PostgreSql, SqlDialect::Kind::Sqlite,

@@ -50,16 +50,17 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
     const auto started = Clock::now();
 
     try {
-        std::optional<WorldTablesStep> worldTables;
-        if (config.database.worldTables) {
-            worldTables.emplace(request);
-            worldTables->checkTarget();
-        }
         ResilientWriter writer(
             [&] { return makeSink(request.target, request.connection, request.table, config); }, config.database,
             cancel);
         summary.target = writer.describe();
         const std::int64_t resumeAfter = writer.start(request.ifExists, ids.first, ids.last);
+        // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
+        std::optional<WorldTablesStep> worldTables;
+        if (config.database.worldTables) {
+            worldTables.emplace(request);
+            worldTables->checkTarget();
+        }
         const std::int64_t firstId = std::max(ids.first, resumeAfter + 1);
         if (firstId > ids.first)
             spdlog::info("Table already holds ids up to {}; resuming at id {}", resumeAfter, firstId);

@@ -9,8 +9,9 @@ namespace cdr {
 
 // The ground truth of a run (database.world_tables / --world-tables): `<table>_subscribers`, `<table>_antennas`
 // and `<table>_runs` in the run's own target, or sibling CSV files for a CSV target. Used by RunController:
-// 1. checkTarget() before anything is written: a resume (or fail) into a target whose `<table>_runs` row has
-//    another config digest throws SinkError(Configuration) naming both digests.
+// 1. checkTarget() before any record is written (after the sink's start, which changes no row of an existing
+//    table when resuming): a resume (or fail) into a target whose `<table>_runs` row has another config digest
+//    throws SinkError(Configuration) naming both digests.
 // 2. write() with the run's engine (its world is built once per run), before the records for a database (a
 //    partial, resumable table already has its truth) and after the committed file for CSV (a cancelled run
 //    leaves no file at all); writesAfterRecords() says which.
