@@ -63,6 +63,18 @@ private slots:
             QVERIFY(configDigest(changed) != digest);
     }
 
+    void configKeyTakesTrueOrFalseOnly()
+    {
+        const ConfigLoadResult on = loadConfigText("database:\n  world_tables: true\n", "on.yml");
+        QVERIFY(on.ok());
+        QVERIFY(on.config.database.worldTables);
+        QVERIFY(!loadConfigText("database:\n  if_exists: resume\n", "absent.yml").config.database.worldTables);
+        const ConfigLoadResult yes = loadConfigText("database:\n  world_tables: yes\n", "yes.yml");
+        QVERIFY(!yes.ok());
+        QCOMPARE(q(yes.issues.front().keyPath), QStringLiteral("database.world_tables"));
+        QVERIFY(q(yes.issues.front().message).contains("true or false"));
+    }
+
     void worldTableNamesKeepTheSchema()
     {
         QCOMPARE(q(worldTableName("dbo.cdr", WorldTable::Subscribers)), QStringLiteral("dbo.cdr_subscribers"));
