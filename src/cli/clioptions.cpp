@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "run/idrange.h"
+#include "world/ddlscript.h"
 
 #include <QCommandLineParser>
 
@@ -59,10 +60,17 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption validate("validate", "Check config and env, print every problem, exit 0 or 2.");
     const QCommandLineOption exportConfig("export-config", "Write the effective config as YAML (- = stdout) and exit.",
                                           "FILE");
+    const QCommandLineOption worldTables(
+        "world-tables", "Also write the ground truth: <table>_subscribers, <table>_antennas and <table>_runs "
+                        "(database.world_tables; CSV: sibling files).");
+    const QCommandLineOption printSql("print-sql",
+                                      "Print the DDL a run would execute for DIALECT (sqlserver, postgresql, sqlite, "
+                                      "mysql) and exit; connects to nothing.",
+                                      "DIALECT");
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
-                       preview, validate, exportConfig, noEmail, quiet});
+                       preview, validate, exportConfig, printSql, worldTables, noEmail, quiet});
 
     CliParseResult result;
     CliOptions &options = result.options;
@@ -128,12 +136,14 @@ CliParseResult parseCommandLine(const QStringList &arguments)
             return result;
         options.shard = *parsed;
     }
+    options.worldTables = parser.isSet(worldTables);
     options.noEmail = parser.isSet(noEmail);
     options.quiet = parser.isSet(quiet);
 
-    const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig));
+    const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig)) +
+                        int(parser.isSet(printSql));
     if (actions > 1) {
-        result.error = "--preview, --validate and --export-config exclude each other";
+        result.error = "--preview, --validate, --export-config and --print-sql exclude each other";
         return result;
     }
     if (parser.isSet(preview)) {
@@ -146,6 +156,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     } else if (parser.isSet(exportConfig)) {
         options.exportPath = parser.value(exportConfig).toStdString();
         options.action = CliOptions::Action::ExportConfig;
+    } else if (parser.isSet(printSql)) {
+        options.printSqlDialect = parser.value(printSql).toStdString();
+        if (!dialectFromName(options.printSqlDialect)) {
+            result.error = "--print-sql: '" + options.printSqlDialect + "' is not one of " + kDialectNames;
+            return result;
+        }
+        options.action = CliOptions::Action::PrintSql;
     }
     return result;
 }

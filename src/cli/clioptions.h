@@ -12,7 +12,7 @@ namespace cdr::cli {
 
 // What the command line asked for. Values are only syntax-checked here; their meaning is checked with the config.
 struct CliOptions {
-    enum class Action { Run, Preview, Validate, ExportConfig, PrintedAndExit };
+    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, PrintedAndExit };
     Action action = Action::Run;
 
     std::string configPath;   // empty: ./config.yml if present, else the bundled default
@@ -27,6 +27,8 @@ struct CliOptions {
     Shard shard;
     std::int64_t previewCount = 0;
     std::string exportPath;
+    std::string printSqlDialect; // --print-sql: sqlserver, postgresql, sqlite or mysql
+    bool worldTables = false;    // --world-tables (database.world_tables)
     bool noEmail = false;
     bool quiet = false;
 };

@@ -10,6 +10,7 @@
 #include "synth/cdrengine.h"
 #include "synth/recordformatter.h"
 #include "model/schema.h"
+#include "world/ddlscript.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,14 @@ int printPreview(const Config &config, std::int64_t count)
         formatter.appendCsvRow(text, record);
     std::fwrite(text.data(), 1, text.size(), stdout);
     return std::fflush(stdout) == 0 ? Done : RunFailed;
+}
+
+int printSql(const ResolvedRun &resolved, const std::string &dialectName)
+{
+    const SqlDialect dialect(*dialectFromName(dialectName));
+    const RunRequest &request = resolved.request;
+    std::cout << runDdlScript(dialect, request.table, request.config.database.worldTables);
+    return std::cout.flush() ? Done : RunFailed;
 }
 
 int exportConfig(const Config &config, const std::string &path)
@@ -147,13 +156,15 @@ int main(int argc, char *argv[])
     const Config &config = resolved.request.config;
     auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
     if (options.action != CliOptions::Action::Run) {
-        // Preview and export write their result to stdout and leave no log file behind.
+        // Preview, export and --print-sql write their result to stdout and leave no log file behind.
         LoggingConfig consoleOnly = config.logging;
         consoleOnly.file.clear();
         consoleOnly.level = "WARNING";
         setupLogging(consoleOnly, {console});
         if (options.action == CliOptions::Action::Preview)
             return printPreview(config, options.previewCount);
+        if (options.action == CliOptions::Action::PrintSql)
+            return printSql(resolved, options.printSqlDialect);
         return exportConfig(config, options.exportPath);
     }
 

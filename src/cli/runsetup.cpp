@@ -46,6 +46,8 @@ void applyOverrides(const CliOptions &options, Config &config)
         config.generation.threads = *options.threads;
     if (options.ifExists)
         config.database.ifExists = *options.ifExists;
+    if (options.worldTables)
+        config.database.worldTables = true;
 }
 
 IfExists ifExistsMode(const std::string &mode)

@@ -4,6 +4,7 @@
 #include "connectiontester.h"
 #include "formwiring.h"
 #include "odbcdrivers.h"
+#include "sqlddldialog.h"
 #include "ui_databasepanel.h"
 
 #include <QDir>
@@ -36,6 +37,7 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     refreshDrivers();
     // database.* keys only: the connection fields are not part of config.yml.
     connectEdits(m_ui->behaviourGroup, this, [this] { notifyEdited(); });
+    connect(m_ui->worldTables, &QCheckBox::toggled, this, [this] { notifyEdited(); });
     connectEdits(m_ui->targetGroup, this, [this] { emit targetChanged(); });
     connect(m_ui->targetKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibleRows();
@@ -55,6 +57,7 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     });
     connect(m_ui->refreshDriversButton, &QToolButton::clicked, this, &DatabasePanel::refreshDrivers);
     connect(m_ui->testButton, &QPushButton::clicked, this, &DatabasePanel::testConnection);
+    connect(m_ui->showSqlButton, &QPushButton::clicked, this, &DatabasePanel::showSql);
     connect(m_ui->loadEnvButton, &QPushButton::clicked, this, &DatabasePanel::loadEnvRequested);
     setTarget(TargetSpec::Kind::Sqlite);
 }
@@ -109,6 +112,7 @@ void DatabasePanel::loadConfig(const Config &config)
     m_ui->retryMultiplier->setValue(d.retryMultiplier);
     m_ui->retryMaxDelay->setValue(d.retryMaxDelayMs);
     m_ui->retryJitter->setValue(d.retryJitter);
+    m_ui->worldTables->setChecked(d.worldTables);
 }
 
 void DatabasePanel::applyTo(Config &config) const
@@ -121,6 +125,7 @@ void DatabasePanel::applyTo(Config &config) const
     d.retryMultiplier = m_ui->retryMultiplier->value();
     d.retryMaxDelayMs = m_ui->retryMaxDelay->value();
     d.retryJitter = m_ui->retryJitter->value();
+    d.worldTables = m_ui->worldTables->isChecked();
 }
 
 QStringList DatabasePanel::issuePrefixes() const
@@ -221,6 +226,38 @@ QString DatabasePanel::problem() const
     if (spec.kind != TargetSpec::Kind::Csv && !isValidTableName(table(), &error))
         return tr("Table: %1").arg(QString::fromStdString(error));
     return {};
+}
+
+SqlDialect::Kind DatabasePanel::sqlDialect(QString *note) const
+{
+    if (note)
+        note->clear();
+    switch (target().kind) {
+    case TargetSpec::Kind::Sqlite: return SqlDialect::Kind::Sqlite;
+    case TargetSpec::Kind::Postgres: return SqlDialect::Kind::PostgreSql;
+    case TargetSpec::Kind::Odbc: {
+        SqlDialect::Kind kind = SqlDialect::Kind::SqlServer;
+        if (!SqlDialect::detect({}, connection().driver, &kind) && note)
+            *note = tr("The database behind this ODBC target is known only once connected: SQL Server is shown, "
+                       "choose another dialect if needed.");
+        return kind;
+    }
+    case TargetSpec::Kind::Csv:
+        if (note)
+            *note = tr("A CSV target runs no SQL. Choose the database you will load the file into.");
+        return SqlDialect::Kind::Sqlite;
+    }
+    return SqlDialect::Kind::Sqlite;
+}
+
+void DatabasePanel::showSql()
+{
+    QString note;
+    const SqlDialect::Kind kind = sqlDialect(&note);
+    const std::string name = table().empty() ? std::string("cdr") : table();
+    auto *dialog = new SqlDdlDialog(kind, name, m_ui->worldTables->isChecked(), note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void DatabasePanel::testConnection()

@@ -2,6 +2,7 @@
 
 #include "config/connectionsettings.h"
 #include "sectionpanel.h"
+#include "sink/sqldialect.h"
 #include "sink/targetspec.h"
 
 #include <functional>
@@ -40,6 +41,9 @@ public:
     QString problem() const;
 
     void setTarget(TargetSpec::Kind kind, const QString &path = {});
+    // The SQL dialect of the chosen target (ODBC: recognised from the driver name, else SQL Server; CSV, which runs
+    // no SQL: SQLite, with *note saying so).
+    SqlDialect::Kind sqlDialect(QString *note = nullptr) const;
     // The test needs the current Config (makeSink takes it); MainWindow provides it.
     void setConfigProvider(std::function<Config()> provider) { m_configProvider = std::move(provider); }
 
@@ -52,6 +56,7 @@ private:
     void updateVisibleRows();
     void refreshDrivers();
     void testConnection();
+    void showSql();
 
     std::unique_ptr<Ui::DatabasePanel> m_ui;
     std::function<Config()> m_configProvider;

@@ -65,6 +65,7 @@ struct DatabaseConfig {
     int connectTimeoutS = 10;         // database.connect_timeout_s
     int queryTimeoutS = 600;          // database.query_timeout_s: bound of one ODBC statement (0 = none)
     std::string ifExists = "resume";  // database.if_exists: resume | replace | fail
+    bool worldTables = false;         // database.world_tables: also write <table>_subscribers/_antennas/_runs
 
     bool operator==(const DatabaseConfig &) const = default;
 };

@@ -121,8 +121,9 @@ void readDatabase(YamlNodeReader &reader, const YAML::Node &node, DatabaseConfig
     const std::string path = "database";
     if (!reader.isMap(node, path))
         return;
-    reader.checkKeys(node, path, {"if_exists", "connect_timeout_s", "query_timeout_s", "retry"});
+    reader.checkKeys(node, path, {"if_exists", "connect_timeout_s", "query_timeout_s", "retry", "world_tables"});
     reader.readString(node, "if_exists", path, out.ifExists);
+    reader.readBool(node, "world_tables", path, out.worldTables);
     reader.readInt(node, "connect_timeout_s", path, out.connectTimeoutS);
     reader.readInt(node, "query_timeout_s", path, out.queryTimeoutS);
     if (const YAML::Node retry = node["retry"]; retry && reader.isMap(retry, "database.retry")) {

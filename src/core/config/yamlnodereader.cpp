@@ -238,6 +238,18 @@ void YamlNodeReader::readString(const YAML::Node &map, std::string_view key, con
         toString(node, join(path, key), out, nullIsEmpty);
 }
 
+void YamlNodeReader::readBool(const YAML::Node &map, std::string_view key, const std::string &path, bool &out)
+{
+    const YAML::Node node = map[std::string(key)];
+    if (!node)
+        return;
+    if (isPlainScalar(node) && (node.Scalar() == "true" || node.Scalar() == "false")) {
+        out = node.Scalar() == "true";
+        return;
+    }
+    error(join(path, key), "expected true or false, got " + describe(node) + where(node));
+}
+
 void YamlNodeReader::readStringList(const YAML::Node &map, std::string_view key, const std::string &path,
                                     std::vector<std::string> &out)
 {

@@ -33,6 +33,8 @@ public:
     void readInt(const YAML::Node &map, std::string_view key, const std::string &path, int &out);
     void readUnsigned(const YAML::Node &map, std::string_view key, const std::string &path, std::uint64_t &out);
     void readDouble(const YAML::Node &map, std::string_view key, const std::string &path, double &out);
+    // true/false only (YAML 1.2 core schema): yes/no/on/off are refused as ambiguous.
+    void readBool(const YAML::Node &map, std::string_view key, const std::string &path, bool &out);
     void readString(const YAML::Node &map, std::string_view key, const std::string &path, std::string &out,
                     bool nullIsEmpty = false);
     void readStringList(const YAML::Node &map, std::string_view key, const std::string &path,

@@ -5,11 +5,13 @@
 #include "sink/sinkerror.h"
 #include "synth/batchproducer.h"
 #include "synth/cdrengine.h"
+#include "world/worldtablesstep.h"
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 namespace cdr {
 
@@ -54,6 +56,12 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             cancel);
         summary.target = writer.describe();
         const std::int64_t resumeAfter = writer.start(request.ifExists, ids.first, ids.last);
+        // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
+        std::optional<WorldTablesStep> worldTables;
+        if (config.database.worldTables) {
+            worldTables.emplace(request);
+            worldTables->checkTarget();
+        }
         const std::int64_t firstId = std::max(ids.first, resumeAfter + 1);
         if (firstId > ids.first)
             spdlog::info("Table already holds ids up to {}; resuming at id {}", resumeAfter, firstId);
@@ -63,6 +71,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         const CdrEngine engine(config);
         spdlog::info("World model: {} antennas, {} subscribers, built in {:.2f} s", engine.world().antennas().size(),
                      engine.world().subscribers().size(), secondsSince(buildStart));
+        if (worldTables && !worldTables->writesAfterRecords())
+            worldTables->write(engine);
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();
@@ -96,6 +106,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         } else {
             writer.finish();
             writer.close();
+            if (worldTables && worldTables->writesAfterRecords())
+                worldTables->write(engine);
             summary.outcome = RunSummary::Outcome::Completed;
         }
     } catch (const SinkError &error) {

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "world/worldrows.h"
+
+#include <string>
+
+namespace cdr {
+
+// "out.csv" + Subscribers -> "out_subscribers.csv" (next to the CDR file; "out" -> "out_subscribers").
+std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table);
+
+// Writes the three sibling files, each through QSaveFile (complete or absent). Throws SinkError.
+void writeWorldCsvFiles(const std::string &cdrCsvPath, const WorldRows &rows);
+
+} // namespace cdr

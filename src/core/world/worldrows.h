@@ -1,0 +1,45 @@
+#pragma once
+
+#include "config/config.h"
+#include "synth/syntheticworld.h"
+#include "world/worldtableschema.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cdr {
+
+// What the `<table>_runs` row records about the run that wrote the world tables.
+struct WorldRunFacts {
+    std::string version;
+    std::uint64_t seed = 0;
+    std::string configDigest;
+    std::int64_t recordTotal = 0;
+    std::int64_t createdAt = 0; // UTC seconds since 1970
+};
+
+// The rows of the world tables as column text, formatted with RecordFormatter's helpers exactly as the CDR columns
+// holding the same values ("+32471234567", "ANT17", coordinates, timestamps). nullopt = NULL (empty in CSV).
+class WorldRows {
+public:
+    using Row = std::vector<std::optional<std::string>>;
+
+    WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run);
+
+    std::size_t count(WorldTable table) const;
+    // Replaces `row` with row `index` of `table` (index < count(table)).
+    void fill(WorldTable table, std::size_t index, Row &row) const;
+
+private:
+    void fillSubscriber(std::uint32_t index, Row &row) const;
+    void fillAntenna(std::size_t index, Row &row) const;
+    void fillRun(Row &row) const;
+
+    const SyntheticWorld &m_world;
+    const Config &m_config;
+    WorldRunFacts m_run;
+};
+
+} // namespace cdr

@@ -1,0 +1,219 @@
+#include "world/worldsqlstore.h"
+
+#include "sink/connectionname.h"
+#include "sink/odbcconnectionstring.h"
+#include "sink/odbcdriverinfo.h"
+#include "sink/odbcnative.h"
+#include "sink/sinkerror.h"
+#include "sink/sinkfailure.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <charconv>
+
+namespace cdr {
+
+namespace {
+
+// Concurrent shards share an SQLite file: wait for the other writer rather than fail at once.
+constexpr int kSqliteBusyTimeoutMs = 60000;
+
+QVariant bindValue(const std::optional<std::string> &text, WorldColumnKind kind)
+{
+    if (!text)
+        return QVariant(QMetaType::fromType<QString>());
+    const char *begin = text->data();
+    const char *end = begin + text->size();
+    switch (kind) {
+    case WorldColumnKind::Real: {
+        double value = 0;
+        std::from_chars(begin, end, value);
+        return value;
+    }
+    case WorldColumnKind::Integer:
+    case WorldColumnKind::BigInteger: {
+        qlonglong value = 0;
+        std::from_chars(begin, end, value);
+        return value;
+    }
+    default:
+        return QString::fromStdString(*text);
+    }
+}
+
+} // namespace
+
+WorldSqlStore::WorldSqlStore(const TargetSpec &target, const ConnectionSettings &connection, std::string cdrTable,
+                             const Config &config)
+    : m_target(target), m_connection(connection), m_cdrTable(std::move(cdrTable)),
+      m_connectTimeoutS(config.database.connectTimeoutS)
+{
+}
+
+WorldSqlStore::~WorldSqlStore()
+{
+    close();
+}
+
+void WorldSqlStore::fail(const std::string &what, const QString &detail) const
+{
+    throw SinkError(SinkError::Kind::Fatal,
+                    sinkfailure::scrub(what + " (" + describe() + "): " + detail.toStdString(),
+                                       m_target.password.empty() ? m_connection.password : m_target.password));
+}
+
+void WorldSqlStore::open()
+{
+    m_connectionName = uniqueConnectionName("world");
+    QSqlDatabase db;
+    std::string secret = m_connection.password;
+    switch (m_target.kind) {
+    case TargetSpec::Kind::Sqlite:
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(QString::fromStdString(m_target.path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
+        m_dialect.emplace(SqlDialect::Kind::Sqlite);
+        break;
+    case TargetSpec::Kind::Postgres: {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(QString::fromStdString(m_target.host));
+        if (!m_target.port.empty())
+            db.setPort(QString::fromStdString(m_target.port).toInt());
+        db.setDatabaseName(QString::fromStdString(m_target.database));
+        db.setUserName(QString::fromStdString(m_target.user));
+        // The same password sources as the PostgreSQL sink (makeSink): the URL, then DB_PASSWORD, then PGPASSWORD.
+        secret = !m_target.password.empty() ? m_target.password
+                 : !m_connection.password.empty() ? m_connection.password
+                                                  : qEnvironmentVariable("PGPASSWORD").toStdString();
+        db.setPassword(QString::fromStdString(secret));
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=cdrgen").arg(m_connectTimeoutS));
+        m_dialect.emplace(SqlDialect::Kind::PostgreSql);
+        break;
+    }
+    case TargetSpec::Kind::Odbc: {
+        const OdbcDriverInfo driver = inspectOdbcDriver(m_connection);
+        const std::string connectionString = odbcConnectionString(m_connection, driver.braceRule());
+        db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), m_connectionName);
+        db.setDatabaseName(QString::fromStdString(
+            qodbcDatabaseName(connectionString, m_connection.dsn.empty() ? std::string() : driver.name)));
+        db.setConnectOptions(QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(m_connectTimeoutS));
+        break;
+    }
+    case TargetSpec::Kind::Csv:
+        throw SinkError(SinkError::Kind::Fatal, "world tables of a CSV target are files, not SQL tables");
+    }
+    if (!db.open())
+        throw sinkfailure::fromQSqlError(db.lastError(), "world tables: cannot connect to " + describe(), secret);
+    if (m_target.kind == TargetSpec::Kind::Odbc) {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || !handle.constData())
+            throw SinkError(SinkError::Kind::Fatal, "the QODBC driver gives no connection handle");
+        const std::string dbms = odbcnative::dbmsName(*static_cast<void *const *>(handle.constData()));
+        SqlDialect::Kind kind;
+        if (!SqlDialect::detect(dbms, m_connection.driver, &kind))
+            throw SinkError(SinkError::Kind::Configuration, "cannot tell which database '" + dbms + "' is");
+        m_dialect.emplace(kind);
+    }
+}
+
+void WorldSqlStore::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+void WorldSqlStore::execute(const std::string &sql, const std::string &what)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QString::fromStdString(sql)))
+        fail(what, query.lastError().text());
+}
+
+std::vector<std::string> WorldSqlStore::recordedDigests()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const std::string runs = worldTableName(m_cdrTable, WorldTable::Runs);
+    std::vector<std::string> digests;
+    // A failing SELECT means the table does not exist (portable across the four databases).
+    if (!query.exec(QString::fromStdString("SELECT " + m_dialect->quoteIdentifier("config_digest") + " FROM " +
+                                           m_dialect->quoteTable(runs))))
+        return digests;
+    while (query.next())
+        digests.push_back(query.value(0).toString().toStdString());
+    return digests;
+}
+
+void WorldSqlStore::rewrite(const WorldRows &rows, bool dropFirst)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        fail("world tables: starting a transaction", db.lastError().text());
+    try {
+        for (WorldTable table : kWorldTables) {
+            const std::string name = worldTableName(m_cdrTable, table);
+            if (dropFirst)
+                execute(m_dialect->dropTable(name), "dropping " + name);
+            execute(createWorldTable(*m_dialect, m_cdrTable, table), "creating " + name);
+            // Rows left by a writer that could not make its DDL part of the transaction (MySQL).
+            execute("DELETE FROM " + m_dialect->quoteTable(name), "emptying " + name);
+            insertAll(rows, table);
+        }
+        if (!db.commit())
+            fail("world tables: committing", db.lastError().text());
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+}
+
+void WorldSqlStore::insertAll(const WorldRows &rows, WorldTable table)
+{
+    const std::string name = worldTableName(m_cdrTable, table);
+    const std::vector<WorldColumn> &columns = worldColumns(table);
+    const std::size_t total = rows.count(table);
+    const std::size_t perStatement = worldRowsPerInsert(table);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    std::size_t prepared = 0; // rows of the statement `query` holds
+    WorldRows::Row row;
+    for (std::size_t first = 0; first < total; first += perStatement) {
+        const std::size_t count = std::min(perStatement, total - first);
+        if (count != prepared) {
+            const std::string sql = insertWorldRows(*m_dialect, m_cdrTable, table, count);
+            if (!query.prepare(QString::fromStdString(sql)))
+                fail("preparing the INSERT into " + name, query.lastError().text());
+            prepared = count;
+        }
+        int slot = 0;
+        for (std::size_t r = first; r < first + count; ++r) {
+            rows.fill(table, r, row);
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                query.bindValue(slot++, bindValue(row[c], columns[c].kind));
+        }
+        if (!query.exec())
+            fail("inserting into " + name, query.lastError().text());
+    }
+}
+
+std::string WorldSqlStore::describe() const
+{
+    switch (m_target.kind) {
+    case TargetSpec::Kind::Sqlite: return "SQLite " + m_target.path;
+    case TargetSpec::Kind::Postgres: {
+        const std::string port = m_target.port.empty() ? "5432" : m_target.port;
+        return "PostgreSQL " + m_target.user + "@" + m_target.host + ":" + port + "/" + m_target.database;
+    }
+    case TargetSpec::Kind::Odbc:
+        return "ODBC " + (m_connection.dsn.empty() ? m_connection.driver : "DSN " + m_connection.dsn);
+    case TargetSpec::Kind::Csv: return "CSV " + m_target.path;
+    }
+    return {};
+}
+
+} // namespace cdr

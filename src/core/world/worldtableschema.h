@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sink/sqldialect.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cdr {
+
+// The ground-truth tables written next to a CDR table (--world-tables): `<table>_subscribers`,
+// `<table>_antennas` and `<table>_runs`. Column types follow the CDR columns holding the same values, so a join
+// between a record and its subscriber or antenna compares like with like.
+enum class WorldTable { Subscribers, Antennas, Runs };
+inline constexpr std::array<WorldTable, 3> kWorldTables{WorldTable::Subscribers, WorldTable::Antennas,
+                                                         WorldTable::Runs};
+
+enum class WorldColumnKind { Text, Real, Integer, BigInteger, Timestamp };
+
+struct WorldColumn {
+    std::string_view name;
+    WorldColumnKind kind;
+    int textLength;   // VARCHAR length of a Text column
+    bool primaryKey;
+};
+
+const std::vector<WorldColumn> &worldColumns(WorldTable table);
+// "subscribers", "antennas", "runs".
+std::string_view worldTableSuffix(WorldTable table);
+// "dbo.cdr" + Subscribers -> "dbo.cdr_subscribers".
+std::string worldTableName(std::string_view cdrTable, WorldTable table);
+
+// CREATE TABLE if missing, one statement.
+std::string createWorldTable(const SqlDialect &dialect, std::string_view cdrTable, WorldTable table);
+// "INSERT INTO t (columns) VALUES (?,...),..." for `rows` rows.
+std::string insertWorldRows(const SqlDialect &dialect, std::string_view cdrTable, WorldTable table, std::size_t rows);
+// The most rows one INSERT may carry in every dialect (SQL Server: 2,100 parameters, 1,000 rows).
+std::size_t worldRowsPerInsert(WorldTable table);
+
+} // namespace cdr

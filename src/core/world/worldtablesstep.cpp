@@ -1,0 +1,102 @@
+#include "world/worldtablesstep.h"
+
+#include "sink/sinkerror.h"
+#include "world/configdigest.h"
+#include "world/worldcsvfiles.h"
+#include "world/worldrows.h"
+#include "world/worldsqlstore.h"
+
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+namespace cdr {
+
+namespace {
+
+bool isCsv(const RunRequest &request)
+{
+    return request.target.kind == TargetSpec::Kind::Csv;
+}
+
+const SyntheticWorld &syntheticWorldOf(const CdrEngine &engine)
+{
+    const auto *world = dynamic_cast<const SyntheticWorld *>(&engine.world());
+    if (!world)
+        throw SinkError(SinkError::Kind::Fatal, "the engine's world model has no subscriber placement to write");
+    return *world;
+}
+
+std::int64_t utcNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+WorldTablesStep::WorldTablesStep(const RunRequest &request)
+    : m_request(request), m_digest(configDigest(request.config))
+{
+}
+
+bool WorldTablesStep::writesAfterRecords() const
+{
+    return isCsv(m_request);
+}
+
+void WorldTablesStep::checkTarget() const
+{
+    if (isCsv(m_request)) {
+        if (m_request.target.path == "-")
+            throw SinkError(SinkError::Kind::Configuration,
+                            "world tables need CSV files next to the CDR file: give csv:PATH, not csv:-");
+        if (m_request.ifExists == IfExists::Fail)
+            for (WorldTable table : kWorldTables)
+                if (const std::string path = worldCsvPath(m_request.target.path, table);
+                    QFileInfo::exists(QString::fromStdString(path)))
+                    throw SinkError(SinkError::Kind::Configuration, path + " already exists (if_exists: fail)");
+        return;
+    }
+    if (m_request.ifExists == IfExists::Replace)
+        return;
+    if (m_request.target.kind == TargetSpec::Kind::Sqlite &&
+        !QFileInfo::exists(QString::fromStdString(m_request.target.path)))
+        return; // a new file: nothing recorded yet
+    WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
+    store.open();
+    for (const std::string &recorded : store.recordedDigests())
+        if (recorded != m_digest)
+            throw SinkError(SinkError::Kind::Configuration,
+                            m_request.table + "_runs in " + store.describe() + " holds config digest " + recorded +
+                                " but this run's config has digest " + m_digest +
+                                ": resuming would mix records of two configs. Run with the config that wrote it, "
+                                "or with --if-exists replace to start over");
+}
+
+void WorldTablesStep::write(const CdrEngine &engine) const
+{
+    if (!writer())
+        return;
+    const SyntheticWorld &world = syntheticWorldOf(engine);
+    const WorldRows rows(world, m_request.config,
+                         {CDRGEN_VERSION, m_request.config.generation.seed, m_digest,
+                          m_request.config.generation.records, utcNow()});
+    if (isCsv(m_request)) {
+        writeWorldCsvFiles(m_request.target.path, rows);
+    } else {
+        WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
+        store.open();
+        if (m_request.ifExists != IfExists::Replace && !store.recordedDigests().empty()) {
+            spdlog::info("World tables of {} already hold this config (digest {})", m_request.table, m_digest);
+            return;
+        }
+        store.rewrite(rows, m_request.ifExists == IfExists::Replace);
+    }
+    spdlog::info("World tables written: {} subscribers, {} antennas (config digest {})",
+                 rows.count(WorldTable::Subscribers), rows.count(WorldTable::Antennas), m_digest);
+}
+
+} // namespace cdr

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "run/runrequest.h"
+#include "synth/cdrengine.h"
+
+#include <string>
+
+namespace cdr {
+
+// The ground truth of a run (database.world_tables / --world-tables): `<table>_subscribers`, `<table>_antennas`
+// and `<table>_runs` in the run's own target, or sibling CSV files for a CSV target. Used by RunController:
+// 1. checkTarget() before any record is written (after the sink's start, which changes no row of an existing
+//    table when resuming): a resume (or fail) into a target whose `<table>_runs` row has another config digest
+//    throws SinkError(Configuration) naming both digests.
+// 2. write() with the run's engine (its world is built once per run), before the records for a database (a
+//    partial, resumable table already has its truth) and after the committed file for CSV (a cancelled run
+//    leaves no file at all); writesAfterRecords() says which.
+// Shards: only shard 1 writes (and, with replace, drops) the world tables; the other shards only check the
+// digest, so concurrent shards never race on them.
+class WorldTablesStep {
+public:
+    explicit WorldTablesStep(const RunRequest &request);
+
+    const std::string &digest() const { return m_digest; }
+    bool writesAfterRecords() const;
+    void checkTarget() const;
+    void write(const CdrEngine &engine) const;
+
+private:
+    bool writer() const { return m_request.shard.index == 1; }
+
+    const RunRequest &m_request;
+    std::string m_digest;
+};
+
+} // namespace cdr

@@ -1,0 +1,245 @@
+#include "clirunner.h"
+#include "worldagreement.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <future>
+
+// --world-tables into SQLite and CSV (the ground truth every record agrees with, the config digest guarding a
+// resume, concurrent shards) and --print-sql (executed by sqlite3; SQL Server and MySQL against reviewed forms).
+class TestCliWorld : public QObject {
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliRunner> m_cli;
+
+    QSqlDatabase openSqlite(const QString &file)
+    {
+        const QString name = QStringLiteral("reader-%1").arg(file);
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                        : QSqlDatabase::addDatabase("QSQLITE", name);
+        db.setDatabaseName(m_dir->filePath(file));
+        [&] { QVERIFY2(db.open(), qPrintable(db.lastError().text())); }();
+        return db;
+    }
+    static QString readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    static QStringList digestsIn(const QString &text)
+    {
+        QStringList found;
+        for (const QRegularExpressionMatch &m : QRegularExpression("\\b[0-9a-f]{64}\\b").globalMatch(text))
+            found << m.captured();
+        return found;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_cli = std::make_unique<CliRunner>(m_dir->path());
+    }
+    void cleanup()
+    {
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QSqlDatabase::removeDatabase(name);
+    }
+
+    void sqliteWorldTablesAgreeWithEveryRecord()
+    {
+        const CliResult result =
+            m_cli->run({"-n", "20000", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QSqlDatabase db = openSqlite("w.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 20000);
+        const qint64 subscribers = countOf(db, "SELECT COUNT(*) FROM cdr_subscribers");
+        QVERIFY(subscribers >= 1000);
+        QCOMPARE(countOf(db, "SELECT COUNT(DISTINCT msisdn) FROM cdr_subscribers"), subscribers);
+        QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr_antennas") > 0);
+        QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr_subscribers WHERE msisdn NOT LIKE '+32%'") == 0);
+        QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr_subscribers WHERE work_antenna NOT LIKE 'ANT%'") == 0);
+        const QStringList problems = worldDisagreements(db, "cdr");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+
+        QSqlQuery run(db);
+        QVERIFY(run.exec("SELECT version, seed, config_digest, record_total, created_at FROM cdr_runs") && run.next());
+        QVERIFY(!run.value(0).toString().isEmpty());
+        QCOMPARE(run.value(1).toString(), QStringLiteral("20240101"));
+        QVERIFY(QRegularExpression("^[0-9a-f]{64}$").match(run.value(2).toString()).hasMatch());
+        QCOMPARE(run.value(3).toLongLong(), 20000);
+        const QRegularExpression timestamp("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$");
+        QVERIFY(timestamp.match(run.value(4).toString()).hasMatch());
+        QVERIFY(!run.next());
+    }
+
+    void resumeWithAnotherConfigStopsBeforeWriting()
+    {
+        const CliResult first = m_cli->run({"-n", "5000", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QString recorded;
+        {
+            QSqlDatabase db = openSqlite("w.sqlite");
+            QSqlQuery query(db);
+            QVERIFY(query.exec("SELECT config_digest FROM cdr_runs") && query.next());
+            recorded = query.value(0).toString();
+        }
+        // Another seed and a larger total: a resume would add ids 5001..8000 of a different world.
+        const CliResult refused =
+            m_cli->run({"-n", "8000", "-s", "7", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"});
+        QCOMPARE(refused.exitCode, 2);
+        const QStringList digests = digestsIn(refused.err);
+        QVERIFY2(digests.size() == 2 && digests.contains(recorded) && digests[0] != digests[1],
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains("--if-exists replace"), qPrintable(refused.err));
+        QSqlDatabase db = openSqlite("w.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 5000);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
+
+        // The same config resumes (nothing left to write) and keeps its world tables as they are.
+        const CliResult same = m_cli->run({"-n", "5000", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email"});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+        QVERIFY2(same.err.contains("already hold this config"), qPrintable(same.err));
+
+        // replace starts over: records and world tables of the new config only.
+        const CliResult replaced = m_cli->run({"-n", "8000", "-s", "7", "-o", "sqlite:w.sqlite", "--world-tables",
+                                               "--if-exists", "replace", "--no-email", "-q"});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 8000);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
+        QSqlQuery query(db);
+        QVERIFY(query.exec("SELECT config_digest, seed FROM cdr_runs") && query.next());
+        QVERIFY(query.value(0).toString() != recorded);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("7"));
+        const QStringList problems = worldDisagreements(db, "cdr");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+
+    // Only shard 1 writes the world tables; the others check the digest when they find it. Two shards started at
+    // once into one file end with one world and every record agreeing with it.
+    void concurrentShardsWriteTheWorldOnce()
+    {
+        auto shard = [this](const QString &part) {
+            return m_cli->run({"-n", "30000", "--shard", part, "-o", "sqlite:s.sqlite", "--world-tables",
+                               "--batch-size", "2000", "--no-email", "-q"});
+        };
+        auto first = std::async(std::launch::async, shard, QStringLiteral("1/2"));
+        auto second = std::async(std::launch::async, shard, QStringLiteral("2/2"));
+        const CliResult a = first.get();
+        const CliResult b = second.get();
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QSqlDatabase db = openSqlite("s.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 30000);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
+        const QStringList problems = worldDisagreements(db, "cdr");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+
+    void csvGetsThreeSiblingFiles()
+    {
+        const CliResult result = m_cli->run({"-n", "3000", "-o", "csv:out.csv", "--world-tables", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        auto lines = [this](const char *file) { return readFile(m_dir->filePath(file)).split('\n', Qt::SkipEmptyParts); };
+        const QStringList subscribers = lines("out_subscribers.csv");
+        const QStringList antennas = lines("out_antennas.csv");
+        const QStringList runs = lines("out_runs.csv");
+        QCOMPARE(subscribers.value(0), QStringLiteral("msisdn,imei,operator,home_lat,home_lon,home_antenna,work_lat,"
+                                                      "work_lon,work_antenna,activity,second_imei,second_imei_from"));
+        QCOMPARE(antennas.value(0), QStringLiteral("antenna_id,antenna_type,lat,lon,altitude,operator"));
+        QCOMPARE(runs.size(), 2);
+        QVERIFY(subscribers.size() > 1000 && antennas.size() > 1);
+        // Every caller of out.csv is a subscriber with the record's home coordinates.
+        QSet<QString> homes;
+        for (const QString &line : subscribers.mid(1)) {
+            const QStringList f = line.split(',');
+            homes.insert(f[0] + "," + f[3] + "," + f[4]);
+        }
+        const QStringList records = lines("out.csv");
+        QCOMPARE(records.size(), 3001);
+        for (const QString &line : records.mid(1)) {
+            const QStringList f = line.split(',');
+            QVERIFY2(homes.contains(f[1] + "," + f[21] + "," + f[22]), qPrintable(line));
+        }
+    }
+
+    void csvOnStandardOutputCannotHaveSiblings()
+    {
+        const CliResult result = m_cli->run({"-n", "10", "-o", "csv:-", "--world-tables", "--no-email", "-q"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("csv:PATH"), qPrintable(result.err));
+    }
+
+    void printSqlSqliteCreatesWhatARunUses()
+    {
+        const CliResult printed = m_cli->run({"--print-sql", "sqlite", "--table", "ddl_cdr", "--world-tables"});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        for (const QString &line : printed.out.split('\n', Qt::SkipEmptyParts))
+            QVERIFY2(line.endsWith(';'), qPrintable(line));
+        QCOMPARE(printed.out.count(";\n"), 7); // table, 3 indexes, 3 world tables
+        QProcess sqlite;
+        sqlite.setWorkingDirectory(m_dir->path());
+        sqlite.start("sqlite3", {"-bail", "ddl.sqlite"});
+        sqlite.write(printed.out.toUtf8());
+        sqlite.closeWriteChannel();
+        QVERIFY(sqlite.waitForFinished(30000));
+        QVERIFY2(sqlite.exitCode() == 0, sqlite.readAllStandardError().constData());
+        QSqlDatabase db = openSqlite("ddl.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ddl_cdr' "
+                             "AND name LIKE 'ddl_cdr_idx_%'"),
+                 3);
+        // A run into the tables a DBA created from that output loads them.
+        const CliResult run = m_cli->run({"-n", "2000", "-o", "sqlite:ddl.sqlite", "--table", "ddl_cdr",
+                                          "--world-tables", "--if-exists", "fail", "--no-email", "-q"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr"), 2000);
+        QVERIFY(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_subscribers") >= 1000);
+        const QStringList problems = worldDisagreements(db, "ddl_cdr");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+
+    void printSqlMatchesReviewedForms_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("sqlserver") << "sqlserver" << "sqlserver-dbo.cdr.sql";
+        QTest::newRow("mysql") << "mysql" << "mysql-dbo.cdr.sql";
+    }
+    void printSqlMatchesReviewedForms()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, file);
+        const CliResult printed = m_cli->run({"--print-sql", dialect, "--table", "dbo.cdr", "--world-tables"});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QCOMPARE(printed.out, readFile(QStringLiteral(CDRGEN_TEST_DATA "/sql/") + file));
+        QCOMPARE(printed.err, QString());
+    }
+
+    void printSqlWithoutWorldTablesIsTheCdrTableOnly()
+    {
+        const CliResult printed = m_cli->run({"--print-sql", "postgresql"});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QCOMPARE(printed.out.count(";\n"), 4);
+        QVERIFY(printed.out.startsWith("CREATE TABLE IF NOT EXISTS \"cdr\" ("));
+        QVERIFY(!printed.out.contains("_subscribers"));
+    }
+
+    void printSqlRefusesAnUnknownDialect()
+    {
+        const CliResult result = m_cli->run({"--print-sql", "oracle"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("sqlserver, postgresql, sqlite, mysql"), qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWorld)
+#include "test_cli_world.moc"

@@ -1,0 +1,135 @@
+#include "clirunner.h"
+#include "worldagreement.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+// --world-tables into PostgreSQL through COPY (postgresql://) and through psqlODBC (-o odbc), every record
+// agreeing with its world tables, the digest check there, and --print-sql postgresql executed by psql.
+class TestCliWorldPg : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::map<QString, QString> m_pg;
+    QSqlDatabase m_reader;
+
+    CliRunner runner() const
+    {
+        CliRunner cli(m_dir.path());
+        cli.setVariable("ODBCINI", m_dir.filePath("odbc.ini"));
+        return cli;
+    }
+    QString url() const
+    {
+        return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+            .arg(m_pg.at("PG_USER"), m_pg.at("PG_PASSWORD"), m_pg.at("PG_HOST"), m_pg.at("PG_PORT"),
+                 m_pg.at("PG_DATABASE"));
+    }
+    void writeFile(const QString &name, const QString &text) const
+    {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile facts(qEnvironmentVariable("CDRGEN_PG_FIXTURE"));
+        QVERIFY(facts.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : facts.readAll().split('\n')) {
+            const qsizetype equals = line.indexOf('=');
+            if (equals > 0)
+                m_pg[QString::fromUtf8(line.left(equals))] = QString::fromUtf8(line.mid(equals + 1));
+        }
+        writeFile("odbc.ini", QStringLiteral("[cdrgen_pg]\nDriver = PostgreSQL Unicode\nServername = %1\nPort = %2\n"
+                                             "Database = %3\n")
+                                  .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]));
+        writeFile(".env", QStringLiteral("DB_DSN=cdrgen_pg\nDB_USER=%1\nDB_PASSWORD=%2\n")
+                              .arg(m_pg["PG_USER"], m_pg["PG_PASSWORD"]));
+        m_reader = QSqlDatabase::addDatabase("QPSQL", "reader");
+        m_reader.setHostName(m_pg["PG_HOST"]);
+        m_reader.setPort(m_pg["PG_PORT"].toInt());
+        m_reader.setDatabaseName(m_pg["PG_DATABASE"]);
+        m_reader.setUserName(m_pg["PG_USER"]);
+        m_reader.setPassword(m_pg["PG_PASSWORD"]);
+        QVERIFY2(m_reader.open(), qPrintable(m_reader.lastError().text()));
+    }
+    void cleanupTestCase()
+    {
+        m_reader.close();
+    }
+
+    void copyTargetWorldTablesAgreeWithEveryRecord()
+    {
+        const CliResult result = runner().run({"-n", "20000", "-o", url(), "--table", "world_copy", "--world-tables",
+                                               "--if-exists", "replace", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy"), 20000);
+        QVERIFY(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_subscribers") >= 1000);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_runs"), 1);
+        const QStringList problems = worldDisagreements(m_reader, "world_copy");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+
+    void odbcTargetWorldTablesAgreeWithEveryRecord()
+    {
+        const CliResult result = runner().run({"-n", "20000", "-o", "odbc", "--table", "world_odbc", "--world-tables",
+                                               "--if-exists", "replace", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_odbc"), 20000);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_odbc_runs"), 1);
+        const QStringList problems = worldDisagreements(m_reader, "world_odbc");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+
+    void resumeWithAnotherConfigExitsTwo()
+    {
+        QVERIFY(runner().run({"-n", "3000", "-o", url(), "--table", "world_digest", "--world-tables", "--if-exists",
+                              "replace", "--no-email", "-q"}).exitCode == 0);
+        const CliResult refused = runner().run({"-n", "6000", "-s", "99", "-o", url(), "--table", "world_digest",
+                                                "--world-tables", "--no-email", "-q"});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.err.count(QRegularExpression("\\b[0-9a-f]{64}\\b")), 2);
+        QVERIFY2(refused.err.contains("--if-exists replace"), qPrintable(refused.err));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_digest"), 3000);
+    }
+
+    void printSqlPostgresqlRunsInPsql()
+    {
+        const CliResult printed =
+            runner().run({"--print-sql", "postgresql", "--table", "public.ddl_pg", "--world-tables"});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QVERIFY(printed.out.contains("CREATE TABLE IF NOT EXISTS \"public\".\"ddl_pg_runs\""));
+        QProcess psql;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PGPASSWORD", m_pg["PG_PASSWORD"]);
+        psql.setProcessEnvironment(env);
+        psql.start("psql", {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", m_pg["PG_HOST"], "-p", m_pg["PG_PORT"], "-U",
+                            m_pg["PG_USER"], "-d", m_pg["PG_DATABASE"], "-f", "-"});
+        psql.write(("DROP TABLE IF EXISTS ddl_pg, ddl_pg_subscribers, ddl_pg_antennas, ddl_pg_runs;\n" + printed.out)
+                       .toUtf8());
+        psql.closeWriteChannel();
+        QVERIFY(psql.waitForFinished(30000));
+        QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'ddl_pg' AND indexname LIKE "
+                                   "'ddl_pg_idx_%'"),
+                 3);
+        // A run (fail: the tables must be empty) loads the tables created from that output.
+        const CliResult run = runner().run({"-n", "2000", "-o", url(), "--table", "public.ddl_pg", "--world-tables",
+                                            "--if-exists", "fail", "--no-email", "-q"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM ddl_pg"), 2000);
+        const QStringList problems = worldDisagreements(m_reader, "ddl_pg");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWorldPg)
+#include "test_cli_world_pg.moc"

@@ -1,0 +1,169 @@
+#include "config/config.h"
+#include "config/configloader.h"
+#include "synth/cdrengine.h"
+#include "synth/syntheticworld.h"
+#include "world/configdigest.h"
+#include "world/ddlscript.h"
+#include "world/worldcsvfiles.h"
+#include "world/worldrows.h"
+#include "world/worldtableschema.h"
+
+#include <QTest>
+
+using namespace cdr;
+
+namespace {
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+Config smallConfig()
+{
+    Config config = loadBundledDefaultConfig().config;
+    config.generation.records = 2000;
+    return config;
+}
+} // namespace
+
+// The pieces of --world-tables and --print-sql that need no database: the config digest, table names and DDL per
+// dialect, the rows' text, the CSV sibling names.
+class TestWorldTables : public QObject {
+    Q_OBJECT
+private slots:
+    void digestIgnoresHowRecordsAreWritten()
+    {
+        const Config base = smallConfig();
+        const std::string digest = configDigest(base);
+        QCOMPARE(digest.size(), std::size_t(64));
+        QVERIFY(digest.find_first_not_of("0123456789abcdef") == std::string::npos);
+        Config writing = base;
+        writing.generation.batchSize = 777;
+        writing.generation.threads = 3;
+        writing.database.ifExists = "replace";
+        writing.database.worldTables = true;
+        writing.database.retryAttempts = 2;
+        writing.logging.level = "DEBUG";
+        writing.logging.file = "other.log";
+        QCOMPARE(configDigest(writing), digest);
+    }
+
+    void digestFollowsWhatChangesRecords()
+    {
+        const Config base = smallConfig();
+        const std::string digest = configDigest(base);
+        Config seed = base;
+        seed.generation.seed += 1;
+        Config records = base;
+        records.generation.records += 1;
+        Config realism = base;
+        realism.realism.awayFromHomeShare = 0.3;
+        Config box = base;
+        box.latitude.max -= 0.1;
+        Config types = base;
+        types.antennaTypes.push_back("FEMTO");
+        for (const Config &changed : {seed, records, realism, box, types})
+            QVERIFY(configDigest(changed) != digest);
+    }
+
+    void configKeyTakesTrueOrFalseOnly()
+    {
+        const ConfigLoadResult on = loadConfigText("database:\n  world_tables: true\n", "on.yml");
+        QVERIFY(on.ok());
+        QVERIFY(on.config.database.worldTables);
+        QVERIFY(!loadConfigText("database:\n  if_exists: resume\n", "absent.yml").config.database.worldTables);
+        const ConfigLoadResult yes = loadConfigText("database:\n  world_tables: yes\n", "yes.yml");
+        QVERIFY(!yes.ok());
+        QCOMPARE(q(yes.issues.front().keyPath), QStringLiteral("database.world_tables"));
+        QVERIFY(q(yes.issues.front().message).contains("true or false"));
+    }
+
+    void worldTableNamesKeepTheSchema()
+    {
+        QCOMPARE(q(worldTableName("dbo.cdr", WorldTable::Subscribers)), QStringLiteral("dbo.cdr_subscribers"));
+        const SqlDialect server(SqlDialect::Kind::SqlServer);
+        QCOMPARE(q(createWorldTable(server, "dbo.cdr", WorldTable::Runs)),
+                 QStringLiteral("IF OBJECT_ID(N'[dbo].[cdr_runs]', N'U') IS NULL CREATE TABLE [dbo].[cdr_runs] "
+                                "([version] VARCHAR(20), [seed] VARCHAR(20), [config_digest] VARCHAR(64), "
+                                "[record_total] BIGINT, [created_at] DATETIME2(0))"));
+        const SqlDialect pg(SqlDialect::Kind::PostgreSql);
+        QCOMPARE(q(createWorldTable(pg, "cdr", WorldTable::Antennas)),
+                 QStringLiteral("CREATE TABLE IF NOT EXISTS \"cdr_antennas\" (\"antenna_id\" VARCHAR(20) NOT NULL "
+                                "PRIMARY KEY, \"antenna_type\" VARCHAR(20), \"lat\" DOUBLE PRECISION, \"lon\" DOUBLE "
+                                "PRECISION, \"altitude\" INT, \"operator\" VARCHAR(20))"));
+    }
+
+    void insertsStayWithinEveryDialectsLimits()
+    {
+        for (WorldTable table : kWorldTables) {
+            const std::size_t rows = worldRowsPerInsert(table);
+            QVERIFY(rows >= 1 && rows <= 1000);
+            QVERIFY(rows * worldColumns(table).size() <= 2000);
+            const std::string sql = insertWorldRows(SqlDialect(SqlDialect::Kind::Sqlite), "cdr", table, rows);
+            QCOMPARE(std::size_t(std::count(sql.begin(), sql.end(), '?')), rows * worldColumns(table).size());
+        }
+    }
+
+    void sqlServerInsertNamesEveryColumnInBrackets()
+    {
+        const std::string sql = insertWorldRows(SqlDialect(SqlDialect::Kind::SqlServer), "dbo.cdr", WorldTable::Antennas, 2);
+        QCOMPARE(q(sql), QStringLiteral("INSERT INTO [dbo].[cdr_antennas] ([antenna_id], [antenna_type], [lat], [lon], "
+                                        "[altitude], [operator]) VALUES (?,?,?,?,?,?),(?,?,?,?,?,?)"));
+    }
+
+    void ddlScriptIsTheRunsStatementsEachEndingALine()
+    {
+        for (auto kind : {SqlDialect::Kind::SqlServer, SqlDialect::Kind::PostgreSql, SqlDialect::Kind::Sqlite,
+                          SqlDialect::Kind::MySql}) {
+            const SqlDialect dialect(kind);
+            const auto statements = runDdlStatements(dialect, "cdr", true);
+            QCOMPARE(statements.front(), dialect.createTable("cdr"));
+            QCOMPARE(statements.size(), 1 + dialect.createIndexes("cdr").size() + 3);
+            const QString script = q(runDdlScript(dialect, "cdr", true));
+            QCOMPARE(script.count(";\n"), int(statements.size()));
+            QVERIFY(script.endsWith(";\n"));
+            QCOMPARE(runDdlStatements(dialect, "cdr", false).size(), statements.size() - 3);
+        }
+        QCOMPARE(dialectFromName("sqlserver"), std::optional(SqlDialect::Kind::SqlServer));
+        QCOMPARE(dialectFromName("mysql"), std::optional(SqlDialect::Kind::MySql));
+        QVERIFY(!dialectFromName("SQLServer"));
+        QVERIFY(!dialectFromName("oracle"));
+    }
+
+    void rowsUseTheRecordsFormatting()
+    {
+        const Config config = smallConfig();
+        const CdrEngine engine(config);
+        const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
+        const WorldRows rows(world, config, {"9.9.9", 42, "abc", 2000, 0});
+        QCOMPARE(rows.count(WorldTable::Subscribers), world.subscribers().size());
+        QCOMPARE(rows.count(WorldTable::Antennas), world.antennas().size());
+        std::vector<CdrRecord> records;
+        engine.generate(1, 50, records);
+        WorldRows::Row row;
+        for (const CdrRecord &record : records) {
+            std::uint32_t index = 0;
+            while (world.subscribers()[index].number != record.caller)
+                ++index;
+            rows.fill(WorldTable::Subscribers, index, row);
+            QCOMPARE(q(*row[0]), QStringLiteral("+%1").arg(record.caller));
+            QCOMPARE(q(*row[2]), q(config.operators[record.operatorEmission].code));
+            QCOMPARE(QString::fromStdString(*row[3]).toDouble(), record.callerHomeLat);
+            QCOMPARE(QString::fromStdString(*row[4]).toDouble(), record.callerHomeLon);
+            QVERIFY(row[5]->starts_with("ANT") && row[8]->starts_with("ANT"));
+            QCOMPARE(row[10].has_value(), row[11].has_value());
+        }
+        rows.fill(WorldTable::Runs, 0, row);
+        QCOMPARE(q(*row[0]), QStringLiteral("9.9.9"));
+        QCOMPARE(q(*row[1]), QStringLiteral("42"));
+        QCOMPARE(q(*row[4]), QStringLiteral("1970-01-01 00:00:00"));
+    }
+
+    void csvSiblingsSitNextToTheFile()
+    {
+        QCOMPARE(q(worldCsvPath("out.csv", WorldTable::Subscribers)), QStringLiteral("out_subscribers.csv"));
+        QCOMPARE(q(worldCsvPath("/data/x.y/out.csv", WorldTable::Runs)), QStringLiteral("/data/x.y/out_runs.csv"));
+        QCOMPARE(q(worldCsvPath("/data/x.y/out", WorldTable::Antennas)), QStringLiteral("/data/x.y/out_antennas"));
+        QCOMPARE(q(worldCsvPath(".hidden", WorldTable::Runs)), QStringLiteral(".hidden_runs"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorldTables)
+#include "test_worldtables.moc"
