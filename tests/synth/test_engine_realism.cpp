@@ -2,8 +2,8 @@
 #include "synth/cdrengine.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
-#include "synth/geography.h"
-#include "synth/geomath.h"
+#include "geo/geography.h"
+#include "geo/geomath.h"
 #include "synth/recordformatter.h"
 #include "synth/syntheticworld.h"
 
