@@ -14,7 +14,7 @@ namespace cdr {
 // a call on it), so both sides call along a tie. A subscriber's list entry of rank k adds
 // activity x P(rank k) to the tie's strength, with P(rank k) the log-uniform rank law (rank 1 most called); when
 // both list each other the two add up. The balance is uniform in 0.5 +/- kBalanceSpread: some ties are mostly one
-// way, most are close to even (Onnela et al. 2007 keep reciprocated ties only; Kovanen et al. 2010 measure the
+// way, most are close to even (Onnela et al. 2007 keep reciprocated ties only; Kovanen et al. 2011 measure the
 // balance of calls on mobile ties).
 class TieGraph {
 public:
