@@ -156,10 +156,10 @@ private slots:
 
     void omittedDataTypesGetTheSeedLists()
     {
-        const auto result = cdr::loadConfigText("generation:\n  records: 5000\n", "inline");
+        const auto result = cdr::loadConfigText("generation:\n  records: 5000000\n", "inline");
         QVERIFY2(result.issues.empty(), describe(result.issues).c_str());
         const cdr::Config seed = cdr::Config::seedDefaults();
-        QCOMPARE(result.config.generation.records, std::int64_t(5000));
+        QCOMPARE(result.config.generation.records, std::int64_t(5000000));
         QVERIFY(result.config.operators == seed.operators);
         QCOMPARE(result.config.callTypes, seed.callTypes);
         QCOMPARE(result.config.callStatus, seed.callStatus);

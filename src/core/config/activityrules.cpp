@@ -22,9 +22,9 @@ std::string twoDecimals(double value)
 void ConfigRules::checkActivity(const Config &config)
 {
     const GenerationConfig &g = config.generation;
-    if (!parsePeriodTime(g.periodStart) || !parsePeriodTime(g.periodEnd) || g.records < 1
-        || !(config.realism.dailyRecordsPerSubscriber > 0))
-        return;
+    const auto start = parsePeriodTime(g.periodStart), end = parsePeriodTime(g.periodEnd);
+    if (!start || !end || *start >= *end || g.records < 1 || !(config.realism.dailyRecordsPerSubscriber > 0))
+        return; // already an error
     const double perDay = SubscriberBudget::recordsPerSubscriberDay(config);
     if (perDay >= SubscriberBudget::kQuietRecordsPerDay && perDay <= SubscriberBudget::kBusyRecordsPerDay)
         return;
