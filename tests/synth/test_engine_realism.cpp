@@ -1,10 +1,10 @@
 #include "config/subscriberbudget.h"
+#include "geo/geography.h"
+#include "geo/geomath.h"
 #include "synth/callmix.h"
 #include "synth/cdrengine.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
-#include "geo/geography.h"
-#include "geo/geomath.h"
 #include "synth/recordformatter.h"
 #include "synth/syntheticworld.h"
 

@@ -1,9 +1,9 @@
 #include "synth/cdrengine.h"
 
+#include "geo/geomath.h"
 #include "synth/aliastable.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
-#include "geo/geomath.h"
 #include "synth/offnetnumbers.h"
 #include "synth/randomstream.h"
 #include "synth/syntheticworld.h"

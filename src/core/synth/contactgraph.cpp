@@ -1,7 +1,7 @@
 #include "synth/contactgraph.h"
 
-#include "synth/aliastable.h"
 #include "geo/geomath.h"
+#include "synth/aliastable.h"
 #include "synth/randomstream.h"
 
 #include <algorithm>

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "config/config.h"
+#include "config/subscriberbudget.h"
+#include "geo/landmask.h"
 #include "synth/antennaindex.h"
 #include "synth/contactgraph.h"
-#include "geo/landmask.h"
 #include "synth/numberingplan.h"
 #include "synth/tiegraph.h"
 #include "synth/worldmodel.h"
@@ -42,6 +43,9 @@ public:
     // The operator's antenna nearest to a point (any operator's if it has none).
     std::uint32_t nearestAntenna(std::size_t op, double lat, double lon) const;
     double buildSeconds() const { return m_buildSeconds; }
+
+    // generation.subscribers when set, else derived from the records and the period (SubscriberBudget).
+    static std::int64_t subscriberCount(const Config &config) { return SubscriberBudget::subscriberCount(config); }
 
 private:
     void buildSubscribers(const Config &config, std::int64_t count);

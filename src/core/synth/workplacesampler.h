@@ -1,8 +1,8 @@
 #pragma once
 
-#include "synth/aliastable.h"
 #include "geo/geography.h"
 #include "geo/landmask.h"
+#include "synth/aliastable.h"
 
 #include <vector>
 
