@@ -17,6 +17,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace cdr;
@@ -273,6 +274,31 @@ private slots:
         Config outside = testconfigs::seedExample(10);
         outside.latitude = {48.0, 48.5}; // Paris: no Belgium in the box
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CdrEngine{outside});
+    }
+    // realism.data_sessions: filled and no off-net shares give the seed's shape: every column of every record.
+    void seedShapeSwitchFillsEveryColumn()
+    {
+        Config config = testconfigs::seedExample(5000);
+        const CdrEngine defaults(config);
+        std::vector<CdrRecord> records;
+        defaults.generate(1, 5000, records);
+        QVERIFY(std::any_of(records.begin(), records.end(),
+                            [](const CdrRecord &r) { return r.receiver == ReceiverKind::None; }));
+        QVERIFY(std::any_of(records.begin(), records.end(),
+                            [](const CdrRecord &r) { return r.receiver == ReceiverKind::OffNet; }));
+
+        config.realism.dataSessions = "filled";
+        config.realism.landlineCallShare = 0;
+        config.realism.foreignCallShare = 0;
+        const CdrEngine filled(config);
+        filled.generate(1, 5000, records);
+        const RecordFormatter formatter(config);
+        for (const CdrRecord &r : records) {
+            QVERIFY(r.receiver == ReceiverKind::Subscriber);
+            std::string row;
+            formatter.appendCsvRow(row, r);
+            QVERIFY2(row.find(",,") == std::string::npos, row.c_str());
+        }
     }
     void nearestAntennaMatchesBruteForce()
     {
