@@ -28,6 +28,10 @@ void RealismPanel::loadConfig(const Config &config)
     m_ui->weekendActivity->setValue(r.weekendActivity);
     m_ui->imeiChangeShare->setValue(r.imeiChangeShare);
     m_ui->activitySkew->setValue(r.activitySkew);
+    m_ui->dailyRecordsPerSubscriber->setValue(r.dailyRecordsPerSubscriber);
+    m_ui->landlineCallShare->setValue(r.landlineCallShare);
+    m_ui->foreignCallShare->setValue(r.foreignCallShare);
+    m_ui->dataSessions->setCurrentText(QString::fromStdString(r.dataSessions));
 }
 
 void RealismPanel::applyTo(Config &config) const
@@ -43,6 +47,10 @@ void RealismPanel::applyTo(Config &config) const
     r.weekendActivity = m_ui->weekendActivity->value();
     r.imeiChangeShare = m_ui->imeiChangeShare->value();
     r.activitySkew = m_ui->activitySkew->value();
+    r.dailyRecordsPerSubscriber = m_ui->dailyRecordsPerSubscriber->value();
+    r.landlineCallShare = m_ui->landlineCallShare->value();
+    r.foreignCallShare = m_ui->foreignCallShare->value();
+    r.dataSessions = m_ui->dataSessions->currentText().toStdString();
 }
 
 QStringList RealismPanel::issuePrefixes() const

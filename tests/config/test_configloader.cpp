@@ -78,10 +78,16 @@ const MalformedCase kMalformed[] = {
     {"realism_unknown_status.yml", "realism.status_weights.VOICE.BUSY", "not one of data_types.call_status"},
     {"realism_share_above_one.yml", "realism.contact_call_share", "between 0 and 1"},
     {"realism_sigma_zero.yml", "realism.voice_sigma", "must be > 0"},
+    {"realism_data_sessions_bad.yml", "realism.data_sessions", "must be empty or filled, got \"sometimes\""},
+    {"realism_offnet_shares_above_one.yml", "realism.foreign_call_share", "must be <= 1, got 1.2"},
     {"duplicate_key.yml", "generation.records", "duplicate key"},
     {"unknown_top_level_key.yml", "loging", "unknown key", true},
     {"unknown_operator_key.yml", "data_types.operators[0].share", "unknown key", true},
     {"unknown_range_key.yml", "ranges.duration.maximum", "unknown key", true},
+    // Valid but unrealistic activity: a warning saying why and what to change.
+    {"activity_quiet.yml", "generation.records", "0.05 records per subscriber per day", true},
+    {"activity_busy.yml", "generation.subscribers", "busier than any real subscriber; set more generation.subscribers",
+     true},
 };
 
 } // namespace
@@ -150,10 +156,10 @@ private slots:
 
     void omittedDataTypesGetTheSeedLists()
     {
-        const auto result = cdr::loadConfigText("generation:\n  records: 5000\n", "inline");
+        const auto result = cdr::loadConfigText("generation:\n  records: 5000000\n", "inline");
         QVERIFY2(result.issues.empty(), describe(result.issues).c_str());
         const cdr::Config seed = cdr::Config::seedDefaults();
-        QCOMPARE(result.config.generation.records, std::int64_t(5000));
+        QCOMPARE(result.config.generation.records, std::int64_t(5000000));
         QVERIFY(result.config.operators == seed.operators);
         QCOMPARE(result.config.callTypes, seed.callTypes);
         QCOMPARE(result.config.callStatus, seed.callStatus);
@@ -288,6 +294,26 @@ private slots:
         QVERIFY(hasIssue(issues, "database.retry.max_delay_ms", ConfigIssue::Severity::Error,
                          ">= initial_delay_ms (5000)"));
         QCOMPARE(issues.size(), std::size_t(2));
+    }
+
+    void activityWarningsNameTheFigureAndTheRemedy()
+    {
+        cdr::Config config = cdr::Config::seedDefaults();
+        QVERIFY(cdr::validateConfig(config).empty()); // 10 M records over 2024: 3,415 subscribers at 8 a day
+        config.generation.records = 20'000; // the 1,000-subscriber floor: 0.05 records a day each
+        auto issues = cdr::validateConfig(config);
+        QVERIFY2(issues.size() == 1 && !cdr::hasErrors(issues), describe(issues).c_str());
+        QVERIFY(hasIssue(issues, "generation.records", ConfigIssue::Severity::Warning,
+                         "20000 records over 366.00 days for 1000 subscribers is 0.05 records per subscriber per day"));
+        QVERIFY(hasIssue(issues, "generation.records", ConfigIssue::Severity::Warning,
+                         "raise generation.records, shorten generation.period"));
+        config.generation.periodEnd = "2024-01-02 23:59:59"; // two days: 10 records a day each
+        QVERIFY2(cdr::validateConfig(config).empty(), describe(cdr::validateConfig(config)).c_str());
+        config = cdr::Config::seedDefaults();
+        config.generation.subscribers = 100; // 10 M records: 273 a day each
+        issues = cdr::validateConfig(config);
+        QVERIFY(hasIssue(issues, "generation.subscribers", ConfigIssue::Severity::Warning, "273.22 records per"));
+        QVERIFY(!cdr::hasErrors(issues));
     }
 
     void boxOverlapUsesVerticesCornersAndCrossings()

@@ -29,6 +29,10 @@ void appendDouble(std::string &out, double value)
 
 void appendNormalised(std::string &out, cdr::ColumnKind kind, const QVariant &value)
 {
+    if (value.isNull()) { // a receiving-side column of an off-net call or a data session: the CSV field is empty
+        out += '|';
+        return;
+    }
     switch (kind) {
     case cdr::ColumnKind::Id:
     case cdr::ColumnKind::Integer: out += std::to_string(value.toLongLong()); break;
@@ -106,7 +110,7 @@ std::uint64_t csvDigest(const std::vector<cdr::CdrRecord> &records)
         for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c) {
             const std::string_view v = text.field(r, c);
             const cdr::ColumnKind kind = cdr::kCdrColumns[c].kind;
-            if (kind == cdr::ColumnKind::Real) {
+            if (kind == cdr::ColumnKind::Real && !v.empty()) {
                 double value = 0;
                 std::from_chars(v.data(), v.data() + v.size(), value);
                 appendDouble(row, value);

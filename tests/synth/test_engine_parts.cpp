@@ -1,13 +1,13 @@
+#include "geo/geography.h"
+#include "geo/geomath.h"
 #include "synth/aliastable.h"
 #include "synth/antennaindex.h"
 #include "synth/apportionment.h"
 #include "synth/callmix.h"
 #include "synth/cdrengine.h"
-#include "synth/geography.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
 #include "synth/feistelpermutation.h"
-#include "synth/geomath.h"
 #include "synth/numberingplan.h"
 #include "synth/randomstream.h"
 #include "synth/recordformatter.h"
@@ -17,6 +17,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace cdr;
@@ -172,6 +173,22 @@ private slots:
                                   "490154203237518,\"OP,1\",ANT5,MACRO,50.85,4.35,30,ANT6,PICO,51.2,4.4,7,OP3,"
                                   "50.851234,4.351\n"));
         QVERIFY(row.size() <= formatter.maxRowLength());
+
+        // An off-net callee has a number only; a data session has no callee at all.
+        r.receiver = ReceiverKind::OffNet;
+        r.callee = 3222345678ULL;
+        row.clear();
+        formatter.appendCsvRow(row, r);
+        QCOMPARE(row, std::string("12,+32471234567,+3222345678,2024-06-01 18:00:00,75,VOICE,SUCCESS,352099001761481,,"
+                                  "\"OP,1\",ANT5,MACRO,50.85,4.35,30,,,,,,,50.851234,4.351\n"));
+        r.receiver = ReceiverKind::None;
+        row.clear();
+        AntennaTextCache cache(1, 1000);
+        std::vector<char> buffer(formatter.maxRowLength() + AntennaTextCache::kMaxText);
+        const char *end = formatter.writeCsvRow(buffer.data(), r, cache);
+        QCOMPARE(std::string(static_cast<const char *>(buffer.data()), end), std::string("12,+32471234567,,2024-06-01 18:00:00,75,VOICE,SUCCESS,"
+                                                              "352099001761481,,\"OP,1\",ANT5,MACRO,50.85,4.35,30,,,,,"
+                                                              ",,50.851234,4.351\n"));
     }
     void numberingPlanBlocks()
     {
@@ -246,6 +263,8 @@ private slots:
         for (const CdrRecord &r : records) {
             QVERIFY(r.operatorEmission != 3);
             for (const AntennaRef *a : {&r.antennaEmission, &r.antennaReception}) {
+                if (a == &r.antennaReception && r.receiver != ReceiverKind::Subscriber)
+                    continue;
                 QVERIFY(a->lat >= 50.80 && a->lat <= 50.90 && a->lon >= 4.30 && a->lon <= 4.45);
                 QVERIFY(Geography::instance().insideBelgium(a->lat, a->lon));
                 QVERIFY(a->type < 2);
@@ -255,6 +274,31 @@ private slots:
         Config outside = testconfigs::seedExample(10);
         outside.latitude = {48.0, 48.5}; // Paris: no Belgium in the box
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CdrEngine{outside});
+    }
+    // realism.data_sessions: filled and no off-net shares give the seed's shape: every column of every record.
+    void seedShapeSwitchFillsEveryColumn()
+    {
+        Config config = testconfigs::seedExample(5000);
+        const CdrEngine defaults(config);
+        std::vector<CdrRecord> records;
+        defaults.generate(1, 5000, records);
+        QVERIFY(std::any_of(records.begin(), records.end(),
+                            [](const CdrRecord &r) { return r.receiver == ReceiverKind::None; }));
+        QVERIFY(std::any_of(records.begin(), records.end(),
+                            [](const CdrRecord &r) { return r.receiver == ReceiverKind::OffNet; }));
+
+        config.realism.dataSessions = "filled";
+        config.realism.landlineCallShare = 0;
+        config.realism.foreignCallShare = 0;
+        const CdrEngine filled(config);
+        filled.generate(1, 5000, records);
+        const RecordFormatter formatter(config);
+        for (const CdrRecord &r : records) {
+            QVERIFY(r.receiver == ReceiverKind::Subscriber);
+            std::string row;
+            formatter.appendCsvRow(row, r);
+            QVERIFY2(row.find(",,") == std::string::npos, row.c_str());
+        }
     }
     void nearestAntennaMatchesBruteForce()
     {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/config.h"
-#include "synth/geography.h"
+#include "geo/geography.h"
 
 #include <vector>
 

@@ -20,6 +20,7 @@ public:
     void checkGeneration(const GenerationConfig &generation);
     void checkDatabase(const DatabaseConfig &database);
     void checkRealism(const Config &config);
+    void checkActivity(const Config &config); // warnings only (activityrules.cpp)
 
     void error(const std::string &path, const std::string &message);
     void warning(const std::string &path, const std::string &message);

@@ -95,11 +95,15 @@ void writeRealism(YAML::Emitter &out, const RealismConfig &r)
         {"data_median_s", r.dataMedianSeconds},   {"data_sigma", r.dataSigma},
         {"contact_call_share", r.contactCallShare}, {"mean_contacts", r.meanContacts},
         {"away_from_home_share", r.awayFromHomeShare}, {"weekend_activity", r.weekendActivity},
-        {"imei_change_share", r.imeiChangeShare}, {"activity_skew", r.activitySkew}};
+        {"imei_change_share", r.imeiChangeShare}, {"activity_skew", r.activitySkew},
+        {"daily_records_per_subscriber", r.dailyRecordsPerSubscriber},
+        {"landline_call_share", r.landlineCallShare}, {"foreign_call_share", r.foreignCallShare}};
     for (const auto &[key, value] : knobs) {
         out << YAML::Key << key << YAML::Value;
         number(out, value);
     }
+    out << YAML::Key << "data_sessions" << YAML::Value;
+    text(out, r.dataSessions);
     out << YAML::EndMap;
 }
 

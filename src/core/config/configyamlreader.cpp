@@ -165,7 +165,8 @@ void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &
     reader.checkKeys(node, path,
                      {"call_type_weights", "status_weights", "antenna_type_weights", "voice_median_s", "voice_sigma",
                       "data_median_s", "data_sigma", "contact_call_share", "mean_contacts", "away_from_home_share",
-                      "weekend_activity", "imei_change_share", "activity_skew"});
+                      "weekend_activity", "imei_change_share", "activity_skew", "daily_records_per_subscriber",
+                      "landline_call_share", "foreign_call_share", "data_sessions"});
     reader.readWeights(node, "call_type_weights", path, out.callTypeWeights);
     readStatusWeights(reader, node, out);
     reader.readWeights(node, "antenna_type_weights", path, out.antennaTypeWeights);
@@ -179,6 +180,10 @@ void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &
     reader.readDouble(node, "weekend_activity", path, out.weekendActivity);
     reader.readDouble(node, "imei_change_share", path, out.imeiChangeShare);
     reader.readDouble(node, "activity_skew", path, out.activitySkew);
+    reader.readDouble(node, "daily_records_per_subscriber", path, out.dailyRecordsPerSubscriber);
+    reader.readDouble(node, "landline_call_share", path, out.landlineCallShare);
+    reader.readDouble(node, "foreign_call_share", path, out.foreignCallShare);
+    reader.readString(node, "data_sessions", path, out.dataSessions);
 }
 
 } // namespace

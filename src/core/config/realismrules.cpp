@@ -53,6 +53,9 @@ void ConfigRules::checkRealism(const Config &config)
         {"realism.weekend_activity", r.weekendActivity, 0, 10, false},
         {"realism.imei_change_share", r.imeiChangeShare, 0, 1, false},
         {"realism.activity_skew", r.activitySkew, 0, 10, true},
+        {"realism.daily_records_per_subscriber", r.dailyRecordsPerSubscriber, 0, 100000, true},
+        {"realism.landline_call_share", r.landlineCallShare, 0, 1, false},
+        {"realism.foreign_call_share", r.foreignCallShare, 0, 1, false},
     };
     for (const auto &knob : knobs) {
         if (knob.exclusiveMin && knob.value <= knob.min)
@@ -60,6 +63,12 @@ void ConfigRules::checkRealism(const Config &config)
         else
             checkBounds(knob.path, knob.value, knob.min, knob.max);
     }
+    if (r.landlineCallShare + r.foreignCallShare > 1)
+        error("realism.foreign_call_share", "landline_call_share + foreign_call_share must be <= 1, got "
+                                                + formatNumber(r.landlineCallShare + r.foreignCallShare));
+    if (r.dataSessions != "empty" && r.dataSessions != "filled")
+        error("realism.data_sessions", "must be empty or filled, got \"" + r.dataSessions + "\"");
+    checkActivity(config);
 }
 
 } // namespace cdr

@@ -160,10 +160,15 @@ struct OdbcBatchInserter::Impl {
                 }
                 continue;
             }
+            const bool nullable = kCdrColumns[c].nullable;
             switch (kCdrColumns[c].kind) {
             case ColumnKind::Real:
                 for (std::size_t r = 0; r < n; ++r) {
                     const std::string_view v = rows.field(first + r, c);
+                    if (nullable && v.empty()) {
+                        lengths[c][r] = SQL_NULL_DATA;
+                        continue;
+                    }
                     std::from_chars(v.data(), v.data() + v.size(), doubles[c][r]);
                     lengths[c][r] = sizeof(double);
                 }
@@ -172,6 +177,10 @@ struct OdbcBatchInserter::Impl {
                 char *base = values[c].data();
                 for (std::size_t r = 0; r < n; ++r) {
                     const std::string_view v = rows.field(first + r, c);
+                    if (nullable && v.empty()) { // no receiving side: NULL, not ''
+                        lengths[c][r] = SQL_NULL_DATA;
+                        continue;
+                    }
                     const std::size_t length = std::min<std::size_t>(v.size(), kFieldWidth - 1);
                     std::memcpy(base + r * kFieldWidth, v.data(), length);
                     lengths[c][r] = SQLLEN(length);
@@ -284,6 +293,10 @@ struct OdbcBatchInserter::Impl {
             if (r > first)
                 a += ',';
             const std::string_view v = rows.field(r, c);
+            if (v.empty() && kCdrColumns[c].nullable) {
+                a += "NULL";
+                continue;
+            }
             if (!quoted) {
                 a += v;
                 continue;

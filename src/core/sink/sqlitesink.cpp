@@ -115,6 +115,10 @@ struct SqliteSink::Impl {
         for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
             const std::string_view value = text.field(row, column);
             const int slot = int(column) + 1;
+            if (value.empty() && kCdrColumns[column].nullable) { // no receiving side: NULL, not ''
+                sqlite3_bind_null(insert, slot);
+                continue;
+            }
             switch (kCdrColumns[column].kind) {
             case ColumnKind::Id:
             case ColumnKind::Integer: {

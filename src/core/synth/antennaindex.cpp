@@ -1,6 +1,6 @@
 #include "synth/antennaindex.h"
 
-#include "synth/geomath.h"
+#include "geo/geomath.h"
 
 #include <algorithm>
 #include <cmath>

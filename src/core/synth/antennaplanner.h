@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/config.h"
-#include "synth/landmask.h"
+#include "geo/landmask.h"
 #include "synth/populationsampler.h"
 #include "synth/worldmodel.h"
 

@@ -1,9 +1,10 @@
 #include "synth/cdrengine.h"
 
+#include "geo/geomath.h"
 #include "synth/aliastable.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
-#include "synth/geomath.h"
+#include "synth/offnetnumbers.h"
 #include "synth/randomstream.h"
 #include "synth/syntheticworld.h"
 #include "synth/timeprofile.h"
@@ -29,6 +30,14 @@ AntennaRef refOf(const Antenna &a)
     return {a.id, a.type, a.altitude, a.lat, a.lon};
 }
 
+// Where a record's callee comes from.
+enum class Route : std::uint8_t {
+    Tie,     // along one of the caller's ties, either direction
+    Anyone,  // a subscriber of ours outside the caller's ties
+    OffNet,  // a Belgian landline or a foreign mobile
+    NoCallee // a data session
+};
+
 } // namespace
 
 // What a record reads about a subscriber, packed in one cache line: with a world of a million subscribers these
@@ -38,99 +47,112 @@ struct alignas(64) HotSubscriber {
     std::uint64_t imei;
     double homeLat;
     double homeLon;
-    std::uint32_t contactBegin;
     std::uint32_t homeAntenna;
-    std::uint32_t elsewhereAntenna;
+    std::uint32_t workAntenna;
     std::uint32_t switchIndex; // 1 + index into the world's subscribers when the handset changes, else 0
-    std::uint16_t contactCount;
     std::uint16_t operatorIndex;
+    std::uint8_t landlineZone; // index into OffNetNumbers::belgianZones()
+    bool commuter;
 };
 
 struct CdrEngine::Impl {
+    // Share of weekday working-hour records a commuter places from work.
+    static constexpr double kAtWorkShare = 0.8;
+    static constexpr double kAwayMedianKm = 8.0;
+
     explicit Impl(const Config &c)
         : config(c), world(config), mix(config),
           time(parsePeriod(config.generation.periodStart, "start"), parsePeriod(config.generation.periodEnd, "end"),
                config.realism.weekendActivity),
-          seed(config.generation.seed), contactShare(config.realism.contactCallShare),
-          awayShare(config.realism.awayFromHomeShare), contacts(world.contacts().data())
+          offNet(config.realism), seed(config.generation.seed), contactShare(config.realism.contactCallShare),
+          awayShare(config.realism.awayFromHomeShare), dataFilled(config.realism.dataSessions == "filled")
     {
-        std::vector<double> shares;
         for (std::size_t op = 0; op < config.operators.size(); ++op) {
             const auto &members = world.subscribersOf(op);
-            // An operator without subscribers (share 0) is never a caller.
-            shares.push_back(members.empty() ? 0.0 : config.operators[op].marketShare);
             first.push_back(members.empty() ? 0 : members.front());
             count.push_back(static_cast<std::uint32_t>(members.size()));
             std::vector<double> activity;
             for (std::uint32_t s : members)
                 activity.push_back(world.subscribers()[s].activity);
-            callers.emplace_back(activity);
+            byActivity.emplace_back(activity);
         }
-        operators = AliasTable(shares);
         const auto &subscribers = world.subscribers();
         hot.resize(subscribers.size());
         for (std::uint32_t i = 0; i < subscribers.size(); ++i) {
             const Subscriber &s = subscribers[i];
-            const std::uint32_t begin = world.contacts().offset(i);
-            hot[i] = {s.number, s.imei, s.homeLat, s.homeLon, begin, world.homeAntenna(i), world.elsewhereAntenna(i),
-                      s.secondImei != 0 ? i + 1 : 0,
-                      static_cast<std::uint16_t>(world.contacts().offset(i + 1) - begin), s.operatorIndex};
+            hot[i] = {s.number, s.imei, s.homeLat, s.homeLon, world.homeAntenna(i), world.workAntenna(i),
+                      s.secondImei != 0 ? i + 1 : 0, s.operatorIndex,
+                      static_cast<std::uint8_t>(OffNetNumbers::zoneNear(s.homeLat, s.homeLon)),
+                      s.workLat != s.homeLat || s.workLon != s.homeLon};
         }
-        calibrateAnyoneOperators(shares);
+        calibrateOperators();
     }
 
-    void calibrateAnyoneOperators(const std::vector<double> &shares);
+    void calibrateOperators();
     // A record in the pipeline (see generate()): its stream and what the stages found so far.
     struct Pending {
         RandomStream random{0, StreamKind::Record, 0};
-        std::uint64_t callerDraw = 0;
-        std::uint32_t op = 0;
+        std::uint64_t draw = 0;
+        std::uint32_t tie = 0;
         std::uint32_t caller = 0;
-        std::uint32_t contactSlot = kNoContact;
         std::uint32_t callee = 0;
+        std::uint16_t op = 0;
+        std::uint8_t type = 0;
+        Route route = Route::Anyone;
     };
-    static constexpr std::uint32_t kNoContact = 0xffffffffU;
 
-    // Stage 1: the caller's operator, and the caller's alias entry brought into the cache.
+    // Stage 1: the service and the route; the tie's or the caller's alias entry brought into the cache.
     void start(std::int64_t id, Pending &p) const
     {
         p.random = RandomStream(seed, StreamKind::Record, static_cast<std::uint64_t>(id));
-        p.op = operators.sample(p.random.next());
-        p.callerDraw = p.random.next();
-        callers[p.op].prefetch(p.callerDraw);
-    }
-    // Stage 2: the caller (by activity within the operator).
-    void pickCaller(Pending &p) const
-    {
-        p.caller = first[p.op] + callers[p.op].sample(p.callerDraw);
-        __builtin_prefetch(&hot[p.caller]);
-    }
-    // Stage 3: a contact, rank k with probability ~1/k (a few frequent contacts get most calls), or anyone.
-    void pickContact(Pending &p) const
-    {
-        const HotSubscriber &c = hot[p.caller];
+        p.type = mix.drawType(p.random);
+        const bool data = mix.service(p.type) == ServiceKind::Data;
         const double u = p.random.uniform();
-        p.contactSlot = kNoContact;
-        if (c.contactCount > 0 && u < contactShare) {
-            const double n = c.contactCount;
-            auto rank = static_cast<std::uint32_t>(std::exp(p.random.uniform() * std::log(n + 1.0)));
-            rank = std::clamp<std::uint32_t>(rank, 1, c.contactCount);
-            p.contactSlot = c.contactBegin + rank - 1;
-            __builtin_prefetch(contacts + p.contactSlot);
+        if (data && !dataFilled)
+            p.route = Route::NoCallee;
+        else if (!data && u < offNet.share())
+            p.route = Route::OffNet;
+        else if (!world.ties().empty() && p.random.uniform() < contactShare)
+            p.route = Route::Tie;
+        else
+            p.route = Route::Anyone;
+        if (p.route == Route::Tie) {
+            p.draw = p.random.next();
+            world.ties().prefetch(p.draw);
+        } else {
+            p.op = static_cast<std::uint16_t>(callerOperators.sample(p.random.next()));
+            p.draw = p.random.next();
+            byActivity[p.op].prefetch(p.draw);
         }
     }
-    // Stage 4: the callee.
-    void pickCallee(Pending &p) const
+    // Stage 2: the tie, or the caller (by activity within the operator).
+    void pickTieOrCaller(Pending &p) const
     {
-        if (p.contactSlot != kNoContact) {
-            p.callee = contacts[p.contactSlot];
+        if (p.route == Route::Tie) {
+            p.tie = world.ties().sample(p.draw);
+            __builtin_prefetch(&world.ties().tie(p.tie));
         } else {
-            const std::uint32_t op = anyoneOperators.sample(p.random.next());
-            p.callee = first[op] + static_cast<std::uint32_t>(p.random.below(count[op]));
+            p.caller = first[p.op] + byActivity[p.op].sample(p.draw);
+            __builtin_prefetch(&hot[p.caller]);
+        }
+    }
+    // Stage 3: who calls whom.
+    void pickParties(Pending &p) const
+    {
+        if (p.route == Route::Tie) {
+            const TieGraph::Tie &tie = world.ties().tie(p.tie);
+            const bool aCalls = static_cast<std::uint32_t>(p.random.next()) < tie.aCalls;
+            p.caller = aCalls ? tie.a : tie.b;
+            p.callee = aCalls ? tie.b : tie.a;
+            __builtin_prefetch(&hot[p.caller]);
+        } else if (p.route == Route::Anyone) {
+            const std::uint32_t op = calleeOperators.sample(p.random.next());
+            p.callee = first[op] + byActivity[op].sample(p.random.next());
             if (p.callee == p.caller && hot.size() > 1)
                 p.callee = static_cast<std::uint32_t>((p.caller + 1) % hot.size());
         }
-        __builtin_prefetch(&hot[p.callee]);
+        if (p.route == Route::Tie || p.route == Route::Anyone)
+            __builtin_prefetch(&hot[p.callee]);
     }
     std::uint64_t imeiAt(const HotSubscriber &s, std::int64_t when) const
     {
@@ -139,72 +161,84 @@ struct CdrEngine::Impl {
         const Subscriber &full = world.subscribers()[s.switchIndex - 1];
         return when >= full.imeiSwitchTime ? full.secondImei : full.imei;
     }
-    std::uint32_t antennaFor(const HotSubscriber &s, RandomStream &random) const;
+    std::uint32_t antennaFor(const HotSubscriber &s, std::int64_t when, RandomStream &random) const;
     void finish(std::int64_t id, Pending &p, CdrRecord &r) const;
 
     const Config config;
     const SyntheticWorld world;
     const CallMix mix;
     const TimeProfile time;
+    const OffNetNumbers offNet;
     const std::uint64_t seed;
     const double contactShare;
     const double awayShare;
-    const std::uint32_t *contacts;
+    const bool dataFilled;
     std::vector<HotSubscriber> hot;
     std::vector<std::uint32_t> first; // per operator: its first subscriber and how many it has
     std::vector<std::uint32_t> count;
-    AliasTable operators;
-    std::vector<AliasTable> callers;
-    AliasTable anyoneOperators; // operator of a callee who is not a contact
+    std::vector<AliasTable> byActivity; // per operator: its subscribers by activity
+    AliasTable callerOperators;         // operator of a caller who does not call along a tie
+    AliasTable calleeOperators;         // operator of a callee of ours who is not a tie of the caller
 };
 
-// Calls to contacts reach operators in whatever proportion the contact graph happens to give (a random graph of a
-// few thousand subscribers can be a point or two off the market shares). The operator of a callee who is not a
-// contact is drawn so that the expected share of every operator among callees equals its market share, computed
-// exactly from the graph: P(caller) x P(contact rank) summed over the callers' lists.
-void CdrEngine::Impl::calibrateAnyoneOperators(const std::vector<double> &shares)
+// Calls along ties reach operators in whatever proportion the graph happens to give (a random graph of a few
+// thousand subscribers can be a point or two off the market shares). The operators of the other callers and
+// callees are drawn so that every operator's expected share among callers, and among callees of ours, equals its
+// market share, computed exactly from the ties' strengths and balances and from the route probabilities.
+void CdrEngine::Impl::calibrateOperators()
 {
-    const std::size_t ops = shares.size();
+    const std::size_t ops = config.operators.size();
     double shareSum = 0;
-    for (double s : shares)
-        shareSum += s;
-    std::vector<double> viaContacts(ops, 0.0);
-    double anyoneMass = 0;
-    for (std::size_t op = 0; op < ops; ++op) {
-        if (shares[op] <= 0)
-            continue;
-        double activitySum = 0;
-        for (std::uint32_t s : world.subscribersOf(op))
-            activitySum += world.subscribers()[s].activity;
-        for (std::uint32_t s : world.subscribersOf(op)) {
-            const double pCaller = shares[op] / shareSum * world.subscribers()[s].activity / activitySum;
-            const auto list = world.contacts().contacts(s);
-            const double toContacts = list.empty() ? 0.0 : contactShare;
-            anyoneMass += pCaller * (1.0 - toContacts);
-            const double logN = std::log(static_cast<double>(list.size()) + 1.0);
-            for (std::size_t k = 0; k < list.size(); ++k) {
-                // P(rank k+1) of the log-uniform rank draw in pickContact().
-                const double pRank = std::log((static_cast<double>(k) + 2.0) / (static_cast<double>(k) + 1.0)) / logN;
-                viaContacts[world.subscribers()[list[k]].operatorIndex] += pCaller * toContacts * pRank;
-            }
-        }
-    }
-    std::vector<double> weights(ops, 0.0);
     for (std::size_t op = 0; op < ops; ++op)
-        if (!world.subscribersOf(op).empty())
-            weights[op] = anyoneMass > 0 ? std::max(0.0, shares[op] / shareSum - viaContacts[op]) : shares[op];
-    anyoneOperators = AliasTable(weights);
+        shareSum += world.subscribersOf(op).empty() ? 0.0 : config.operators[op].marketShare;
+
+    // Route probabilities of a record.
+    double dataWeight = 0, totalWeight = 0;
+    for (std::size_t t = 0; t < mix.typeWeights().size(); ++t) {
+        totalWeight += mix.typeWeights()[t];
+        if (mix.service(static_cast<std::uint8_t>(t)) == ServiceKind::Data)
+            dataWeight += mix.typeWeights()[t];
+    }
+    const double pData = totalWeight > 0 ? dataWeight / totalWeight : 0;
+    const double pOurs = (1 - pData) * (1 - offNet.share()) + (dataFilled ? pData : 0);
+    const double pTie = world.ties().empty() ? 0 : pOurs * contactShare;
+    const double pAnyone = pOurs - pTie;
+
+    std::vector<double> tieCallers(ops, 0.0), tieCallees(ops, 0.0);
+    const TieGraph &ties = world.ties();
+    for (std::uint32_t t = 0; t < ties.size(); ++t) {
+        const TieGraph::Tie &tie = ties.tie(t);
+        const double weight = ties.strength(t) / ties.totalStrength();
+        const double aCalls = TieGraph::balance(tie);
+        const std::uint16_t opA = world.subscribers()[tie.a].operatorIndex;
+        const std::uint16_t opB = world.subscribers()[tie.b].operatorIndex;
+        tieCallers[opA] += weight * aCalls, tieCallees[opB] += weight * aCalls;
+        tieCallers[opB] += weight * (1 - aCalls), tieCallees[opA] += weight * (1 - aCalls);
+    }
+    std::vector<double> callerWeights(ops, 0.0), calleeWeights(ops, 0.0);
+    for (std::size_t op = 0; op < ops; ++op) {
+        if (world.subscribersOf(op).empty() || shareSum <= 0)
+            continue;
+        const double share = config.operators[op].marketShare / shareSum;
+        callerWeights[op] = std::max(0.0, share - pTie * tieCallers[op]);
+        calleeWeights[op] = std::max(0.0, share * pOurs - pTie * tieCallees[op]);
+        if (pAnyone <= 0)
+            calleeWeights[op] = share;
+    }
+    callerOperators = AliasTable(callerWeights);
+    calleeOperators = AliasTable(calleeWeights);
 }
 
-// Where a subscriber is when the call happens: at home mostly; when away, half of the time at their usual
-// elsewhere (work, school), otherwise somewhere around home at a lognormal distance (median 8 km).
-std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, RandomStream &random) const
+// Where a subscriber is when the call happens. A commuter is at work for most calls of weekday working hours.
+// Otherwise at home, or, for realism.away_from_home_share of the calls, somewhere around home at a lognormal
+// distance (median 8 km).
+std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, std::int64_t when, RandomStream &random) const
 {
+    if (s.commuter && time.isWorkHour(when) && random.chance(kAtWorkShare))
+        return s.workAntenna;
     if (!random.chance(awayShare))
         return s.homeAntenna;
-    if (random.chance(0.5))
-        return s.elsewhereAntenna;
-    const double km = 8.0 * std::exp(random.normal());
+    const double km = kAwayMedianKm * std::exp(random.normal());
     const double angle = 6.283185307179586 * random.uniform();
     const double lat = s.homeLat + km * std::sin(angle) / GeoMath::kmPerDegLat;
     const double lon = s.homeLon + km * std::cos(angle) / GeoMath::kmPerDegLon;
@@ -213,27 +247,42 @@ std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, RandomStream &
     return world.nearestAntenna(s.operatorIndex, lat, lon);
 }
 
-// Stage 5: everything else.
+// Stage 4: everything else.
 void CdrEngine::Impl::finish(std::int64_t id, Pending &p, CdrRecord &r) const
 {
     RandomStream &random = p.random;
     const HotSubscriber &caller = hot[p.caller];
-    const HotSubscriber &callee = hot[p.callee];
     r.id = id;
     r.startTime = time.draw(random);
-    r.type = mix.drawType(random);
+    r.type = p.type;
     r.status = mix.drawStatus(r.type, random);
     r.duration = mix.drawDuration(r.type, r.status, random);
     r.caller = caller.number;
-    r.callee = callee.number;
     r.imeiCaller = imeiAt(caller, r.startTime);
-    r.imeiReceiver = imeiAt(callee, r.startTime);
     r.operatorEmission = caller.operatorIndex;
-    r.operatorReception = callee.operatorIndex;
-    r.antennaEmission = refOf(world.antennas()[antennaFor(caller, random)]);
-    r.antennaReception = refOf(world.antennas()[antennaFor(callee, random)]);
+    r.antennaEmission = refOf(world.antennas()[antennaFor(caller, r.startTime, random)]);
     r.callerHomeLat = caller.homeLat;
     r.callerHomeLon = caller.homeLon;
+    switch (p.route) {
+    case Route::NoCallee:
+        r.receiver = ReceiverKind::None;
+        r.callee = 0, r.imeiReceiver = 0, r.operatorReception = 0, r.antennaReception = {};
+        return;
+    case Route::OffNet:
+        r.receiver = ReceiverKind::OffNet;
+        r.callee = offNet.draw(caller.landlineZone, random);
+        r.imeiReceiver = 0, r.operatorReception = 0, r.antennaReception = {};
+        return;
+    case Route::Tie:
+    case Route::Anyone:
+        break;
+    }
+    const HotSubscriber &callee = hot[p.callee];
+    r.receiver = ReceiverKind::Subscriber;
+    r.callee = callee.number;
+    r.imeiReceiver = imeiAt(callee, r.startTime);
+    r.operatorReception = callee.operatorIndex;
+    r.antennaReception = refOf(world.antennas()[antennaFor(callee, r.startTime, random)]);
 }
 
 CdrEngine::CdrEngine(const Config &config) : m_impl(std::make_unique<Impl>(config)) {}
@@ -254,13 +303,13 @@ void CdrEngine::generate(std::int64_t firstId, std::int64_t count, std::vector<C
 {
     out.resize(static_cast<std::size_t>(std::max<std::int64_t>(count, 0)));
     const Impl &d = *m_impl;
-    // Software pipelining: a record's caller, its contact entry and its callee are dependent cache misses when
-    // the world is large. Each record passes five stages kLag records apart, so every stage's load was prefetched
+    // Software pipelining: a record's tie or caller, and the subscribers it names, are dependent cache misses when
+    // the world is large. Each record passes four stages kLag records apart, so every stage's load was prefetched
     // by the previous stage kLag iterations earlier, while other records do useful work. Each record still draws
     // from its own stream in the same order, so the output does not depend on the pipeline.
     constexpr std::int64_t kLag = 8;
-    constexpr std::int64_t kDepth = 4 * kLag;
-    constexpr std::size_t kRing = 64; // > kDepth
+    constexpr std::int64_t kDepth = 3 * kLag;
+    constexpr std::size_t kRing = 32; // > kDepth
     std::array<Impl::Pending, kRing> ring;
     const auto n = static_cast<std::int64_t>(out.size());
     auto slot = [&](std::int64_t i) -> Impl::Pending & { return ring[static_cast<std::size_t>(i) % kRing]; };
@@ -268,11 +317,9 @@ void CdrEngine::generate(std::int64_t firstId, std::int64_t count, std::vector<C
         if (t < n)
             d.start(firstId + t, slot(t));
         if (const std::int64_t i = t - kLag; i >= 0 && i < n)
-            d.pickCaller(slot(i));
+            d.pickTieOrCaller(slot(i));
         if (const std::int64_t i = t - 2 * kLag; i >= 0 && i < n)
-            d.pickContact(slot(i));
-        if (const std::int64_t i = t - 3 * kLag; i >= 0 && i < n)
-            d.pickCallee(slot(i));
+            d.pickParties(slot(i));
         if (const std::int64_t i = t - kDepth; i >= 0)
             d.finish(firstId + i, slot(i), out[static_cast<std::size_t>(i)]);
     }

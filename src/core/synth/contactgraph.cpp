@@ -1,7 +1,7 @@
 #include "synth/contactgraph.h"
 
+#include "geo/geomath.h"
 #include "synth/aliastable.h"
-#include "synth/geomath.h"
 #include "synth/randomstream.h"
 
 #include <algorithm>

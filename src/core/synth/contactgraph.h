@@ -11,7 +11,7 @@ namespace cdr {
 // Who knows whom. Contact-list sizes are lognormal (heavy-tailed, mean realism.mean_contacts); each contact is
 // found with a gravity model between ~10 km cells: a cell is chosen with weight subscribers / (distance + 5 km)^2
 // (Krings et al. 2009 on Belgian data), then anyone living in it. So most contacts live nearby, some far away.
-// A list is ordered: rank 1 is the most called contact (calls follow 1/rank, see CdrEngine).
+// A list is ordered: rank 1 is the most called contact (TieGraph turns ranks into tie strengths).
 class ContactGraph {
 public:
     static constexpr double kCellLatDeg = 0.09;

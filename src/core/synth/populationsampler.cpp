@@ -1,6 +1,6 @@
 #include "synth/populationsampler.h"
 
-#include "synth/geomath.h"
+#include "geo/geomath.h"
 #include "synth/randomstream.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "geo/geography.h"
+#include "geo/landmask.h"
 #include "synth/aliastable.h"
-#include "synth/geography.h"
-#include "synth/landmask.h"
 
 #include <vector>
 

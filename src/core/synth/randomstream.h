@@ -26,6 +26,7 @@ enum class StreamKind : std::uint64_t {
     Record = 6,
     Numbering = 7,
     Devices = 8,
+    Ties = 9,
 };
 
 // Counter-based random stream: the values drawn for (seed, kind, counter) depend on nothing else, so record k (or

@@ -230,7 +230,8 @@ char *RecordFormatter::writeHead(char *p, const CdrRecord &r) const
     *p++ = ',';
     p = putPhone(p, r.caller);
     *p++ = ',';
-    p = putPhone(p, r.callee);
+    if (r.receiver != ReceiverKind::None)
+        p = putPhone(p, r.callee);
     *p++ = ',';
     p = putTimestamp(p, r.startTime);
     *p++ = ',';
@@ -240,7 +241,8 @@ char *RecordFormatter::writeHead(char *p, const CdrRecord &r) const
     p = putText(p, m_statusCsv[r.status]);
     p = putImei(p, r.imeiCaller);
     *p++ = ',';
-    p = putImei(p, r.imeiReceiver);
+    if (r.receiver == ReceiverKind::Subscriber)
+        p = putImei(p, r.imeiReceiver);
     *p++ = ',';
     return putText(p, m_operatorCsv[r.operatorEmission]);
 }
@@ -259,9 +261,18 @@ char *RecordFormatter::writeAntenna(char *p, const AntennaRef &a) const
     return p;
 }
 
+char *RecordFormatter::writeNoAntenna(char *p)
+{
+    std::memcpy(p, ",,,,,", 5);
+    return p + 5;
+}
+
 char *RecordFormatter::writeTail(char *p, const CdrRecord &r) const
 {
-    p = putText(p, m_operatorCsv[r.operatorReception]);
+    if (r.receiver == ReceiverKind::Subscriber)
+        p = putText(p, m_operatorCsv[r.operatorReception]);
+    else
+        *p++ = ',';
     p = putCoordinate(p, r.callerHomeLat);
     *p++ = ',';
     p = putCoordinate(p, r.callerHomeLon);
@@ -273,14 +284,19 @@ char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r) const
 {
     p = writeHead(p, r);
     p = writeAntenna(p, r.antennaEmission);
-    p = writeAntenna(p, r.antennaReception);
+    p = r.receiver == ReceiverKind::Subscriber ? writeAntenna(p, r.antennaReception) : writeNoAntenna(p);
     return writeTail(p, r);
 }
 
 char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r, AntennaTextCache &cache) const
 {
     p = writeHead(p, r);
+    const bool received = r.receiver == ReceiverKind::Subscriber;
     for (const AntennaRef *a : {&r.antennaEmission, &r.antennaReception}) {
+        if (a == &r.antennaReception && !received) {
+            p = writeNoAntenna(p);
+            continue;
+        }
         AntennaTextCache::Entry *entry = cache.slot(a->id);
         if (entry && AntennaTextCache::matches(*entry, *a)) {
             std::memcpy(p, entry->text, AntennaTextCache::kMaxText); // fixed size: one unaligned vector copy

@@ -16,7 +16,8 @@ class RecordFormatter {
 public:
     explicit RecordFormatter(const Config &config);
 
-    // Appends one RFC 4180 CSV row (23 fields in schema order) terminated by "\n".
+    // Appends one RFC 4180 CSV row (23 fields in schema order) terminated by "\n". The receiving-side fields
+    // (schema's nullable columns) are empty unless the record's receiver is a subscriber of the world.
     void appendCsvRow(std::string &out, const CdrRecord &record) const;
     // The same row written at `out`, which must have maxRowLength() bytes of room; returns the end of the row.
     // (Writers that own their buffer use this: no zero-filling, no size bookkeeping.)
@@ -42,6 +43,8 @@ public:
 
 private:
     char *writeAntenna(char *p, const AntennaRef &antenna) const;
+    static char *writeNoAntenna(char *p); // the five antenna fields, empty
+
     char *writeHead(char *p, const CdrRecord &r) const;
     char *writeTail(char *p, const CdrRecord &r) const;
     const Config &m_config;

@@ -1,13 +1,15 @@
 #include "synth/syntheticworld.h"
 
+#include "config/subscriberbudget.h"
+#include "geo/geography.h"
+#include "geo/geomath.h"
 #include "synth/antennaplanner.h"
 #include "synth/apportionment.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
-#include "synth/geography.h"
-#include "synth/geomath.h"
 #include "synth/populationsampler.h"
 #include "synth/randomstream.h"
+#include "synth/workplacesampler.h"
 
 #include <spdlog/spdlog.h>
 
@@ -18,13 +20,6 @@
 #include <stdexcept>
 
 namespace cdr {
-
-std::int64_t SyntheticWorld::subscriberCount(const GenerationConfig &generation)
-{
-    if (generation.subscribers > 0)
-        return generation.subscribers;
-    return std::clamp(generation.records / kRecordsPerSubscriber, kMinSubscribers, kMaxDefaultSubscribers);
-}
 
 SyntheticWorld::SyntheticWorld(const Config &config)
 {
@@ -54,32 +49,20 @@ SyntheticWorld::SyntheticWorld(const Config &config)
     for (auto &list : members)
         m_operatorAntennas.emplace_back(m_antennas, std::move(list));
 
-    buildSubscribers(config, subscriberCount(config.generation));
+    buildSubscribers(config, SubscriberBudget::subscriberCount(config));
     m_contacts = ContactGraph(m_subscribers, config.realism.meanContacts, config.generation.seed);
+    m_ties = TieGraph(m_subscribers, m_contacts, config.generation.seed);
 
     m_buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     // DEBUG: the GUI builds worlds for its preview and map too; the run reports its own world once (RunController).
-    spdlog::debug("Built the synthetic world: {} antennas, {} subscribers, {} contacts in {:.2f} s", m_antennas.size(),
-                  m_subscribers.size(), m_contacts.edgeCount(), m_buildSeconds);
+    spdlog::debug("Built the synthetic world: {} antennas, {} subscribers, {} ties in {:.2f} s", m_antennas.size(),
+                  m_subscribers.size(), m_ties.size(), m_buildSeconds);
 }
 
 std::uint32_t SyntheticWorld::nearestAntenna(std::size_t op, double lat, double lon) const
 {
     const AntennaIndex &index = m_operatorAntennas[op];
     return index.empty() ? m_allAntennas.nearest(lat, lon) : index.nearest(lat, lon);
-}
-
-GeoPoint SyntheticWorld::elsewhereOf(const Subscriber &s, RandomStream &random) const
-{
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        const double km = kElsewhereMedianKm * std::exp(kElsewhereSigma * random.normal());
-        const double angle = 6.283185307179586 * random.uniform();
-        const double lat = s.homeLat + km * std::sin(angle) / GeoMath::kmPerDegLat;
-        const double lon = s.homeLon + km * std::cos(angle) / GeoMath::kmPerDegLon;
-        if (m_land->contains(lat, lon))
-            return {lat, lon};
-    }
-    return {s.homeLat, s.homeLon};
 }
 
 void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
@@ -109,6 +92,7 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
     const std::int64_t periodStart = CivilTime::parse(config.generation.periodStart).value_or(0);
     const std::int64_t periodEnd = std::max(CivilTime::parse(config.generation.periodEnd).value_or(0), periodStart);
     const PopulationSampler homes(*m_land, Geography::instance().places(), {1.0, 1.0, kHomeCountrysideShare});
+    const WorkplaceSampler workplaces(*m_land, Geography::instance().places());
     const DeviceCatalogue devices(seed);
     std::vector<std::uint64_t> handsetsOfModel(DeviceCatalogue::kModels, 0);
     std::vector<std::uint64_t> numbersOfOperator(config.operators.size(), 0);
@@ -117,7 +101,7 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
     m_subscribers.resize(n);
     m_byOperator.assign(config.operators.size(), {});
     m_homeAntenna.resize(n);
-    m_elsewhereAntenna.resize(n);
+    m_workAntenna.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         RandomStream random(seed, StreamKind::Subscriber, i);
         Subscriber &s = m_subscribers[i];
@@ -136,9 +120,11 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
             s.imeiSwitchTime = periodStart
                 + static_cast<std::int64_t>(random.below(static_cast<std::uint64_t>(periodEnd - periodStart + 1)));
         }
+        const GeoPoint work = workplaces.sample(home, random);
+        s.workLat = work.lat;
+        s.workLon = work.lon;
         m_homeAntenna[i] = nearestAntenna(s.operatorIndex, s.homeLat, s.homeLon);
-        const GeoPoint elsewhere = elsewhereOf(s, random);
-        m_elsewhereAntenna[i] = nearestAntenna(s.operatorIndex, elsewhere.lat, elsewhere.lon);
+        m_workAntenna[i] = nearestAntenna(s.operatorIndex, s.workLat, s.workLon);
     }
 
     // Store each operator's subscribers contiguously: drawing a caller of an operator is then one alias lookup
@@ -149,16 +135,16 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
         return m_subscribers[a].operatorIndex < m_subscribers[b].operatorIndex;
     });
     std::vector<Subscriber> sorted(n);
-    std::vector<std::uint32_t> home(n), elsewhere(n);
+    std::vector<std::uint32_t> home(n), work(n);
     for (std::size_t i = 0; i < n; ++i) {
         sorted[i] = m_subscribers[order[i]];
         home[i] = m_homeAntenna[order[i]];
-        elsewhere[i] = m_elsewhereAntenna[order[i]];
+        work[i] = m_workAntenna[order[i]];
         m_byOperator[sorted[i].operatorIndex].push_back(static_cast<std::uint32_t>(i));
     }
     m_subscribers = std::move(sorted);
     m_homeAntenna = std::move(home);
-    m_elsewhereAntenna = std::move(elsewhere);
+    m_workAntenna = std::move(work);
 }
 
 } // namespace cdr

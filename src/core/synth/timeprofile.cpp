@@ -52,6 +52,7 @@ TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendAct
         const std::int64_t from = std::max(hour * 3600, m_start), to = std::min(hour * 3600 + 3599, m_end);
         weight *= static_cast<double>(to - from + 1) / 3600.0;
         weights.push_back(weight);
+        m_workHours.push_back(!restDay && hourOfDay >= 9 && hourOfDay < 17 ? 1 : 0);
     }
     m_hours = AliasTable(weights);
 }

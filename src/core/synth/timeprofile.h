@@ -22,12 +22,19 @@ public:
     // start and end (inclusive) in wall-clock seconds since 1970.
     TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity);
     std::int64_t draw(RandomStream &random) const;
+    // Whether a time of the period falls in working hours (09:00-17:00 of a weekday that is not a holiday).
+    bool isWorkHour(std::int64_t seconds) const
+    {
+        const std::int64_t index = seconds / 3600 - m_firstHour;
+        return index >= 0 && static_cast<std::size_t>(index) < m_workHours.size() && m_workHours[static_cast<std::size_t>(index)];
+    }
 
 private:
     std::int64_t m_start;
     std::int64_t m_end;
     std::int64_t m_firstHour; // hour index (seconds / 3600) of the start
     AliasTable m_hours;
+    std::vector<std::uint8_t> m_workHours; // per hour of the period
 };
 
 } // namespace cdr

@@ -22,6 +22,8 @@ struct Subscriber {
     std::uint16_t operatorIndex = 0;
     double homeLat = 0;
     double homeLon = 0;
+    double workLat = 0;           // work or study place; equal to home for a subscriber who does not commute
+    double workLon = 0;
     float activity = 1;           // relative call volume (heavy-tailed)
     std::uint64_t secondImei = 0; // handset after a switch (0 = never switches)
     std::int64_t imeiSwitchTime = 0; // wall-clock seconds from which secondImei is used

@@ -1,7 +1,6 @@
 #include "world/worldrows.h"
 
 #include "synth/recordformatter.h"
-#include "world/worklocation.h"
 
 #include <charconv>
 
@@ -82,8 +81,7 @@ void WorldRows::fillSubscriber(std::uint32_t index, Row &row) const
 {
     const Subscriber &s = m_world.subscribers()[index];
     const Antenna &home = m_world.antennas()[m_world.homeAntenna(index)];
-    const Antenna &work = m_world.antennas()[m_world.elsewhereAntenna(index)];
-    const WorkLocation place = workLocation(m_world, index);
+    const Antenna &work = m_world.antennas()[m_world.workAntenna(index)];
     const bool switches = s.secondImei != 0;
     row = {phone(s.number),
            imei(s.imei),
@@ -91,8 +89,8 @@ void WorldRows::fillSubscriber(std::uint32_t index, Row &row) const
            coordinate(s.homeLat),
            coordinate(s.homeLon),
            antennaId(home.id),
-           coordinate(place.lat),
-           coordinate(place.lon),
+           coordinate(s.workLat),
+           coordinate(s.workLon),
            antennaId(work.id),
            shortest(s.activity),
            switches ? std::optional(imei(s.secondImei)) : std::nullopt,

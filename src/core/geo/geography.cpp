@@ -1,4 +1,4 @@
-#include "synth/geography.h"
+#include "geo/geography.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,6 @@
-#include "synth/landmask.h"
+#include "geo/landmask.h"
 
-#include "synth/geomath.h"
-#include "synth/randomstream.h"
+#include "geo/geomath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,19 +61,6 @@ bool LandMask::contains(double lat, double lon) const
 {
     return !m_empty && lat >= m_sw.lat && lat <= m_ne.lat && lon >= m_sw.lon && lon <= m_ne.lon
         && insideBorder(lat, lon);
-}
-
-std::optional<GeoPoint> LandMask::uniformPoint(RandomStream &random) const
-{
-    if (m_empty)
-        return std::nullopt;
-    for (int attempt = 0; attempt < 2000; ++attempt) {
-        const double lat = GeoMath::roundMicro(m_sw.lat + random.uniform() * (m_ne.lat - m_sw.lat));
-        const double lon = GeoMath::roundMicro(m_sw.lon + random.uniform() * (m_ne.lon - m_sw.lon));
-        if (contains(lat, lon))
-            return GeoPoint{lat, lon};
-    }
-    return std::nullopt;
 }
 
 } // namespace cdr

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace cdr {
+
+// The behaviour figures of issue 11, computed from records (as the engine made them or as read back from a CSV
+// file), the way bandicoot (de Montjoye et al. 2016) defines them, over the whole period:
+// - reciprocated share: voice/SMS records whose callee also calls or texts the caller at least once;
+// - out/in Spearman: rank correlation, over subscribers, of voice/SMS records placed and received;
+// - active days per week and distinct voice correspondents per week (both directions), medians over subscribers;
+// - initiated share: placed / (placed + received) voice/SMS records, median over all subscribers and over the
+//   most active ones;
+// - radius of gyration (km) of the antennas a subscriber used, weighted by records;
+// - home share: records at the subscriber's most used antenna between 19:00 and 07:00.
+// Subscribers are the numbers seen as callers or as callees with a receiving antenna (ours).
+class RealismMetrics {
+public:
+    static constexpr std::size_t kTopSubscribers = 100;
+
+    struct Interaction {
+        std::uint64_t caller = 0;
+        std::uint64_t callee = 0;        // 0: none (a data session)
+        std::int64_t startTime = 0;      // wall-clock seconds since 1970
+        bool voice = false;
+        bool voiceOrSms = false;
+        std::int32_t callerAntenna = 0;
+        double callerLat = 0, callerLon = 0;
+        bool calleeIsOurs = false;       // the record has a receiving antenna
+        std::int32_t calleeAntenna = 0;
+        double calleeLat = 0, calleeLon = 0;
+    };
+
+    struct Figures {
+        std::size_t subscribers = 0;
+        double reciprocatedShare = 0;
+        double outInSpearman = 0;
+        double medianActiveDaysPerWeek = 0;
+        double medianCallContactsPerWeek = 0;
+        double medianInitiatedShare = 0;
+        double medianInitiatedShareTop = 0;
+        double medianGyrationKm = 0;
+        double p90GyrationKm = 0;
+        double medianHomeShare = 0;
+    };
+
+    void add(const Interaction &interaction);
+    // periodDays: length of the generated period, for the per-week figures.
+    Figures compute(double periodDays) const;
+
+private:
+    struct Visit {
+        std::int32_t antenna;
+        double lat, lon;
+        bool night;
+    };
+    struct Person {
+        std::int64_t placed = 0;
+        std::int64_t received = 0;
+        std::vector<std::int32_t> days;
+        std::vector<std::pair<std::int32_t, std::uint64_t>> voiceWeekPeers;
+        std::vector<Visit> visits;
+    };
+    Person &person(std::uint64_t number);
+
+    std::unordered_map<std::uint64_t, Person> m_people;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> m_voiceSmsPairs; // (caller, callee) of each record
+};
+
+} // namespace cdr

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "geo/geography.h"
+#include "geo/landmask.h"
+#include "synth/aliastable.h"
+
+#include <vector>
+
+namespace cdr {
+
+class RandomStream;
+
+// Where a subscriber works or studies. A commuter's place is a populated place drawn with a gravity weight
+// jobs / (distance + kDistanceOffsetKm)^2 from home, where a place's jobs grow as population^kJobsExponent: jobs
+// gather in the big centres (Brussels, Antwerp, Ghent, Liège, Charleroi ...) more than residents do; the point
+// is then spread around the place like a home (Gaussian of 0.7 town radius), on land. Non-commuters work at home.
+// Gravity tables are precomputed per origin cell (~10 km), so a draw is one alias lookup.
+class WorkplaceSampler {
+public:
+    static constexpr double kCommuterShare = 0.70;   // employed or studying
+    static constexpr double kJobsExponent = 1.2;
+    static constexpr double kDistanceOffsetKm = 5.0;
+    static constexpr double kCellLatDeg = 0.09;
+    static constexpr double kCellLonDeg = 0.14;
+
+    WorkplaceSampler(const LandMask &land, const std::vector<Place> &places);
+    GeoPoint sample(GeoPoint home, RandomStream &random) const;
+
+private:
+    std::size_t cellOf(GeoPoint point) const;
+    const LandMask &m_land;
+    std::vector<Place> m_places; // those inside the land mask
+    double m_latMin = 0, m_lonMin = 0;
+    std::size_t m_rows = 0, m_cols = 0;
+    std::vector<AliasTable> m_byCell;
+};
+
+} // namespace cdr

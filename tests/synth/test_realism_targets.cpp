@@ -1,0 +1,73 @@
+#include "config/subscriberbudget.h"
+#include "synth/batchproducer.h"
+#include "synth/callmix.h"
+#include "synth/cdrengine.h"
+#include "synth/realismmetrics.h"
+
+#include "engineconfigs.h"
+
+#include <QTest>
+
+using namespace cdr;
+
+// Issue 11's behaviour targets on the shipped config at 2 M records (docs/realism.md "Behaviour of subscribers").
+class TestRealismTargets : public QObject {
+    Q_OBJECT
+
+    static RealismMetrics::Figures measure(const Config &config)
+    {
+        const CdrEngine engine(config);
+        const CallMix mix(config);
+        BatchProducer producer(engine, 1, config.generation.records, 50'000, 2);
+        RealismMetrics metrics;
+        std::vector<CdrRecord> batch;
+        while (producer.next(batch)) {
+            for (const CdrRecord &r : batch) {
+                RealismMetrics::Interaction i;
+                i.caller = r.caller;
+                i.callee = r.receiver == ReceiverKind::None ? 0 : r.callee;
+                i.startTime = r.startTime;
+                i.voice = mix.service(r.type) == ServiceKind::Voice;
+                i.voiceOrSms = mix.service(r.type) != ServiceKind::Data;
+                i.callerAntenna = r.antennaEmission.id;
+                i.callerLat = r.antennaEmission.lat;
+                i.callerLon = r.antennaEmission.lon;
+                i.calleeIsOurs = r.receiver == ReceiverKind::Subscriber;
+                i.calleeAntenna = r.antennaReception.id;
+                i.calleeLat = r.antennaReception.lat;
+                i.calleeLon = r.antennaReception.lon;
+                metrics.add(i);
+            }
+        }
+        return metrics.compute(SubscriberBudget::periodDays(config.generation));
+    }
+
+private slots:
+    void defaultConfigAtTwoMillionRecords()
+    {
+        const Config config = testconfigs::belgian(2'000'000);
+        const RealismMetrics::Figures f = measure(config);
+        qInfo("subscribers %zu, reciprocated %.3f, out/in Spearman %.3f, active days/week %.2f, call contacts/week "
+              "%.2f, initiated share %.3f (top %zu: %.3f), radius of gyration median %.1f km (p90 %.1f km), home "
+              "share %.3f",
+              f.subscribers, f.reciprocatedShare, f.outInSpearman, f.medianActiveDaysPerWeek,
+              f.medianCallContactsPerWeek, f.medianInitiatedShare, RealismMetrics::kTopSubscribers,
+              f.medianInitiatedShareTop, f.medianGyrationKm, f.p90GyrationKm, f.medianHomeShare);
+        QCOMPARE(f.subscribers, std::size_t(SubscriberBudget::subscriberCount(config)));
+        QVERIFY2(f.reciprocatedShare >= 0.5, qPrintable(QString::number(f.reciprocatedShare)));
+        QVERIFY2(f.outInSpearman >= 0.5, qPrintable(QString::number(f.outInSpearman)));
+        QVERIFY2(f.medianActiveDaysPerWeek >= 3.5, qPrintable(QString::number(f.medianActiveDaysPerWeek)));
+        QVERIFY2(f.medianCallContactsPerWeek >= 3, qPrintable(QString::number(f.medianCallContactsPerWeek)));
+        QVERIFY2(f.medianInitiatedShare >= 0.35 && f.medianInitiatedShare <= 0.65,
+                 qPrintable(QString::number(f.medianInitiatedShare)));
+        QVERIFY2(f.medianInitiatedShareTop >= 0.35 && f.medianInitiatedShareTop <= 0.65,
+                 qPrintable(QString::number(f.medianInitiatedShareTop)));
+        QVERIFY2(f.medianGyrationKm >= 1 && f.medianGyrationKm <= 20, qPrintable(QString::number(f.medianGyrationKm)));
+        // Heavy tail: the 90th percentile lies well beyond the median.
+        QVERIFY2(f.p90GyrationKm >= 1.5 * f.medianGyrationKm, qPrintable(QString::number(f.p90GyrationKm)));
+        QVERIFY2(f.medianHomeShare >= 0.4 && f.medianHomeShare <= 0.85, qPrintable(QString::number(f.medianHomeShare)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealismTargets)
+#include "test_realism_targets.moc"
