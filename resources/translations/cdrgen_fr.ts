@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>&amp;Load .env…</source>
-        <translation>&amp;Charger un .env…</translation>
+        <translation>C&amp;harger un .env…</translation>
     </message>
     <message>
         <source>Read DB_* values from a .env file</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>P&amp;ort&#xa0;:</translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <source>default</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>Mot de p&amp;asse&#xa0;:</translation>
     </message>
     <message>
         <source>password (DB_PASSWORD); kept in memory only, never saved to a preset or the settings</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>ODBC &amp;options:</source>
-        <translation>Optio&amp;ns ODBC&#xa0;:</translation>
+        <translation>&amp;Options ODBC&#xa0;:</translation>
     </message>
     <message>
         <source>extra Key=value;Key=value ODBC attributes (DB_OPTIONS), e.g. Encrypt=yes;TrustServerCertificate=yes</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation>T&amp;able&#xa0;:</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <source>table to create or resume (CDR_TABLE); letters, digits and _, optionally schema.table</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester &amp;la connexion</translation>
     </message>
     <message>
         <source>Open and close a connection to the target in the background</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation>Dé&amp;lai de connexion&#xa0;:</translation>
+        <translation>Délai de &amp;connexion&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Retry &amp;attempts:</source>
-        <translation>&amp;Tentatives&#xa0;:</translation>
+        <translation>Tentati&amp;ves&#xa0;:</translation>
     </message>
     <message>
         <source>tries per batch, the first one included (database.retry.attempts)</source>
@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>cap of one wait before jitter (database.retry.max_delay_ms)</source>
-        <translation>plafond d&apos;une attente, avant la variation aléatoire (database.retry.max_delay_ms)</translation>
+        <translation>plafond d&apos;une attente, avant la gigue (database.retry.max_delay_ms)</translation>
     </message>
     <message>
         <source>&amp;Jitter:</source>
-        <translation>&amp;Variation aléatoire&#xa0;:</translation>
+        <translation>&amp;Gigue&#xa0;:</translation>
     </message>
     <message>
         <source>random +/- fraction of each wait (database.retry.jitter)</source>
-        <translation>fraction aléatoire +/- de chaque attente (database.retry.jitter)</translation>
+        <translation>gigue&#xa0;: fraction aléatoire +/- de chaque attente (database.retry.jitter)</translation>
     </message>
 </context>
 <context>

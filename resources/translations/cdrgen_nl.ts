@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>&amp;Load .env…</source>
-        <translation>&amp;.env laden…</translation>
+        <translation>.&amp;env laden…</translation>
     </message>
     <message>
         <source>Read DB_* values from a .env file</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>&amp;Doel:</translation>
+        <translation>Doe&amp;l:</translation>
     </message>
     <message>
         <source>SQLite file (embedded, default), ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY) or a CSV file</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>ODBC &amp;driver:</source>
-        <translation>ODBC-d&amp;river:</translation>
+        <translation>&amp;ODBC-driver:</translation>
     </message>
     <message>
         <source>installed ODBC drivers (odbcinst.ini); DB_DRIVER in .env</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>host name or address (DB_SERVER)</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation>Data&amp;base:</translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>database name (DB_NAME)</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>Gebr&amp;uiker:</translation>
+        <translation>Gebrui&amp;ker:</translation>
     </message>
     <message>
         <source>user name (DB_USER)</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>ODBC &amp;options:</source>
-        <translation>ODBC-&amp;opties:</translation>
+        <translation>ODB&amp;C-opties:</translation>
     </message>
     <message>
         <source>extra Key=value;Key=value ODBC attributes (DB_OPTIONS), e.g. Encrypt=yes;TrustServerCertificate=yes</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation>T&amp;abel:</translation>
+        <translation>&amp;Tabel:</translation>
     </message>
     <message>
         <source>table to create or resume (CDR_TABLE); letters, digits and _, optionally schema.table</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Verbinding &amp;testen</translation>
+        <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
         <source>Open and close a connection to the target in the background</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>If the table &amp;exists:</source>
-        <translation>Als de tabel &amp;bestaat:</translation>
+        <translation>&amp;Als de tabel bestaat:</translation>
     </message>
     <message>
         <source>resume: continue after the highest id; replace: drop it first; fail: refuse a table with rows (database.if_exists)</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation>&amp;Verbindingstime-out:</translation>
+        <translation>Verb&amp;indingstime-out:</translation>
     </message>
     <message>
         <source> s</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Retry &amp;attempts:</source>
-        <translation>&amp;Pogingen:</translation>
+        <translation>Po&amp;gingen:</translation>
     </message>
     <message>
         <source>tries per batch, the first one included (database.retry.attempts)</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Initial delay:</source>
-        <translation>&amp;Eerste wachttijd:</translation>
+        <translation>Eerste wac&amp;httijd:</translation>
     </message>
     <message>
         <source> ms</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>&amp;Multiplier:</source>
-        <translation>&amp;Vermenigvuldiger:</translation>
+        <translation>Vermenigv&amp;uldiger:</translation>
     </message>
     <message>
         <source>backoff multiplier between retries (database.retry.multiplier)</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Ma&amp;x delay:</source>
-        <translation>Ma&amp;ximale wachttijd:</translation>
+        <translation>&amp;Maximale wachttijd:</translation>
     </message>
     <message>
         <source>cap of one wait before jitter (database.retry.max_delay_ms)</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>S&amp;ubscribers:</source>
-        <translation>Abonnee&amp;s:</translation>
+        <translation>&amp;Abonnees:</translation>
     </message>
     <message>
         <source>derived from records</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Log f&amp;ile:</source>
-        <translation>Log&amp;bestand:</translation>
+        <translation>&amp;Logbestand:</translation>
     </message>
     <message>
         <source>log file path; empty = no file (logging.file)</source>
@@ -346,7 +346,7 @@
     <name>LogPane</name>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Tonen:</translation>
+        <translation>T&amp;onen:</translation>
     </message>
     <message>
         <source>Least severe level shown in the pane (the log file follows logging.level)</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Activity s&amp;kew:</source>
-        <translation>S&amp;cheefheid van de activiteit:</translation>
+        <translation>Sc&amp;heefheid van de activiteit:</translation>
     </message>
     <message>
         <source>Pareto shape of per-subscriber activity (realism.activity_skew)</source>
