@@ -27,7 +27,8 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
     const QString saved = Translations::savedChoice();
     for (const auto &[title, choice] : choices) {
         QAction *action = addAction(title);
-        action->setObjectName(QStringLiteral("actionLanguage_%1").arg(choice.isEmpty() ? QStringLiteral("system") : choice));
+        const QString name = choice.isEmpty() ? QStringLiteral("system") : choice;
+        action->setObjectName(QStringLiteral("actionLanguage_") + name);
         action->setCheckable(true);
         action->setChecked(choice == saved);
         group->addAction(action);

@@ -41,8 +41,8 @@ std::vector<Message> readCatalogue(const QString &path)
     QXmlStreamReader xml(&file);
     QString context;
     Message message;
-    while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+    while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
+        if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
@@ -52,15 +52,14 @@ std::vector<Message> readCatalogue(const QString &path)
             message.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             message.type = xml.attributes().value(QLatin1String("type")).toString();
-            // Either text, or <numerusform> children.
+            // Either text, or one <numerusform> per plural form.
             QString text;
-            while (!xml.atEnd()) {
-                const auto token = xml.readNext();
-                if (token == QXmlStreamReader::Characters)
+            while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
+                if (xml.isCharacters())
                     text += xml.text();
-                else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("numerusform"))
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
                     message.translations << xml.readElementText();
-                else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("translation"))
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
                     break;
             }
             if (message.translations.isEmpty())
@@ -68,8 +67,10 @@ std::vector<Message> readCatalogue(const QString &path)
             messages.push_back(message);
         }
     }
-    if (xml.hasError())
+    if (xml.hasError()) {
         qWarning("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+        return {};
+    }
     return messages;
 }
 
@@ -212,7 +213,8 @@ private slots:
         // Formats: the system's when it speaks the language, else the Belgian form of the chosen language.
         QCOMPARE(Translations::localeFor(QStringLiteral("fr"), QLocale(QLocale::French, QLocale::France)),
                  QLocale(QLocale::French, QLocale::France));
-        QCOMPARE(Translations::localeFor(QStringLiteral("nl"), belgianFrench), QLocale(QLocale::Dutch, QLocale::Belgium));
+        QCOMPARE(Translations::localeFor(QStringLiteral("nl"), belgianFrench),
+                 QLocale(QLocale::Dutch, QLocale::Belgium));
         QCOMPARE(Translations::localeFor(QStringLiteral("en"), QLocale::c()), QLocale::c());
 
         QCOMPARE(Translations::savedChoice(), QString());
@@ -223,26 +225,42 @@ private slots:
         QCOMPARE(Translations::savedChoice(), QString());
     }
 
-    void frenchWindowShowsFrenchMenusAndNumbers()
+    void translatedWindow_data()
     {
-        QVERIFY(Translations::install(*qApp, QStringLiteral("fr"), QLocale::c()));
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("languageMenu");
+        QTest::addColumn<QString>("previewTab");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Langue")
+                            << QStringLiteral("&Aperçu");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("&Bestand") << QStringLiteral("&Taal")
+                            << QStringLiteral("&Voorbeeld");
+    }
+
+    void translatedWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, languageMenu);
+        QFETCH(QString, previewTab);
+        QVERIFY(Translations::install(*qApp, language, QLocale::c()));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
         MainWindow window;
         window.initialize(PresetManager::kBuiltInDefault);
         auto *file = window.findChild<QMenu *>(QStringLiteral("menuFile"));
-        auto *language = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+        auto *languages = window.findChild<QMenu *>(QStringLiteral("menuLanguage"));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        QVERIFY(file && language && tabs);
-        QCOMPARE(file->title(), QStringLiteral("&Fichier"));
-        QCOMPARE(language->title(), QStringLiteral("&Langue"));
-        QCOMPARE(tabs->tabText(2), QStringLiteral("&Aperçu"));
-        // Numbers in the French of Belgium: a decimal comma in the spin boxes.
+        QVERIFY(file && languages && tabs);
+        QCOMPARE(file->title(), fileMenu);
+        QCOMPARE(languages->title(), languageMenu);
+        QCOMPARE(tabs->tabText(2), previewTab);
+        // Numbers as in Belgium, in both languages: a decimal comma in the spin boxes.
         auto *multiplier = window.findChild<QDoubleSpinBox *>(QStringLiteral("retryMultiplier"));
         QVERIFY(multiplier);
         QVERIFY2(multiplier->text().contains(QLatin1Char(',')), qPrintable(multiplier->text()));
 
         // Each menu of the menu bar, and the bar itself, gives every accelerator to one entry only.
-        QList<QMenu *> menus{language};
+        QList<QMenu *> menus;
         for (QAction *action : window.menuBar()->actions())
             if (action->menu())
                 menus << action->menu();
