@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Opened %1 with warnings: %2</source>
-        <translation>%1 ouvert avec des avertissements&#xa0;: %2</translation>
+        <translation>Ouvert&#xa0;: %1, avec des avertissements&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save configuration</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save configuration as</source>
@@ -1229,8 +1229,8 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message numerus="yes">
         <source>%n antennas</source>
         <translation>
-            <numerusform>%n antenne</numerusform>
-            <numerusform>%n antennes</numerusform>
+            <numerusform>%Ln antenne</numerusform>
+            <numerusform>%Ln antennes</numerusform>
         </translation>
     </message>
     <message>
@@ -1312,11 +1312,11 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     </message>
     <message>
         <source>Belgian default</source>
-        <translation>Défaut belge</translation>
+        <translation>Belgique (par défaut)</translation>
     </message>
     <message>
         <source>Belgian default (built in)</source>
-        <translation>Défaut belge (intégré)</translation>
+        <translation>Belgique (par défaut, intégré)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1376,17 +1376,17 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>%1s</source>
         <comment>duration axis label: seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>%1m</source>
         <comment>duration axis label: minutes</comment>
-        <translation>%1 min</translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>%1h</source>
         <comment>duration axis label: hours</comment>
-        <translation>%1 h</translation>
+        <translation>%1h</translation>
     </message>
 </context>
 <context>
@@ -1406,8 +1406,8 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message numerus="yes">
         <source>Building the world and generating %n record(s)…</source>
         <translation>
-            <numerusform>Construction du monde simulé et génération de %n enregistrement…</numerusform>
-            <numerusform>Construction du monde simulé et génération de %n enregistrements…</numerusform>
+            <numerusform>Construction du monde simulé et génération de&#xa0;%Ln enregistrement…</numerusform>
+            <numerusform>Construction du monde simulé et génération de&#xa0;%Ln enregistrements…</numerusform>
         </translation>
     </message>
     <message>

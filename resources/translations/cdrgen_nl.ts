@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>%1 geopend</translation>
+        <translation>Geopend: %1</translation>
     </message>
     <message>
         <source>Opened %1 with warnings: %2</source>
-        <translation>%1 geopend met waarschuwingen: %2</translation>
+        <translation>Geopend: %1, met waarschuwingen: %2</translation>
     </message>
     <message>
         <source>Cannot save configuration</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
+        <translation>Opgeslagen: %1</translation>
     </message>
     <message>
         <source>Save configuration as</source>
@@ -1229,8 +1229,8 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message numerus="yes">
         <source>%n antennas</source>
         <translation>
-            <numerusform>%n antenne</numerusform>
-            <numerusform>%n antennes</numerusform>
+            <numerusform>%Ln antenne</numerusform>
+            <numerusform>%Ln antennes</numerusform>
         </translation>
     </message>
     <message>
@@ -1312,11 +1312,11 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     </message>
     <message>
         <source>Belgian default</source>
-        <translation>Belgische standaard</translation>
+        <translation>België (standaard)</translation>
     </message>
     <message>
         <source>Belgian default (built in)</source>
-        <translation>Belgische standaard (ingebouwd)</translation>
+        <translation>België (standaard, ingebouwd)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1376,17 +1376,17 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>%1s</source>
         <comment>duration axis label: seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>%1m</source>
         <comment>duration axis label: minutes</comment>
-        <translation>%1 min</translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>%1h</source>
         <comment>duration axis label: hours</comment>
-        <translation>%1 u</translation>
+        <translation>%1u</translation>
     </message>
 </context>
 <context>
@@ -1406,8 +1406,8 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message numerus="yes">
         <source>Building the world and generating %n record(s)…</source>
         <translation>
-            <numerusform>Gesimuleerde wereld opbouwen en %n record genereren…</numerusform>
-            <numerusform>Gesimuleerde wereld opbouwen en %n records genereren…</numerusform>
+            <numerusform>Gesimuleerde wereld opbouwen en %Ln record genereren…</numerusform>
+            <numerusform>Gesimuleerde wereld opbouwen en %Ln records genereren…</numerusform>
         </translation>
     </message>
     <message>

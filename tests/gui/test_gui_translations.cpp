@@ -189,8 +189,8 @@ private slots:
         QCOMPARE(fr.translate("cdr::gui::MainWindow", "Cannot start"), QStringLiteral("Impossible de lancer"));
         QCOMPARE(fr.translate("RealismPanel", "subscribers who switch handset once (realism.imei_change_share)"),
                  QStringLiteral("abonnés qui changent une fois de GSM (realism.imei_change_share)"));
-        QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%n antenne"));
-        QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 2), QStringLiteral("%n antennes"));
+        QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%Ln antenne"));
+        QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 2), QStringLiteral("%Ln antennes"));
 
         QTranslator nl;
         QVERIFY(nl.load(QStringLiteral(":/i18n/cdrgen_nl")));
@@ -198,8 +198,8 @@ private slots:
         QCOMPARE(nl.translate("cdr::gui::PreviewCharts", "Calls per hour of day"),
                  QStringLiteral("Oproepen per uur van de dag"));
         QCOMPARE(nl.translate("MainWindow", "&Presets"), QStringLiteral("&Voorinstellingen"));
-        QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%n antenne"));
-        QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 5), QStringLiteral("%n antennes"));
+        QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%Ln antenne"));
+        QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 5), QStringLiteral("%Ln antennes"));
     }
 
     void languageFollowsTheSystemUnlessChosen()
@@ -231,10 +231,11 @@ private slots:
         QTest::addColumn<QString>("fileMenu");
         QTest::addColumn<QString>("languageMenu");
         QTest::addColumn<QString>("previewTab");
+        QTest::addColumn<QString>("cancelButton");
         QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Langue")
-                            << QStringLiteral("&Aperçu");
+                            << QStringLiteral("&Aperçu") << QStringLiteral("Annuler");
         QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("&Bestand") << QStringLiteral("&Taal")
-                            << QStringLiteral("&Voorbeeld");
+                            << QStringLiteral("&Voorbeeld") << QStringLiteral("Annuleren");
     }
 
     void translatedWindow()
@@ -243,6 +244,7 @@ private slots:
         QFETCH(QString, fileMenu);
         QFETCH(QString, languageMenu);
         QFETCH(QString, previewTab);
+        QFETCH(QString, cancelButton);
         QVERIFY(Translations::install(*qApp, language, QLocale::c()));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
         MainWindow window;
@@ -254,6 +256,11 @@ private slots:
         QCOMPARE(file->title(), fileMenu);
         QCOMPARE(languages->title(), languageMenu);
         QCOMPARE(tabs->tabText(2), previewTab);
+        // Qt's own catalogue too: the standard buttons of message boxes.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancelButton);
+        // Counts in the locale's digits (7 300 in French, 7.300 in Dutch).
+        QCOMPARE(QCoreApplication::translate("cdr::gui::MapWidget", "%n antennas", nullptr, 7300),
+                 QLatin1Char('7') + QLocale().groupSeparator() + QStringLiteral("300 antennes"));
         // Numbers as in Belgium, in both languages: a decimal comma in the spin boxes.
         auto *multiplier = window.findChild<QDoubleSpinBox *>(QStringLiteral("retryMultiplier"));
         QVERIFY(multiplier);
