@@ -19,7 +19,6 @@ QChartView *makeView(const QString &title, QWidget *parent)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
