@@ -4,9 +4,11 @@
 
 #include "languagemenu.h"
 #include "presetmanager.h"
+#include "weightedlisteditor.h"
 #include "translations.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -232,10 +234,11 @@ private slots:
         QTest::addColumn<QString>("languageMenu");
         QTest::addColumn<QString>("previewTab");
         QTest::addColumn<QString>("cancelButton");
+        QTest::addColumn<QString>("resume");
         QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Langue")
-                            << QStringLiteral("&Aperçu") << QStringLiteral("Annuler");
+                            << QStringLiteral("&Aperçu") << QStringLiteral("Annuler") << QStringLiteral("reprendre");
         QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("&Bestand") << QStringLiteral("&Taal")
-                            << QStringLiteral("&Voorbeeld") << QStringLiteral("Annuleren");
+                            << QStringLiteral("&Voorbeeld") << QStringLiteral("Annuleren") << QStringLiteral("hervatten");
     }
 
     void translatedWindow()
@@ -245,6 +248,7 @@ private slots:
         QFETCH(QString, languageMenu);
         QFETCH(QString, previewTab);
         QFETCH(QString, cancelButton);
+        QFETCH(QString, resume);
         QVERIFY(Translations::install(*qApp, language, QLocale::c()));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
         MainWindow window;
@@ -265,6 +269,16 @@ private slots:
         auto *multiplier = window.findChild<QDoubleSpinBox *>(QStringLiteral("retryMultiplier"));
         QVERIFY(multiplier);
         QVERIFY2(multiplier->text().contains(QLatin1Char(',')), qPrintable(multiplier->text()));
+        // Weights are shown and typed with the comma too; config.yml's "0.5" is still understood.
+        QCOMPARE(WeightedListEditor::formatWeight(0.5), QStringLiteral("0,5"));
+        QCOMPARE(WeightedListEditor::formatWeight(12500), QStringLiteral("12500"));
+        QCOMPARE(WeightedListEditor::parseWeight(QStringLiteral("0,5")), 0.5);
+        QCOMPARE(WeightedListEditor::parseWeight(QStringLiteral("0.5")), 0.5);
+        // A choice shown in the language keeps its config.yml keyword.
+        auto *ifExists = window.findChild<QComboBox *>(QStringLiteral("ifExists"));
+        QVERIFY(ifExists);
+        QCOMPARE(ifExists->currentText(), resume);
+        QCOMPARE(window.configEditor()->config().database.ifExists, std::string("resume"));
 
         // Each menu of the menu bar, and the bar itself, gives every accelerator to one entry only.
         QList<QMenu *> menus;
