@@ -20,7 +20,7 @@ namespace {
 
 QString creditsHtml()
 {
-    return QStringLiteral(
+    return AboutDialog::tr(
         "<p>Generates realistic synthetic Belgian Call Detail Records for building and testing analytics "
         "without personal data.</p>"
         "<p>Copyright &copy; 2026 The cdrgen authors. Released under the MIT licence: free to use, copy, modify "

@@ -28,8 +28,10 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     // Order = TargetSpec::Kind.
     m_ui->targetKind->addItems({tr("SQLite file (embedded)"), tr("CSV file"), tr("ODBC (SQL Server, PostgreSQL, …)"),
                                 tr("PostgreSQL (native, COPY)")});
-    for (const char *mode : kIfExists)
-        m_ui->ifExists->addItem(QString::fromLatin1(mode));
+    // Shown in the user's language; the item's data is the config.yml keyword.
+    const QString ifExistsTitles[] = {tr("resume"), tr("replace"), tr("fail")};
+    for (std::size_t i = 0; i < std::size(kIfExists); ++i)
+        m_ui->ifExists->addItem(ifExistsTitles[i], QString::fromLatin1(kIfExists[i]));
     m_ui->table->setText(QStringLiteral("cdr"));
     m_ui->server->setPlaceholderText(tr("e.g. sql.example.com"));
     m_ui->database->setPlaceholderText(tr("e.g. cdrdb"));
@@ -104,7 +106,7 @@ void DatabasePanel::loadConfig(const Config &config)
 {
     const LoadGuard guard(this);
     const DatabaseConfig &d = config.database;
-    const int mode = m_ui->ifExists->findText(QString::fromStdString(d.ifExists));
+    const int mode = m_ui->ifExists->findData(QString::fromStdString(d.ifExists));
     m_ui->ifExists->setCurrentIndex(mode >= 0 ? mode : 0);
     m_ui->connectTimeout->setValue(d.connectTimeoutS);
     m_ui->retryAttempts->setValue(d.retryAttempts);
@@ -118,7 +120,7 @@ void DatabasePanel::loadConfig(const Config &config)
 void DatabasePanel::applyTo(Config &config) const
 {
     DatabaseConfig &d = config.database;
-    d.ifExists = m_ui->ifExists->currentText().toStdString();
+    d.ifExists = m_ui->ifExists->currentData().toString().toStdString();
     d.connectTimeoutS = m_ui->connectTimeout->value();
     d.retryAttempts = m_ui->retryAttempts->value();
     d.retryInitialDelayMs = m_ui->retryInitialDelay->value();

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -24,8 +27,26 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-dir"),
         QStringLiteral("Walk through the tabs, save a PNG of each into the folder and quit (documentation)."),
         QStringLiteral("folder"));
-    parser.addOptions({configOption, envOption, screenshotOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the app in this language (en, fr or nl) instead of the one chosen in the Language menu "
+                       "or the system's."),
+        QStringLiteral("code"));
+    parser.addOptions({configOption, envOption, screenshotOption, languageOption});
     parser.process(app);
+
+    QString language = cdr::gui::Translations::savedChoice();
+    if (parser.isSet(languageOption)) {
+        language = parser.value(languageOption).toLower();
+        if (!cdr::gui::Translations::languages().contains(language)) {
+            std::fprintf(stderr, "cdrgen: --language must be en, fr or nl, not \"%s\"\n",
+                         qPrintable(parser.value(languageOption)));
+            return 2;
+        }
+    }
+    const QString shown = cdr::gui::Translations::resolve(language);
+    if (!cdr::gui::Translations::install(app, shown))
+        std::fprintf(stderr, "cdrgen: the %s catalogue is missing; showing English\n", qPrintable(shown));
 
     cdr::gui::MainWindow window;
     const bool screenshots = parser.isSet(screenshotOption);

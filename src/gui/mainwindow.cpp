@@ -8,6 +8,7 @@
 #include "configeditor.h"
 #include "databasepanel.h"
 #include "enginecache.h"
+#include "languagemenu.h"
 #include "logging/logsetup.h"
 #include "logging/redactingsink.h"
 #include "logpane.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mapPanel->setEngineCache(m_engineCache);
     connect(m_logSink->emitter(), &LogEmitter::message, m_ui->runPanel->logPane(), &LogPane::append,
             Qt::QueuedConnection);
+    m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), new LanguageMenu(this));
     connectActions();
     connectPages();
 

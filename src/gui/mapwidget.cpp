@@ -73,6 +73,12 @@ QPointF labelAnchor(const QString &name, const QPainterPath &path)
     return path.boundingRect().center();
 }
 
+// The neighbours as resources/data/neighbours.geojson names them, listed for lupdate; drawn translated.
+[[maybe_unused]] const char *const kNeighbourNames[] = {
+    QT_TRANSLATE_NOOP("cdr::gui::MapWidget", "Netherlands"), QT_TRANSLATE_NOOP("cdr::gui::MapWidget", "Germany"),
+    QT_TRANSLATE_NOOP("cdr::gui::MapWidget", "France"), QT_TRANSLATE_NOOP("cdr::gui::MapWidget", "Luxembourg"),
+    QT_TRANSLATE_NOOP("cdr::gui::MapWidget", "United Kingdom")};
+
 } // namespace
 
 MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
@@ -222,9 +228,10 @@ void MapWidget::paintEvent(QPaintEvent *)
     painter.setPen(QColor(0x707070));
     const QFontMetrics metrics(font());
     for (const auto &[name, path] : m_neighbours) {
-        const QPointF at = transform.map(labelAnchor(name, path)) - QPointF(metrics.horizontalAdvance(name) / 2.0, 0);
-        if (rect().adjusted(0, metrics.height(), -metrics.horizontalAdvance(name), 0).contains(at.toPoint()))
-            painter.drawText(at, name);
+        const QString label = tr(name.toUtf8().constData());
+        const QPointF at = transform.map(labelAnchor(name, path)) - QPointF(metrics.horizontalAdvance(label) / 2.0, 0);
+        if (rect().adjusted(0, metrics.height(), -metrics.horizontalAdvance(label), 0).contains(at.toPoint()))
+            painter.drawText(at, label);
     }
     paintAntennas(painter);
     if (m_showHomes) { // on top: a thousand small dots hide little

@@ -112,10 +112,10 @@ namespace {
 QString shortDuration(int seconds)
 {
     if (seconds < 60)
-        return QStringLiteral("%1s").arg(seconds);
+        return PreviewCharts::tr("%1s", "duration axis label: seconds").arg(seconds);
     if (seconds < 3600)
-        return QStringLiteral("%1m").arg(seconds / 60);
-    return QStringLiteral("%1h").arg(seconds / 3600);
+        return PreviewCharts::tr("%1m", "duration axis label: minutes").arg(seconds / 60);
+    return PreviewCharts::tr("%1h", "duration axis label: hours").arg(seconds / 3600);
 }
 } // namespace
 

@@ -130,7 +130,7 @@ QString RunPanel::formatDuration(double seconds)
         return QStringLiteral("–");
     const auto total = static_cast<qint64>(std::llround(seconds));
     if (total < 60)
-        return tr("%1 s").arg(seconds < 10 ? QString::number(seconds, 'f', 1) : QString::number(total));
+        return tr("%1 s").arg(seconds < 10 ? QLocale().toString(seconds, 'f', 1) : QLocale().toString(total));
     if (total < 3600)
         return tr("%1 min %2 s").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
     return tr("%1 h %2 min").arg(total / 3600).arg(total % 3600 / 60, 2, 10, QLatin1Char('0'));

@@ -51,7 +51,7 @@ void StatusWeightsTable::setWeights(const Weights &weights)
             if (type != weights.end()) {
                 const auto status = type->second.find(m_statuses[static_cast<std::size_t>(r)]);
                 if (status != type->second.end())
-                    text = QString::number(status->second);
+                    text = WeightedListEditor::formatWeight(status->second);
             }
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

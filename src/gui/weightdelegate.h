@@ -15,7 +15,9 @@ public:
     {
         auto *editor = new QLineEdit(parent);
         auto *validator = new QDoubleValidator(0, 1e9, 6, editor);
-        validator->setLocale(QLocale::c());
+        auto locale = QLocale();
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        validator->setLocale(locale);
         validator->setNotation(QDoubleValidator::StandardNotation);
         editor->setValidator(validator);
         return editor;

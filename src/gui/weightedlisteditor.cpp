@@ -12,7 +12,17 @@ namespace cdr::gui {
 
 double WeightedListEditor::parseWeight(const QString &text)
 {
-    return QLocale::c().toDouble(text.trimmed());
+    // The user's locale first ("0,5" in French); "0.5" as in config.yml is understood everywhere.
+    bool ok = false;
+    const double value = QLocale().toDouble(text.trimmed(), &ok);
+    return ok ? value : QLocale::c().toDouble(text.trimmed());
+}
+
+QString WeightedListEditor::formatWeight(double weight)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(weight, 'g', QLocale::FloatingPointShortest);
 }
 
 WeightedListEditor::WeightedListEditor(QWidget *parent)
@@ -78,7 +88,7 @@ void WeightedListEditor::setEntries(const std::vector<std::string> &names, const
     m_table->setRowCount(0);
     for (const std::string &name : names) {
         const auto it = weights.find(name);
-        addRow(QString::fromStdString(name), it == weights.end() ? QString() : QString::number(it->second));
+        addRow(QString::fromStdString(name), it == weights.end() ? QString() : formatWeight(it->second));
     }
     m_filling = false;
 }

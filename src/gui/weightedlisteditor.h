@@ -24,7 +24,9 @@ public:
     std::vector<std::string> names() const;
     std::map<std::string, double> weights() const;
     QTableWidget *table() const { return m_table; }
+    // Weights as the user's locale writes them ("0,5" in French), without thousands separators.
     static double parseWeight(const QString &text);
+    static QString formatWeight(double weight);
 
 signals:
     void changed();

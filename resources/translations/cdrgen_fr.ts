@@ -1,0 +1,1546 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>Sections of config.yml; a warning sign marks a section with a problem</source>
+        <translation>Sections de config.yml&#xa0;; un signe d&apos;avertissement marque une section qui pose problème</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Call and antenna types</source>
+        <translation>Types d&apos;appel et d&apos;antenne</translation>
+    </message>
+    <message>
+        <source>Ranges and area</source>
+        <translation>Plages et zone</translation>
+    </message>
+    <message>
+        <source>Generation and logging</source>
+        <translation>Génération et journal</translation>
+    </message>
+    <message>
+        <source>Realism</source>
+        <translation>Réalisme</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>the .env file the connection values were read from</source>
+        <translation>le fichier .env d&apos;où viennent les paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Load .env…</source>
+        <translation>C&amp;harger un .env…</translation>
+    </message>
+    <message>
+        <source>Read DB_* values from a .env file</source>
+        <translation>Lire les valeurs DB_* d&apos;un fichier .env</translation>
+    </message>
+    <message>
+        <source>Where the records go</source>
+        <translation>Destination des enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SQLite file (embedded, default), ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY) or a CSV file</source>
+        <translation>Fichier SQLite (intégré, par défaut), ODBC (SQL Server, PostgreSQL… via un pilote), PostgreSQL natif (COPY) ou fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the SQLite database or CSV file to write</source>
+        <translation>la base SQLite ou le fichier CSV à écrire</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>ODBC &amp;driver:</source>
+        <translation>&amp;Pilote ODBC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>installed ODBC drivers (odbcinst.ini); DB_DRIVER in .env</source>
+        <translation>pilotes ODBC installés (odbcinst.ini)&#xa0;; DB_DRIVER dans .env</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the installed drivers again</source>
+        <translation>Relire la liste des pilotes installés</translation>
+    </message>
+    <message>
+        <source>DS&amp;N:</source>
+        <translation>DS&amp;N&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>a configured data source name instead of a driver (DB_DSN); optional</source>
+        <translation>une source de données configurée au lieu d&apos;un pilote (DB_DSN)&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>host name or address (DB_SERVER)</source>
+        <translation>nom d&apos;hôte ou adresse (DB_SERVER)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>TCP port; empty = the driver default (DB_PORT)</source>
+        <translation>port TCP&#xa0;; vide = celui du pilote (DB_PORT)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>database name (DB_NAME)</source>
+        <translation>nom de la base de données (DB_NAME)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>user name (DB_USER)</source>
+        <translation>nom d&apos;utilisateur (DB_USER)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de p&amp;asse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>password (DB_PASSWORD); kept in memory only, never saved to a preset or the settings</source>
+        <translation>mot de passe (DB_PASSWORD)&#xa0;; gardé en mémoire uniquement, jamais enregistré dans un préréglage ni dans les paramètres</translation>
+    </message>
+    <message>
+        <source>ODBC &amp;options:</source>
+        <translation>&amp;Options ODBC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>extra Key=value;Key=value ODBC attributes (DB_OPTIONS), e.g. Encrypt=yes;TrustServerCertificate=yes</source>
+        <translation>attributs ODBC supplémentaires Clé=valeur;Clé=valeur (DB_OPTIONS), p. ex. Encrypt=yes;TrustServerCertificate=yes</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>table to create or resume (CDR_TABLE); letters, digits and _, optionally schema.table</source>
+        <translation>table à créer ou à reprendre (CDR_TABLE)&#xa0;; lettres, chiffres et _, éventuellement schéma.table</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester &amp;la connexion</translation>
+    </message>
+    <message>
+        <source>Open and close a connection to the target in the background</source>
+        <translation>Ouvrir puis fermer une connexion à la destination, en arrière-plan</translation>
+    </message>
+    <message>
+        <source>result of the last connection test</source>
+        <translation>résultat du dernier test de connexion</translation>
+    </message>
+    <message>
+        <source>Existing table and retries</source>
+        <translation>Table existante et nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>If the table &amp;exists:</source>
+        <translation>Si la table &amp;existe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>resume: continue after the highest id; replace: drop it first; fail: refuse a table with rows (database.if_exists)</source>
+        <translation>reprendre&#xa0;: continuer après l&apos;id le plus élevé&#xa0;; remplacer&#xa0;: la supprimer d&apos;abord&#xa0;; refuser&#xa0;: arrêter si la table contient des lignes (database.if_exists)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Délai de &amp;connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>seconds to wait for a connection (database.connect_timeout_s)</source>
+        <translation>secondes d&apos;attente d&apos;une connexion (database.connect_timeout_s)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;attempts:</source>
+        <translation>Tentati&amp;ves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>tries per batch, the first one included (database.retry.attempts)</source>
+        <translation>essais par lot, le premier compris (database.retry.attempts)</translation>
+    </message>
+    <message>
+        <source>&amp;Initial delay:</source>
+        <translation>Délai &amp;initial&#xa0;:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>wait before the first retry (database.retry.initial_delay_ms)</source>
+        <translation>attente avant la première nouvelle tentative (database.retry.initial_delay_ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiplier:</source>
+        <translation>&amp;Multiplicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>backoff multiplier between retries (database.retry.multiplier)</source>
+        <translation>facteur d&apos;allongement de l&apos;attente entre deux tentatives (database.retry.multiplier)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x delay:</source>
+        <translation>Délai ma&amp;ximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cap of one wait before jitter (database.retry.max_delay_ms)</source>
+        <translation>plafond d&apos;une attente, avant la gigue (database.retry.max_delay_ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Gigue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>random +/- fraction of each wait (database.retry.jitter)</source>
+        <translation>gigue&#xa0;: fraction aléatoire +/- de chaque attente (database.retry.jitter)</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Enregistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>total number of records, ids 1..N (generation.records)</source>
+        <translation>nombre total d&apos;enregistrements, ids 1..N (generation.records)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille des &amp;lots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>rows per transaction (generation.batch_size)</source>
+        <translation>lignes par transaction (generation.batch_size)</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>same seed + same config = the same records (generation.seed)</source>
+        <translation>même graine + même configuration = mêmes enregistrements (generation.seed)</translation>
+    </message>
+    <message>
+        <source>Period &amp;start:</source>
+        <translation>&amp;Début de la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd/MM/yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>first possible call start, Belgian wall-clock time (generation.period.start)</source>
+        <translation>premier début d&apos;appel possible, heure belge (generation.period.start)</translation>
+    </message>
+    <message>
+        <source>Period &amp;end:</source>
+        <translation>&amp;Fin de la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>last possible call start, inclusive (generation.period.end)</source>
+        <translation>dernier début d&apos;appel possible, inclus (generation.period.end)</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>tous les cœurs</translation>
+    </message>
+    <message>
+        <source>generator threads; 0 = all cores (generation.threads)</source>
+        <translation>threads de génération&#xa0;; 0 = tous les cœurs (generation.threads)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscribers:</source>
+        <translation>&amp;Abonnés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>derived from records</source>
+        <translation>déduit du nombre d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>number of subscribers; 0 = derived from the record count (generation.subscribers)</source>
+        <translation>nombre d&apos;abonnés&#xa0;; 0 = déduit du nombre d&apos;enregistrements (generation.subscribers)</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>least severe level written to the log file and pane (logging.level)</source>
+        <translation>niveau le moins grave écrit dans le fichier et le panneau du journal (logging.level)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Python logging syntax, e.g. %(asctime)s - %(levelname)s - %(message)s (logging.format)</source>
+        <translation>syntaxe du module logging de Python, p. ex. %(asctime)s - %(levelname)s - %(message)s (logging.format)</translation>
+    </message>
+    <message>
+        <source>Log f&amp;ile:</source>
+        <translation>Fic&amp;hier journal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>log file path; empty = no file (logging.file)</source>
+        <translation>chemin du fichier journal&#xa0;; vide = pas de fichier (logging.file)</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Least severe level shown in the pane (the log file follows logging.level)</source>
+        <translation>Niveau le moins grave affiché dans le panneau (le fichier journal suit logging.level)</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscroll</source>
+        <translation>Défilement a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation>Garder la dernière ligne visible</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or every shown line when nothing is selected</source>
+        <translation>Copier les lignes sélectionnées, ou toutes les lignes affichées si rien n&apos;est sélectionné</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Empty the pane (the log file keeps everything)</source>
+        <translation>Vider le panneau (le fichier journal garde tout)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cdrgen</source>
+        <translation>cdrgen</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>Ca&amp;rte</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Préréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a config.yml (the same files the CLI reads) (Ctrl+O)</source>
+        <translation>Ouvrir un config.yml (les mêmes fichiers que lit la ligne de commande) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open a config.yml (the same files the CLI reads)</source>
+        <translation>Ouvrir un config.yml (les mêmes fichiers que lit la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the configuration to its file (Ctrl+S)</source>
+        <translation>Enregistrer la configuration dans son fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the configuration to its file</source>
+        <translation>Enregistrer la configuration dans son fichier</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a new config.yml (Ctrl+Shift+S)</source>
+        <translation>Enregistrer la configuration dans un nouveau config.yml (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a new config.yml</source>
+        <translation>Enregistrer la configuration dans un nouveau config.yml</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Load .&amp;env…</source>
+        <translation>Charger un .e&amp;nv…</translation>
+    </message>
+    <message>
+        <source>Read database and e-mail settings from a .env file</source>
+        <translation>Lire les paramètres de base de données et d&apos;e-mail dans un fichier .env</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close cdrgen (Ctrl+Q)</source>
+        <translation>Fermer cdrgen (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Close cdrgen</source>
+        <translation>Fermer cdrgen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Generate &amp;preview</source>
+        <translation>Générer l&apos;a&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Compute the first records without writing anything (F6)</source>
+        <translation>Calculer les premiers enregistrements sans rien écrire (F6)</translation>
+    </message>
+    <message>
+        <source>Compute the first records without writing anything</source>
+        <translation>Calculer les premiers enregistrements sans rien écrire</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>&amp;Lancer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Generate the configured records into the target (F5)</source>
+        <translation>Générer les enregistrements configurés dans la destination (F5)</translation>
+    </message>
+    <message>
+        <source>Generate the configured records into the target</source>
+        <translation>Générer les enregistrements configurés dans la destination</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the table stays resumable (Shift+F5)</source>
+        <translation>Arrêter après le lot en cours&#xa0;; la table pourra être reprise (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the table stays resumable</source>
+        <translation>Arrêter après le lot en cours&#xa0;; la table pourra être reprise</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>&amp;About cdrgen</source>
+        <translation>À &amp;propos de cdrgen</translation>
+    </message>
+    <message>
+        <source>Version, licence and data sources</source>
+        <translation>Version, licence et sources des données</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Show &amp;homes of the previewed callers</source>
+        <translation>Afficher les &amp;domiciles des appelants de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Grey dots: caller_lat_home / caller_lon_home of the records on the Preview tab</source>
+        <translation>Points gris&#xa0;: caller_lat_home / caller_lon_home des enregistrements de l&apos;onglet Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Show all of Belgium again (or double-click the map)</source>
+        <translation>Réafficher toute la Belgique (ou double-cliquer sur la carte)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · hover an antenna for details</source>
+        <translation>Molette&#xa0;: zoom · glisser&#xa0;: déplacer · survoler une antenne pour ses détails</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPanel</name>
+    <message>
+        <source>Mobile operators of the generated subscribers. Market shares are percentages and must add up to 100 %. Number blocks are national prefixes (e.g. 047, 0456); leave empty to let the engine assign free 04x blocks.</source>
+        <translation>Opérateurs mobiles des abonnés générés. Les parts de marché sont des pourcentages dont le total doit faire 100&#xa0;%. Les blocs de numéros sont des préfixes nationaux (p. ex. 047, 0456)&#xa0;; laissez vide pour que le moteur attribue des blocs 04x libres.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it</source>
+        <translation>Double-cliquer sur une cellule pour la modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>&amp;Ajouter un opérateur</translation>
+    </message>
+    <message>
+        <source>Append an operator with a 0 % share</source>
+        <translation>Ajouter un opérateur avec une part de 0&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected operator</source>
+        <translation>Supprimer l&apos;opérateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Start is blocked until the shares add up to 100 %</source>
+        <translation>Impossible de lancer tant que le total des parts ne fait pas 100&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Enregistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many of the first records (ids 1..N) to preview; they are exactly the rows a run writes first</source>
+        <translation>Nombre des premiers enregistrements (ids 1..N) à prévisualiser&#xa0;; ce sont exactement les lignes qu&apos;une exécution écrit en premier</translation>
+    </message>
+    <message>
+        <source>&amp;Generate preview</source>
+        <translation>&amp;Générer l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Compute the first records in the background without writing anything (F6)</source>
+        <translation>Calculer les premiers enregistrements en arrière-plan, sans rien écrire (F6)</translation>
+    </message>
+    <message>
+        <source>Click a column header to sort</source>
+        <translation>Cliquer sur un en-tête de colonne pour trier</translation>
+    </message>
+</context>
+<context>
+    <name>RangesPanel</name>
+    <message>
+        <source>Ranges</source>
+        <translation>Plages</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Minimum: call duration in seconds (ranges.duration)</source>
+        <translation>Minimum&#xa0;: durée d&apos;appel en secondes (ranges.duration)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Maximum: call duration in seconds (ranges.duration)</source>
+        <translation>Maximum&#xa0;: durée d&apos;appel en secondes (ranges.duration)</translation>
+    </message>
+    <message>
+        <source>Antenna &amp;ids:</source>
+        <translation>&amp;Ids d&apos;antenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum: antenna ids ANT&lt;min&gt;..ANT&lt;max&gt;; one antenna per id (ranges.antenna_id)</source>
+        <translation>Minimum&#xa0;: ids d&apos;antenne ANT&lt;min&gt;..ANT&lt;max&gt;&#xa0;; une antenne par id (ranges.antenna_id)</translation>
+    </message>
+    <message>
+        <source>Maximum: antenna ids ANT&lt;min&gt;..ANT&lt;max&gt;; one antenna per id (ranges.antenna_id)</source>
+        <translation>Maximum&#xa0;: ids d&apos;antenne ANT&lt;min&gt;..ANT&lt;max&gt;&#xa0;; une antenne par id (ranges.antenna_id)</translation>
+    </message>
+    <message>
+        <source>A&amp;ltitude:</source>
+        <translation>A&amp;ltitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Minimum: antenna altitude in metres (ranges.altitude)</source>
+        <translation>Minimum&#xa0;: altitude de l&apos;antenne en mètres (ranges.altitude)</translation>
+    </message>
+    <message>
+        <source>Maximum: antenna altitude in metres (ranges.altitude)</source>
+        <translation>Maximum&#xa0;: altitude de l&apos;antenne en mètres (ranges.altitude)</translation>
+    </message>
+    <message>
+        <source>Bounding box (drawn on the map)</source>
+        <translation>Zone géographique (tracée sur la carte)</translation>
+    </message>
+    <message>
+        <source>Coordinates outside Belgium are never generated; the box limits antennas and homes further</source>
+        <translation>Aucune coordonnée n&apos;est générée hors de Belgique&#xa0;; la zone restreint encore les antennes et les domiciles</translation>
+    </message>
+    <message>
+        <source>La&amp;titude:</source>
+        <translation>La&amp;titude&#xa0;:</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>Minimum: latitude in degrees (geography.latitude)</source>
+        <translation>Minimum&#xa0;: latitude en degrés (geography.latitude)</translation>
+    </message>
+    <message>
+        <source>Maximum: latitude in degrees (geography.latitude)</source>
+        <translation>Maximum&#xa0;: latitude en degrés (geography.latitude)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude:</source>
+        <translation>Lo&amp;ngitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum: longitude in degrees (geography.longitude)</source>
+        <translation>Minimum&#xa0;: longitude en degrés (geography.longitude)</translation>
+    </message>
+    <message>
+        <source>Maximum: longitude in degrees (geography.longitude)</source>
+        <translation>Maximum&#xa0;: longitude en degrés (geography.longitude)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Belgium</source>
+        <translation>A&amp;juster à la Belgique</translation>
+    </message>
+    <message>
+        <source>Set the box to Belgium&apos;s border</source>
+        <translation>Faire coïncider la zone avec les frontières de la Belgique</translation>
+    </message>
+</context>
+<context>
+    <name>RealismPanel</name>
+    <message>
+        <source>Call durations (lognormal)</source>
+        <translation>Durées d&apos;appel (log-normales)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice median:</source>
+        <translation>Médiane &amp;voix&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>median duration of answered voice calls (realism.voice_median_s)</source>
+        <translation>durée médiane des appels vocaux aboutis (realism.voice_median_s)</translation>
+    </message>
+    <message>
+        <source>Voice si&amp;gma:</source>
+        <translation>Si&amp;gma voix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>lognormal sigma of answered voice calls (realism.voice_sigma)</source>
+        <translation>sigma log-normal des appels vocaux aboutis (realism.voice_sigma)</translation>
+    </message>
+    <message>
+        <source>&amp;Data median:</source>
+        <translation>Médiane &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>median duration of data sessions (realism.data_median_s)</source>
+        <translation>durée médiane des sessions de données (realism.data_median_s)</translation>
+    </message>
+    <message>
+        <source>Data sig&amp;ma:</source>
+        <translation>Sig&amp;ma données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>lognormal sigma of data sessions (realism.data_sigma)</source>
+        <translation>sigma log-normal des sessions de données (realism.data_sigma)</translation>
+    </message>
+    <message>
+        <source>Subscriber behaviour</source>
+        <translation>Comportement des abonnés</translation>
+    </message>
+    <message>
+        <source>&amp;Contact call share:</source>
+        <translation>Part d&apos;appels aux &amp;contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>share of calls to the caller&apos;s own contacts (realism.contact_call_share)</source>
+        <translation>part des appels vers les propres contacts de l&apos;appelant (realism.contact_call_share)</translation>
+    </message>
+    <message>
+        <source>Mean co&amp;ntacts:</source>
+        <translation>&amp;Nombre moyen de contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>mean contact-list size, heavy-tailed (realism.mean_contacts)</source>
+        <translation>taille moyenne de la liste de contacts, à queue lourde (realism.mean_contacts)</translation>
+    </message>
+    <message>
+        <source>&amp;Away from home share:</source>
+        <translation>Part &amp;hors domicile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>share of calls placed away from home (realism.away_from_home_share)</source>
+        <translation>part des appels passés hors du domicile (realism.away_from_home_share)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend activity:</source>
+        <translation>Activité le &amp;week-end&#xa0;:</translation>
+    </message>
+    <message>
+        <source>weekend day volume relative to a weekday (realism.weekend_activity)</source>
+        <translation>volume d&apos;un jour de week-end par rapport à un jour de semaine (realism.weekend_activity)</translation>
+    </message>
+    <message>
+        <source>&amp;IMEI change share:</source>
+        <translation>Part de changements de GSM (&amp;IMEI)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>subscribers who switch handset once (realism.imei_change_share)</source>
+        <translation>abonnés qui changent une fois de GSM (realism.imei_change_share)</translation>
+    </message>
+    <message>
+        <source>Activity s&amp;kew:</source>
+        <translation>&amp;Asymétrie de l&apos;activité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pareto shape of per-subscriber activity (realism.activity_skew)</source>
+        <translation>forme de Pareto de l&apos;activité par abonné (realism.activity_skew)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>&amp;Lancer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Generate the configured records into the target (F5)</source>
+        <translation>Générer les enregistrements configurés dans la destination (F5)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the table stays resumable (Shift+F5)</source>
+        <translation>Arrêter après le lot en cours&#xa0;; la table pourra être reprise (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Send &amp;e-mail when done</source>
+        <translation>Envoyer un &amp;e-mail à la fin</translation>
+    </message>
+    <message>
+        <source>Mail the run summary to RECIPIENT_EMAIL (SMTP settings from .env)</source>
+        <translation>Envoyer le résumé de l&apos;exécution à RECIPIENT_EMAIL (paramètres SMTP du .env)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation>Envoyer un e-mail de &amp;test</translation>
+    </message>
+    <message>
+        <source>Check the SMTP settings from .env by sending a short test message</source>
+        <translation>Vérifier les paramètres SMTP du .env en envoyant un court message de test</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Rows written by this run / rows it has to write</source>
+        <translation>Lignes écrites par cette exécution / lignes qu&apos;elle doit écrire</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>TypesPanel</name>
+    <message>
+        <source>Call types and weights</source>
+        <translation>Types d&apos;appel et poids</translation>
+    </message>
+    <message>
+        <source>data_types.call_types with realism.call_type_weights</source>
+        <translation>data_types.call_types avec realism.call_type_weights</translation>
+    </message>
+    <message>
+        <source>Call statuses</source>
+        <translation>Statuts d&apos;appel</translation>
+    </message>
+    <message>
+        <source>data_types.call_status</source>
+        <translation>data_types.call_status</translation>
+    </message>
+    <message>
+        <source>Antenna types and weights</source>
+        <translation>Types d&apos;antenne et poids</translation>
+    </message>
+    <message>
+        <source>data_types.antenna_types with realism.antenna_type_weights</source>
+        <translation>data_types.antenna_types avec realism.antenna_type_weights</translation>
+    </message>
+    <message>
+        <source>Status weights per call type</source>
+        <translation>Poids des statuts par type d&apos;appel</translation>
+    </message>
+    <message>
+        <source>realism.status_weights</source>
+        <translation>realism.status_weights</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::AboutDialog</name>
+    <message>
+        <source>About cdrgen</source>
+        <translation>À propos de cdrgen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Synthetic Belgian Call Detail Record generator</source>
+        <translation>Générateur d&apos;enregistrements détaillés d&apos;appels (CDR) belges synthétiques</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>cdrgen licence</source>
+        <translation>Licence de cdrgen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Generates realistic synthetic Belgian Call Detail Records for building and testing analytics without personal data.&lt;/p&gt;&lt;p&gt;Copyright &amp;copy; 2026 The cdrgen authors. Released under the MIT licence: free to use, copy, modify and distribute, without warranty.&lt;/p&gt;&lt;h4&gt;Data&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Borders&lt;/b&gt;: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 1:10m and 1:50m admin-0 countries (public domain), via the world-atlas package (ISC).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Places and populations&lt;/b&gt;: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames, geonames.org&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; Belgian places of 1,000 inhabitants or more, reduced to five columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbering plan&lt;/b&gt;: Belgian mobile number blocks and network codes are facts from Google&apos;s libphonenumber metadata (Apache-2.0) and publications of the BIPT.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Built with&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPLv3)&lt;/li&gt;&lt;li&gt;yaml-cpp (MIT)&lt;/li&gt;&lt;li&gt;spdlog %2 (MIT)&lt;/li&gt;&lt;li&gt;libcurl (curl licence)&lt;/li&gt;&lt;li&gt;SQLite (public domain), libpq (PostgreSQL licence), unixODBC (LGPL), xxHash (BSD-2-Clause)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Génère des enregistrements détaillés d&apos;appels (CDR) belges, synthétiques et réalistes, pour construire et tester des analyses sans données personnelles.&lt;/p&gt;&lt;p&gt;Copyright &amp;copy; 2026 Les auteurs de cdrgen. Publié sous licence MIT&#xa0;: libre d&apos;utilisation, de copie, de modification et de distribution, sans garantie.&lt;/p&gt;&lt;h4&gt;Données&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Frontières&lt;/b&gt;&#xa0;: pays admin-0 de &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; au 1:10m et au 1:50m (domaine public), via le paquet world-atlas (ISC).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Localités et populations&lt;/b&gt;&#xa0;: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames, geonames.org&lt;/a&gt;, sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;&#xa0;; localités belges de 1 000 habitants ou plus, réduites à cinq colonnes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan de numérotation&lt;/b&gt;&#xa0;: les blocs de numéros mobiles belges et les codes de réseau sont des faits tirés des métadonnées de libphonenumber de Google (Apache-2.0) et des publications de l&apos;IBPT.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Réalisé avec&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPLv3)&lt;/li&gt;&lt;li&gt;yaml-cpp (MIT)&lt;/li&gt;&lt;li&gt;spdlog %2 (MIT)&lt;/li&gt;&lt;li&gt;libcurl (licence curl)&lt;/li&gt;&lt;li&gt;SQLite (domaine public), libpq (licence PostgreSQL), unixODBC (LGPL), xxHash (BSD-2-Clause)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ConfigEditor</name>
+    <message>
+        <source>✓ The configuration is valid.</source>
+        <translation>✓ La configuration est valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block the run; the marked sections explain them.</source>
+        <translation>
+            <numerusform>%n problème empêche l&apos;exécution&#xa0;; les sections marquées l&apos;expliquent.</numerusform>
+            <numerusform>%n problèmes empêchent l&apos;exécution&#xa0;; les sections marquées les expliquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The market shares must add up to 100 % before a run can start.</source>
+        <translation>Le total des parts de marché doit faire 100&#xa0;% avant de pouvoir lancer une exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::DatabasePanel</name>
+    <message>
+        <source>SQLite file (embedded)</source>
+        <translation>Fichier SQLite (intégré)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>ODBC (SQL Server, PostgreSQL, …)</source>
+        <translation>ODBC (SQL Server, PostgreSQL, …)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (native, COPY)</source>
+        <translation>PostgreSQL (natif, COPY)</translation>
+    </message>
+    <message>
+        <source>e.g. sql.example.com</source>
+        <translation>p. ex. sql.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. cdrdb</source>
+        <translation>p. ex. cdrdb</translation>
+    </message>
+    <message>
+        <source>No .env file loaded.</source>
+        <translation>Aucun fichier .env chargé.</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>CSV %1</source>
+        <translation>CSV %1</translation>
+    </message>
+    <message>
+        <source>ODBC %1 %2/%3</source>
+        <translation>ODBC %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1/%2</source>
+        <translation>PostgreSQL %1/%2</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Choose an ODBC driver or a DSN.</source>
+        <translation>Choisissez un pilote ODBC ou un DSN.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>✓ Connected: %1</source>
+        <translation>✓ Connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>remplacer</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>refuser</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::LanguageMenu</name>
+    <message>
+        <source>cdrgen will use the new language the next time it starts.</source>
+        <translation>cdrgen utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::LogPane</name>
+    <message>
+        <source>Debug and above</source>
+        <translation>Débogage et plus</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info et plus</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MailSender</name>
+    <message>
+        <source>No e-mail settings: set GMAIL_USERNAME, GMAIL_APP_PASSWORD and RECIPIENT_EMAIL in .env.</source>
+        <translation>Pas de paramètres d&apos;e-mail&#xa0;: définissez GMAIL_USERNAME, GMAIL_APP_PASSWORD et RECIPIENT_EMAIL dans le .env.</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>%1 envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2</source>
+        <translation>%1 non envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Test e-mail</source>
+        <translation>E-mail de test</translation>
+    </message>
+    <message>
+        <source>Summary e-mail</source>
+        <translation>E-mail de résumé</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MainWindow</name>
+    <message>
+        <source>Open configuration</source>
+        <translation>Ouvrir une configuration</translation>
+    </message>
+    <message>
+        <source>YAML configuration (*.yml *.yaml);;All files (*)</source>
+        <translation>Configuration YAML (*.yml *.yaml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Load .env</source>
+        <translation>Charger un .env</translation>
+    </message>
+    <message>
+        <source>.env files (.env *.env);;All files (*)</source>
+        <translation>Fichiers .env (.env *.env);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail…</source>
+        <translation>Envoi d&apos;un e-mail de test…</translation>
+    </message>
+    <message>
+        <source>Cannot open configuration</source>
+        <translation>Impossible d&apos;ouvrir la configuration</translation>
+    </message>
+    <message>
+        <source>%1 has problems:
+
+%2</source>
+        <translation>%1 pose problème&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 with warnings: %2</source>
+        <translation>Ouvert&#xa0;: %1, avec des avertissements&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save configuration</source>
+        <translation>Impossible d&apos;enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save configuration as</source>
+        <translation>Enregistrer la configuration sous</translation>
+    </message>
+    <message>
+        <source>YAML configuration (*.yml *.yaml)</source>
+        <translation>Configuration YAML (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>No .env file found; values from the process environment.</source>
+        <translation>Aucun fichier .env trouvé&#xa0;; valeurs tirées de l&apos;environnement du processus.</translation>
+    </message>
+    <message>
+        <source>Connection values from %1.</source>
+        <translation>Paramètres de connexion lus dans %1.</translation>
+    </message>
+    <message>
+        <source>Start is blocked: fix the problems shown on the Configuration tab first.</source>
+        <translation>Lancement impossible&#xa0;: corrigez d&apos;abord les problèmes signalés dans l&apos;onglet Configuration.</translation>
+    </message>
+    <message>
+        <source>%1, table %2 · %3 records in batches of %4 · seed %5</source>
+        <translation>%1, table %2 · %3 enregistrements par lots de %4 · graine %5</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Impossible de lancer</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Annulation après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>Sending the summary e-mail…</source>
+        <translation>Envoi de l&apos;e-mail de résumé…</translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation>Exécution en cours</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Cancel it and quit?
+
+The current batch is finished first; the table stays resumable.</source>
+        <translation>Une exécution est en cours. L&apos;annuler et quitter&#xa0;?
+
+Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MapPanel</name>
+    <message>
+        <source>Fix the configuration to see its antennas.</source>
+        <translation>Corrigez la configuration pour voir ses antennes.</translation>
+    </message>
+    <message>
+        <source>Building the world…</source>
+        <translation>Construction du monde simulé…</translation>
+    </message>
+    <message>
+        <source>World build failed: %1</source>
+        <translation>Échec de la construction du monde simulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MapWidget</name>
+    <message numerus="yes">
+        <source>%n antennas</source>
+        <translation>
+            <numerusform>%Ln antenne</numerusform>
+            <numerusform>%Ln antennes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>caller homes</source>
+        <translation>domiciles des appelants</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ANT%1&lt;/b&gt;&lt;br&gt;type %2&lt;br&gt;operator %3&lt;br&gt;altitude %4 m&lt;br&gt;%5, %6</source>
+        <translation>&lt;b&gt;ANT%1&lt;/b&gt;&lt;br&gt;type %2&lt;br&gt;opérateur %3&lt;br&gt;altitude %4 m&lt;br&gt;%5, %6</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::OperatorsModel</name>
+    <message>
+        <source>National prefixes such as 047, 0456, 04510; empty = the engine assigns free 04x blocks</source>
+        <translation>Préfixes nationaux comme 047, 0456, 04510&#xa0;; vide = le moteur attribue des blocs 04x libres</translation>
+    </message>
+    <message>
+        <source>Percent of subscribers; all operators together must make 100 %</source>
+        <translation>Pourcentage d&apos;abonnés&#xa0;; le total de tous les opérateurs doit faire 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Market share %</source>
+        <translation>Part de marché&#xa0;%</translation>
+    </message>
+    <message>
+        <source>MCC-MNC</source>
+        <translation>MCC-MNC</translation>
+    </message>
+    <message>
+        <source>Number blocks</source>
+        <translation>Blocs de numéros</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::OperatorsPanel</name>
+    <message>
+        <source>Shares total: %1 % ✓</source>
+        <translation>Total des parts&#xa0;: %1&#xa0;% ✓</translation>
+    </message>
+    <message>
+        <source>Shares total: %1 % — must be 100 %</source>
+        <translation>Total des parts&#xa0;: %1&#xa0;% — doit faire 100&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PresetManager</name>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Belgian default</source>
+        <translation>Belgique (par défaut)</translation>
+    </message>
+    <message>
+        <source>Belgian default (built in)</source>
+        <translation>Belgique (par défaut, intégré)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The configuration shipped with cdrgen</source>
+        <translation>La configuration livrée avec cdrgen</translation>
+    </message>
+    <message>
+        <source>Your presets are saved in %1</source>
+        <translation>Vos préréglages sont enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PreviewCharts</name>
+    <message>
+        <source>Calls per hour of day</source>
+        <translation>Appels par heure de la journée</translation>
+    </message>
+    <message>
+        <source>Duration by call type</source>
+        <translation>Durée par type d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Operator shares (%)</source>
+        <translation>Parts des opérateurs (%)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
+        <source>hour of the call start</source>
+        <translation>heure de début de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>duration up to</source>
+        <translation>durée jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>configuré</translation>
+    </message>
+    <message>
+        <source>preview (caller)</source>
+        <translation>aperçu (appelant)</translation>
+    </message>
+    <message>
+        <source>% of subscribers / callers</source>
+        <translation>% des abonnés / appelants</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>duration axis label: seconds</comment>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>duration axis label: minutes</comment>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>duration axis label: hours</comment>
+        <translation>%1h</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PreviewPanel</name>
+    <message>
+        <source>Nothing previewed yet.</source>
+        <translation>Pas encore d&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>The configuration changed since this preview; generate it again to update.</source>
+        <translation>La configuration a changé depuis cet aperçu&#xa0;; générez-le à nouveau pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Fix the problems on the Configuration tab first.</source>
+        <translation>Corrigez d&apos;abord les problèmes de l&apos;onglet Configuration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building the world and generating %n record(s)…</source>
+        <translation>
+            <numerusform>Construction du monde simulé et génération de&#xa0;%Ln enregistrement…</numerusform>
+            <numerusform>Construction du monde simulé et génération de&#xa0;%Ln enregistrements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>Échec de l&apos;aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 records (ids 1–%1) in %2 s. Nothing was written.</source>
+        <translation>%1 enregistrements (ids 1–%1) en %2 s. Rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::RunPanel</name>
+    <message>
+        <source>No run yet.</source>
+        <translation>Pas encore d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Preparing the target and building the world…</source>
+        <translation>Préparation de la destination et construction du monde simulé…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Destination&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / %2 records</source>
+        <translation>%1 / %2 enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Temps restant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, table %2</source>
+        <translation>%1, table %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 (%3 rows/s) into %4.</source>
+        <translation>%1 lignes en %2 (%3 lignes/s) dans %4.</translation>
+    </message>
+    <message>
+        <source>✓ Completed: %1</source>
+        <translation>✓ Terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> Ids %1–%2.</source>
+        <translation> Ids %1–%2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 The table is resumable: start again to continue after id %2.</source>
+        <translation>Annulé&#xa0;: %1 La table peut être reprise&#xa0;: relancez pour continuer après l&apos;id %2.</translation>
+    </message>
+    <message>
+        <source>✗ Failed: %1 %2</source>
+        <translation>✗ Échec&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s on average</source>
+        <translation>%1 lignes/s en moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::SectionPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::StatusWeightsTable</name>
+    <message>
+        <source>Relative weight of each status per call type (e.g. SMS are never MISSED); empty = default</source>
+        <translation>Poids relatif de chaque statut par type d&apos;appel (p. ex. un SMS n&apos;est jamais MISSED)&#xa0;; vide = par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::WeightedListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Weights are relative (they need not add up to 100); empty = default</source>
+        <translation>Les poids sont relatifs (leur total ne doit pas faire 100)&#xa0;; vide = par défaut</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>NEW%1</source>
+        <translation>NOUVEAU%1</translation>
+    </message>
+</context>
+</TS>

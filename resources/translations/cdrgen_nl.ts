@@ -1,0 +1,1546 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>Sections of config.yml; a warning sign marks a section with a problem</source>
+        <translation>Secties van config.yml; een waarschuwingsteken markeert een sectie met een probleem</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Call and antenna types</source>
+        <translation>Oproep- en antennetypes</translation>
+    </message>
+    <message>
+        <source>Ranges and area</source>
+        <translation>Bereiken en gebied</translation>
+    </message>
+    <message>
+        <source>Generation and logging</source>
+        <translation>Generatie en logboek</translation>
+    </message>
+    <message>
+        <source>Realism</source>
+        <translation>Realisme</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>the .env file the connection values were read from</source>
+        <translation>het .env-bestand waaruit de verbindingsgegevens komen</translation>
+    </message>
+    <message>
+        <source>&amp;Load .env…</source>
+        <translation>.&amp;env laden…</translation>
+    </message>
+    <message>
+        <source>Read DB_* values from a .env file</source>
+        <translation>De DB_*-waarden uit een .env-bestand lezen</translation>
+    </message>
+    <message>
+        <source>Where the records go</source>
+        <translation>Waar de records naartoe gaan</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Doe&amp;l:</translation>
+    </message>
+    <message>
+        <source>SQLite file (embedded, default), ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY) or a CSV file</source>
+        <translation>SQLite-bestand (ingebouwd, standaard), ODBC (SQL Server, PostgreSQL… via een driver), PostgreSQL rechtstreeks (COPY) of een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>the SQLite database or CSV file to write</source>
+        <translation>de SQLite-database of het CSV-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>ODBC &amp;driver:</source>
+        <translation>&amp;ODBC-driver:</translation>
+    </message>
+    <message>
+        <source>installed ODBC drivers (odbcinst.ini); DB_DRIVER in .env</source>
+        <translation>geïnstalleerde ODBC-drivers (odbcinst.ini); DB_DRIVER in .env</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the installed drivers again</source>
+        <translation>De geïnstalleerde drivers opnieuw inlezen</translation>
+    </message>
+    <message>
+        <source>DS&amp;N:</source>
+        <translation>DS&amp;N:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>a configured data source name instead of a driver (DB_DSN); optional</source>
+        <translation>een geconfigureerde gegevensbron in plaats van een driver (DB_DSN); optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>host name or address (DB_SERVER)</source>
+        <translation>hostnaam of adres (DB_SERVER)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>TCP port; empty = the driver default (DB_PORT)</source>
+        <translation>TCP-poort; leeg = standaardpoort van de driver (DB_PORT)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>database name (DB_NAME)</source>
+        <translation>naam van de database (DB_NAME)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Gebrui&amp;ker:</translation>
+    </message>
+    <message>
+        <source>user name (DB_USER)</source>
+        <translation>gebruikersnaam (DB_USER)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>password (DB_PASSWORD); kept in memory only, never saved to a preset or the settings</source>
+        <translation>wachtwoord (DB_PASSWORD); enkel in het geheugen bewaard, nooit in een voorinstelling of de instellingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>ODBC &amp;options:</source>
+        <translation>ODB&amp;C-opties:</translation>
+    </message>
+    <message>
+        <source>extra Key=value;Key=value ODBC attributes (DB_OPTIONS), e.g. Encrypt=yes;TrustServerCertificate=yes</source>
+        <translation>extra ODBC-attributen Sleutel=waarde;Sleutel=waarde (DB_OPTIONS), bv. Encrypt=yes;TrustServerCertificate=yes</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>&amp;Tabel:</translation>
+    </message>
+    <message>
+        <source>table to create or resume (CDR_TABLE); letters, digits and _, optionally schema.table</source>
+        <translation>tabel om aan te maken of te hervatten (CDR_TABLE); letters, cijfers en _, eventueel schema.tabel</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Open and close a connection to the target in the background</source>
+        <translation>Op de achtergrond een verbinding met het doel openen en weer sluiten</translation>
+    </message>
+    <message>
+        <source>result of the last connection test</source>
+        <translation>resultaat van de laatste verbindingstest</translation>
+    </message>
+    <message>
+        <source>Existing table and retries</source>
+        <translation>Bestaande tabel en nieuwe pogingen</translation>
+    </message>
+    <message>
+        <source>If the table &amp;exists:</source>
+        <translation>&amp;Als de tabel bestaat:</translation>
+    </message>
+    <message>
+        <source>resume: continue after the highest id; replace: drop it first; fail: refuse a table with rows (database.if_exists)</source>
+        <translation>hervatten: verdergaan na de hoogste id; vervangen: eerst verwijderen; weigeren: stoppen als de tabel rijen bevat (database.if_exists)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Verb&amp;indingstime-out:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>seconds to wait for a connection (database.connect_timeout_s)</source>
+        <translation>aantal seconden wachten op een verbinding (database.connect_timeout_s)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;attempts:</source>
+        <translation>Po&amp;gingen:</translation>
+    </message>
+    <message>
+        <source>tries per batch, the first one included (database.retry.attempts)</source>
+        <translation>pogingen per batch, de eerste inbegrepen (database.retry.attempts)</translation>
+    </message>
+    <message>
+        <source>&amp;Initial delay:</source>
+        <translation>Eerste wac&amp;httijd:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>wait before the first retry (database.retry.initial_delay_ms)</source>
+        <translation>wachttijd voor de eerste nieuwe poging (database.retry.initial_delay_ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiplier:</source>
+        <translation>Vermenigv&amp;uldiger:</translation>
+    </message>
+    <message>
+        <source>backoff multiplier between retries (database.retry.multiplier)</source>
+        <translation>factor waarmee de wachttijd tussen pogingen toeneemt (database.retry.multiplier)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x delay:</source>
+        <translation>&amp;Maximale wachttijd:</translation>
+    </message>
+    <message>
+        <source>cap of one wait before jitter (database.retry.max_delay_ms)</source>
+        <translation>bovengrens van één wachttijd, vóór de willekeurige spreiding (database.retry.max_delay_ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Spreiding:</translation>
+    </message>
+    <message>
+        <source>random +/- fraction of each wait (database.retry.jitter)</source>
+        <translation>willekeurige fractie +/- van elke wachttijd (database.retry.jitter)</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>Generation</source>
+        <translation>Generatie</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>total number of records, ids 1..N (generation.records)</source>
+        <translation>totaal aantal records, id&apos;s 1..N (generation.records)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgrootte:</translation>
+    </message>
+    <message>
+        <source>rows per transaction (generation.batch_size)</source>
+        <translation>rijen per transactie (generation.batch_size)</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>same seed + same config = the same records (generation.seed)</source>
+        <translation>zelfde seed + zelfde configuratie = dezelfde records (generation.seed)</translation>
+    </message>
+    <message>
+        <source>Period &amp;start:</source>
+        <translation>Begin van de &amp;periode:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd/MM/yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>first possible call start, Belgian wall-clock time (generation.period.start)</source>
+        <translation>vroegst mogelijke start van een oproep, Belgische tijd (generation.period.start)</translation>
+    </message>
+    <message>
+        <source>Period &amp;end:</source>
+        <translation>&amp;Einde van de periode:</translation>
+    </message>
+    <message>
+        <source>last possible call start, inclusive (generation.period.end)</source>
+        <translation>laatst mogelijke start van een oproep, inbegrepen (generation.period.end)</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle kernen</translation>
+    </message>
+    <message>
+        <source>generator threads; 0 = all cores (generation.threads)</source>
+        <translation>generatorthreads; 0 = alle kernen (generation.threads)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscribers:</source>
+        <translation>&amp;Abonnees:</translation>
+    </message>
+    <message>
+        <source>derived from records</source>
+        <translation>afgeleid van het aantal records</translation>
+    </message>
+    <message>
+        <source>number of subscribers; 0 = derived from the record count (generation.subscribers)</source>
+        <translation>aantal abonnees; 0 = afgeleid van het aantal records (generation.subscribers)</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau:</translation>
+    </message>
+    <message>
+        <source>least severe level written to the log file and pane (logging.level)</source>
+        <translation>minst ernstige niveau dat in het logbestand en het logvenster komt (logging.level)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Python logging syntax, e.g. %(asctime)s - %(levelname)s - %(message)s (logging.format)</source>
+        <translation>syntaxis van Pythons logging, bv. %(asctime)s - %(levelname)s - %(message)s (logging.format)</translation>
+    </message>
+    <message>
+        <source>Log f&amp;ile:</source>
+        <translation>&amp;Logbestand:</translation>
+    </message>
+    <message>
+        <source>log file path; empty = no file (logging.file)</source>
+        <translation>pad van het logbestand; leeg = geen bestand (logging.file)</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <source>Least severe level shown in the pane (the log file follows logging.level)</source>
+        <translation>Minst ernstige niveau dat het venster toont (het logbestand volgt logging.level)</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscroll</source>
+        <translation>Automatisch sc&amp;rollen</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation>De nieuwste regel in beeld houden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or every shown line when nothing is selected</source>
+        <translation>De geselecteerde regels kopiëren, of alle getoonde regels als er niets geselecteerd is</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Empty the pane (the log file keeps everything)</source>
+        <translation>Het venster leegmaken (het logbestand houdt alles bij)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cdrgen</source>
+        <translation>cdrgen</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Configuratie</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Voorinstellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a config.yml (the same files the CLI reads) (Ctrl+O)</source>
+        <translation>Een config.yml openen (dezelfde bestanden die de opdrachtregel leest) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open a config.yml (the same files the CLI reads)</source>
+        <translation>Een config.yml openen (dezelfde bestanden die de opdrachtregel leest)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the configuration to its file (Ctrl+S)</source>
+        <translation>De configuratie in haar bestand opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the configuration to its file</source>
+        <translation>De configuratie in haar bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a new config.yml (Ctrl+Shift+S)</source>
+        <translation>De configuratie in een nieuw config.yml opslaan (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a new config.yml</source>
+        <translation>De configuratie in een nieuw config.yml opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Load .&amp;env…</source>
+        <translation>.&amp;env laden…</translation>
+    </message>
+    <message>
+        <source>Read database and e-mail settings from a .env file</source>
+        <translation>Database- en e-mailinstellingen uit een .env-bestand lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>Close cdrgen (Ctrl+Q)</source>
+        <translation>cdrgen afsluiten (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Close cdrgen</source>
+        <translation>cdrgen afsluiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Generate &amp;preview</source>
+        <translation>&amp;Voorbeeld genereren</translation>
+    </message>
+    <message>
+        <source>Compute the first records without writing anything (F6)</source>
+        <translation>De eerste records berekenen zonder iets weg te schrijven (F6)</translation>
+    </message>
+    <message>
+        <source>Compute the first records without writing anything</source>
+        <translation>De eerste records berekenen zonder iets weg te schrijven</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>Run &amp;starten</translation>
+    </message>
+    <message>
+        <source>Generate the configured records into the target (F5)</source>
+        <translation>De geconfigureerde records in het doel genereren (F5)</translation>
+    </message>
+    <message>
+        <source>Generate the configured records into the target</source>
+        <translation>De geconfigureerde records in het doel genereren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Run &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the table stays resumable (Shift+F5)</source>
+        <translation>Stoppen na de huidige batch; de tabel kan later hervat worden (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the table stays resumable</source>
+        <translation>Stoppen na de huidige batch; de tabel kan later hervat worden</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>&amp;About cdrgen</source>
+        <translation>&amp;Over cdrgen</translation>
+    </message>
+    <message>
+        <source>Version, licence and data sources</source>
+        <translation>Versie, licentie en gegevensbronnen</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Show &amp;homes of the previewed callers</source>
+        <translation>&amp;Woonplaats van de bellers uit het voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>Grey dots: caller_lat_home / caller_lon_home of the records on the Preview tab</source>
+        <translation>Grijze stippen: caller_lat_home / caller_lon_home van de records op het tabblad Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Beeld herstellen</translation>
+    </message>
+    <message>
+        <source>Show all of Belgium again (or double-click the map)</source>
+        <translation>Weer heel België tonen (of dubbelklik op de kaart)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · hover an antenna for details</source>
+        <translation>Scrollwiel: zoomen · slepen: verschuiven · wijs een antenne aan voor details</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPanel</name>
+    <message>
+        <source>Mobile operators of the generated subscribers. Market shares are percentages and must add up to 100 %. Number blocks are national prefixes (e.g. 047, 0456); leave empty to let the engine assign free 04x blocks.</source>
+        <translation>Mobiele operatoren van de gegenereerde abonnees. Marktaandelen zijn percentages en moeten samen 100% zijn. Nummerblokken zijn nationale prefixen (bv. 047, 0456); laat leeg om de generator vrije 04x-blokken te laten toewijzen.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it</source>
+        <translation>Dubbelklik op een cel om ze te bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>Operator &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Append an operator with a 0 % share</source>
+        <translation>Een operator met een aandeel van 0% toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected operator</source>
+        <translation>De geselecteerde operator verwijderen</translation>
+    </message>
+    <message>
+        <source>Start is blocked until the shares add up to 100 %</source>
+        <translation>Starten kan pas als de aandelen samen 100% zijn</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>How many of the first records (ids 1..N) to preview; they are exactly the rows a run writes first</source>
+        <translation>Hoeveel van de eerste records (id&apos;s 1..N) in het voorbeeld komen; het zijn precies de rijen die een run eerst schrijft</translation>
+    </message>
+    <message>
+        <source>&amp;Generate preview</source>
+        <translation>Voorbeeld &amp;genereren</translation>
+    </message>
+    <message>
+        <source>Compute the first records in the background without writing anything (F6)</source>
+        <translation>De eerste records op de achtergrond berekenen zonder iets weg te schrijven (F6)</translation>
+    </message>
+    <message>
+        <source>Click a column header to sort</source>
+        <translation>Klik op een kolomkop om te sorteren</translation>
+    </message>
+</context>
+<context>
+    <name>RangesPanel</name>
+    <message>
+        <source>Ranges</source>
+        <translation>Bereiken</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Minimum: call duration in seconds (ranges.duration)</source>
+        <translation>Minimum: duur van een oproep in seconden (ranges.duration)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Maximum: call duration in seconds (ranges.duration)</source>
+        <translation>Maximum: duur van een oproep in seconden (ranges.duration)</translation>
+    </message>
+    <message>
+        <source>Antenna &amp;ids:</source>
+        <translation>Antenne-&amp;id&apos;s:</translation>
+    </message>
+    <message>
+        <source>Minimum: antenna ids ANT&lt;min&gt;..ANT&lt;max&gt;; one antenna per id (ranges.antenna_id)</source>
+        <translation>Minimum: antenne-id&apos;s ANT&lt;min&gt;..ANT&lt;max&gt;; één antenne per id (ranges.antenna_id)</translation>
+    </message>
+    <message>
+        <source>Maximum: antenna ids ANT&lt;min&gt;..ANT&lt;max&gt;; one antenna per id (ranges.antenna_id)</source>
+        <translation>Maximum: antenne-id&apos;s ANT&lt;min&gt;..ANT&lt;max&gt;; één antenne per id (ranges.antenna_id)</translation>
+    </message>
+    <message>
+        <source>A&amp;ltitude:</source>
+        <translation>&amp;Hoogte:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Minimum: antenna altitude in metres (ranges.altitude)</source>
+        <translation>Minimum: hoogte van de antenne in meter (ranges.altitude)</translation>
+    </message>
+    <message>
+        <source>Maximum: antenna altitude in metres (ranges.altitude)</source>
+        <translation>Maximum: hoogte van de antenne in meter (ranges.altitude)</translation>
+    </message>
+    <message>
+        <source>Bounding box (drawn on the map)</source>
+        <translation>Begrenzingsvak (op de kaart getekend)</translation>
+    </message>
+    <message>
+        <source>Coordinates outside Belgium are never generated; the box limits antennas and homes further</source>
+        <translation>Er worden nooit coördinaten buiten België gegenereerd; het vak beperkt antennes en woonplaatsen nog verder</translation>
+    </message>
+    <message>
+        <source>La&amp;titude:</source>
+        <translation>&amp;Breedtegraad:</translation>
+    </message>
+    <message>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <source>Minimum: latitude in degrees (geography.latitude)</source>
+        <translation>Minimum: breedtegraad in graden (geography.latitude)</translation>
+    </message>
+    <message>
+        <source>Maximum: latitude in degrees (geography.latitude)</source>
+        <translation>Maximum: breedtegraad in graden (geography.latitude)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude:</source>
+        <translation>&amp;Lengtegraad:</translation>
+    </message>
+    <message>
+        <source>Minimum: longitude in degrees (geography.longitude)</source>
+        <translation>Minimum: lengtegraad in graden (geography.longitude)</translation>
+    </message>
+    <message>
+        <source>Maximum: longitude in degrees (geography.longitude)</source>
+        <translation>Maximum: lengtegraad in graden (geography.longitude)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Belgium</source>
+        <translation>Aan België &amp;aanpassen</translation>
+    </message>
+    <message>
+        <source>Set the box to Belgium&apos;s border</source>
+        <translation>Het vak op de grenzen van België zetten</translation>
+    </message>
+</context>
+<context>
+    <name>RealismPanel</name>
+    <message>
+        <source>Call durations (lognormal)</source>
+        <translation>Duur van oproepen (lognormaal)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice median:</source>
+        <translation>Mediaan &amp;spraak:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>median duration of answered voice calls (realism.voice_median_s)</source>
+        <translation>mediane duur van beantwoorde spraakoproepen (realism.voice_median_s)</translation>
+    </message>
+    <message>
+        <source>Voice si&amp;gma:</source>
+        <translation>Sigma s&amp;praak:</translation>
+    </message>
+    <message>
+        <source>lognormal sigma of answered voice calls (realism.voice_sigma)</source>
+        <translation>lognormale sigma van beantwoorde spraakoproepen (realism.voice_sigma)</translation>
+    </message>
+    <message>
+        <source>&amp;Data median:</source>
+        <translation>Mediaan &amp;data:</translation>
+    </message>
+    <message>
+        <source>median duration of data sessions (realism.data_median_s)</source>
+        <translation>mediane duur van datasessies (realism.data_median_s)</translation>
+    </message>
+    <message>
+        <source>Data sig&amp;ma:</source>
+        <translation>Sig&amp;ma data:</translation>
+    </message>
+    <message>
+        <source>lognormal sigma of data sessions (realism.data_sigma)</source>
+        <translation>lognormale sigma van datasessies (realism.data_sigma)</translation>
+    </message>
+    <message>
+        <source>Subscriber behaviour</source>
+        <translation>Gedrag van de abonnees</translation>
+    </message>
+    <message>
+        <source>&amp;Contact call share:</source>
+        <translation>Aandeel oproepen naar &amp;contacten:</translation>
+    </message>
+    <message>
+        <source>share of calls to the caller&apos;s own contacts (realism.contact_call_share)</source>
+        <translation>aandeel van de oproepen naar de eigen contacten van de beller (realism.contact_call_share)</translation>
+    </message>
+    <message>
+        <source>Mean co&amp;ntacts:</source>
+        <translation>Gemiddeld aantal co&amp;ntacten:</translation>
+    </message>
+    <message>
+        <source>mean contact-list size, heavy-tailed (realism.mean_contacts)</source>
+        <translation>gemiddelde grootte van de contactenlijst, met zware staart (realism.mean_contacts)</translation>
+    </message>
+    <message>
+        <source>&amp;Away from home share:</source>
+        <translation>Aandeel &amp;buitenshuis:</translation>
+    </message>
+    <message>
+        <source>share of calls placed away from home (realism.away_from_home_share)</source>
+        <translation>aandeel van de oproepen die buitenshuis gebeuren (realism.away_from_home_share)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend activity:</source>
+        <translation>Activiteit in het &amp;weekend:</translation>
+    </message>
+    <message>
+        <source>weekend day volume relative to a weekday (realism.weekend_activity)</source>
+        <translation>volume op een weekenddag ten opzichte van een weekdag (realism.weekend_activity)</translation>
+    </message>
+    <message>
+        <source>&amp;IMEI change share:</source>
+        <translation>Aandeel gsm-wissels (&amp;IMEI):</translation>
+    </message>
+    <message>
+        <source>subscribers who switch handset once (realism.imei_change_share)</source>
+        <translation>abonnees die één keer van gsm wisselen (realism.imei_change_share)</translation>
+    </message>
+    <message>
+        <source>Activity s&amp;kew:</source>
+        <translation>Sc&amp;heefheid van de activiteit:</translation>
+    </message>
+    <message>
+        <source>Pareto shape of per-subscriber activity (realism.activity_skew)</source>
+        <translation>Pareto-vorm van de activiteit per abonnee (realism.activity_skew)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>&amp;Start run</source>
+        <translation>Run &amp;starten</translation>
+    </message>
+    <message>
+        <source>Generate the configured records into the target (F5)</source>
+        <translation>De geconfigureerde records in het doel genereren (F5)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuleren</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the table stays resumable (Shift+F5)</source>
+        <translation>Stoppen na de huidige batch; de tabel kan later hervat worden (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Send &amp;e-mail when done</source>
+        <translation>&amp;E-mail sturen als het klaar is</translation>
+    </message>
+    <message>
+        <source>Mail the run summary to RECIPIENT_EMAIL (SMTP settings from .env)</source>
+        <translation>De samenvatting van de run naar RECIPIENT_EMAIL mailen (SMTP-instellingen uit .env)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation>&amp;Test-e-mail sturen</translation>
+    </message>
+    <message>
+        <source>Check the SMTP settings from .env by sending a short test message</source>
+        <translation>De SMTP-instellingen uit .env controleren met een kort testbericht</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Rows written by this run / rows it has to write</source>
+        <translation>Rijen die deze run geschreven heeft / rijen die hij moet schrijven</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+</context>
+<context>
+    <name>TypesPanel</name>
+    <message>
+        <source>Call types and weights</source>
+        <translation>Oproeptypes en gewichten</translation>
+    </message>
+    <message>
+        <source>data_types.call_types with realism.call_type_weights</source>
+        <translation>data_types.call_types met realism.call_type_weights</translation>
+    </message>
+    <message>
+        <source>Call statuses</source>
+        <translation>Oproepstatussen</translation>
+    </message>
+    <message>
+        <source>data_types.call_status</source>
+        <translation>data_types.call_status</translation>
+    </message>
+    <message>
+        <source>Antenna types and weights</source>
+        <translation>Antennetypes en gewichten</translation>
+    </message>
+    <message>
+        <source>data_types.antenna_types with realism.antenna_type_weights</source>
+        <translation>data_types.antenna_types met realism.antenna_type_weights</translation>
+    </message>
+    <message>
+        <source>Status weights per call type</source>
+        <translation>Gewichten van de statussen per oproeptype</translation>
+    </message>
+    <message>
+        <source>realism.status_weights</source>
+        <translation>realism.status_weights</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::AboutDialog</name>
+    <message>
+        <source>About cdrgen</source>
+        <translation>Over cdrgen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Synthetic Belgian Call Detail Record generator</source>
+        <translation>Generator van synthetische Belgische Call Detail Records (CDR)</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licentie</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>cdrgen licence</source>
+        <translation>Licentie van cdrgen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Generates realistic synthetic Belgian Call Detail Records for building and testing analytics without personal data.&lt;/p&gt;&lt;p&gt;Copyright &amp;copy; 2026 The cdrgen authors. Released under the MIT licence: free to use, copy, modify and distribute, without warranty.&lt;/p&gt;&lt;h4&gt;Data&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Borders&lt;/b&gt;: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 1:10m and 1:50m admin-0 countries (public domain), via the world-atlas package (ISC).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Places and populations&lt;/b&gt;: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames, geonames.org&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; Belgian places of 1,000 inhabitants or more, reduced to five columns.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbering plan&lt;/b&gt;: Belgian mobile number blocks and network codes are facts from Google&apos;s libphonenumber metadata (Apache-2.0) and publications of the BIPT.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Built with&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPLv3)&lt;/li&gt;&lt;li&gt;yaml-cpp (MIT)&lt;/li&gt;&lt;li&gt;spdlog %2 (MIT)&lt;/li&gt;&lt;li&gt;libcurl (curl licence)&lt;/li&gt;&lt;li&gt;SQLite (public domain), libpq (PostgreSQL licence), unixODBC (LGPL), xxHash (BSD-2-Clause)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Genereert realistische synthetische Belgische Call Detail Records (CDR) om analyses te bouwen en te testen zonder persoonsgegevens.&lt;/p&gt;&lt;p&gt;Copyright &amp;copy; 2026 De auteurs van cdrgen. Uitgebracht onder de MIT-licentie: vrij te gebruiken, kopiëren, wijzigen en verspreiden, zonder garantie.&lt;/p&gt;&lt;h4&gt;Gegevens&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Grenzen&lt;/b&gt;: admin-0-landen van &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; op 1:10m en 1:50m (publiek domein), via het pakket world-atlas (ISC).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plaatsen en bevolking&lt;/b&gt;: &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames, geonames.org&lt;/a&gt;, onder licentie &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;; Belgische plaatsen met 1.000 inwoners of meer, beperkt tot vijf kolommen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nummeringsplan&lt;/b&gt;: de Belgische mobiele nummerblokken en netwerkcodes zijn feiten uit de libphonenumber-metadata van Google (Apache-2.0) en publicaties van het BIPT.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Gebouwd met&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPLv3)&lt;/li&gt;&lt;li&gt;yaml-cpp (MIT)&lt;/li&gt;&lt;li&gt;spdlog %2 (MIT)&lt;/li&gt;&lt;li&gt;libcurl (curl-licentie)&lt;/li&gt;&lt;li&gt;SQLite (publiek domein), libpq (PostgreSQL-licentie), unixODBC (LGPL), xxHash (BSD-2-Clause)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ConfigEditor</name>
+    <message>
+        <source>✓ The configuration is valid.</source>
+        <translation>✓ De configuratie is geldig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block the run; the marked sections explain them.</source>
+        <translation>
+            <numerusform>%n probleem verhindert de run; de gemarkeerde secties leggen het uit.</numerusform>
+            <numerusform>%n problemen verhinderen de run; de gemarkeerde secties leggen ze uit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The market shares must add up to 100 % before a run can start.</source>
+        <translation>De marktaandelen moeten samen 100% zijn voor een run kan starten.</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::DatabasePanel</name>
+    <message>
+        <source>SQLite file (embedded)</source>
+        <translation>SQLite-bestand (ingebouwd)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <source>ODBC (SQL Server, PostgreSQL, …)</source>
+        <translation>ODBC (SQL Server, PostgreSQL, …)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (native, COPY)</source>
+        <translation>PostgreSQL (rechtstreeks, COPY)</translation>
+    </message>
+    <message>
+        <source>e.g. sql.example.com</source>
+        <translation>bv. sql.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. cdrdb</source>
+        <translation>bv. cdrdb</translation>
+    </message>
+    <message>
+        <source>No .env file loaded.</source>
+        <translation>Geen .env-bestand geladen.</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-database</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>CSV %1</source>
+        <translation>CSV %1</translation>
+    </message>
+    <message>
+        <source>ODBC %1 %2/%3</source>
+        <translation>ODBC %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1/%2</source>
+        <translation>PostgreSQL %1/%2</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Kies het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose an ODBC driver or a DSN.</source>
+        <translation>Kies een ODBC-driver of een DSN.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabel: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>✓ Connected: %1</source>
+        <translation>✓ Verbonden: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>hervatten</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>weigeren</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::LanguageMenu</name>
+    <message>
+        <source>cdrgen will use the new language the next time it starts.</source>
+        <translation>cdrgen gebruikt de nieuwe taal vanaf de volgende keer dat het start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::LogPane</name>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug en hoger</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info en hoger</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Waarschuwingen en fouten</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Alleen fouten</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MailSender</name>
+    <message>
+        <source>No e-mail settings: set GMAIL_USERNAME, GMAIL_APP_PASSWORD and RECIPIENT_EMAIL in .env.</source>
+        <translation>Geen e-mailinstellingen: vul GMAIL_USERNAME, GMAIL_APP_PASSWORD en RECIPIENT_EMAIL in het .env-bestand in.</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>%1 verstuurd.</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2</source>
+        <translation>%1 niet verstuurd: %2</translation>
+    </message>
+    <message>
+        <source>Test e-mail</source>
+        <translation>Test-e-mail</translation>
+    </message>
+    <message>
+        <source>Summary e-mail</source>
+        <translation>Samenvattingsmail</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MainWindow</name>
+    <message>
+        <source>Open configuration</source>
+        <translation>Configuratie openen</translation>
+    </message>
+    <message>
+        <source>YAML configuration (*.yml *.yaml);;All files (*)</source>
+        <translation>YAML-configuratie (*.yml *.yaml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Load .env</source>
+        <translation>.env laden</translation>
+    </message>
+    <message>
+        <source>.env files (.env *.env);;All files (*)</source>
+        <translation>.env-bestanden (.env *.env);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail…</source>
+        <translation>Test-e-mail wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Cannot open configuration</source>
+        <translation>Kan de configuratie niet openen</translation>
+    </message>
+    <message>
+        <source>%1 has problems:
+
+%2</source>
+        <translation>%1 bevat problemen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Geopend: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 with warnings: %2</source>
+        <translation>Geopend: %1, met waarschuwingen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save configuration</source>
+        <translation>Kan de configuratie niet opslaan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Save configuration as</source>
+        <translation>Configuratie opslaan als</translation>
+    </message>
+    <message>
+        <source>YAML configuration (*.yml *.yaml)</source>
+        <translation>YAML-configuratie (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>No .env file found; values from the process environment.</source>
+        <translation>Geen .env-bestand gevonden; waarden uit de omgeving van het proces.</translation>
+    </message>
+    <message>
+        <source>Connection values from %1.</source>
+        <translation>Verbindingsgegevens uit %1.</translation>
+    </message>
+    <message>
+        <source>Start is blocked: fix the problems shown on the Configuration tab first.</source>
+        <translation>Starten kan niet: los eerst de problemen op het tabblad Configuratie op.</translation>
+    </message>
+    <message>
+        <source>%1, table %2 · %3 records in batches of %4 · seed %5</source>
+        <translation>%1, tabel %2 · %3 records in batches van %4 · seed %5</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Kan niet starten</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Annuleren na de huidige batch…</translation>
+    </message>
+    <message>
+        <source>Sending the summary e-mail…</source>
+        <translation>Samenvattingsmail wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation>Run bezig</translation>
+    </message>
+    <message>
+        <source>A run is in progress. Cancel it and quit?
+
+The current batch is finished first; the table stays resumable.</source>
+        <translation>Er loopt een run. Annuleren en afsluiten?
+
+De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MapPanel</name>
+    <message>
+        <source>Fix the configuration to see its antennas.</source>
+        <translation>Verbeter de configuratie om de antennes te zien.</translation>
+    </message>
+    <message>
+        <source>Building the world…</source>
+        <translation>Gesimuleerde wereld wordt opgebouwd…</translation>
+    </message>
+    <message>
+        <source>World build failed: %1</source>
+        <translation>Opbouw van de gesimuleerde wereld mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::MapWidget</name>
+    <message numerus="yes">
+        <source>%n antennas</source>
+        <translation>
+            <numerusform>%Ln antenne</numerusform>
+            <numerusform>%Ln antennes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>caller homes</source>
+        <translation>woonplaatsen van bellers</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ANT%1&lt;/b&gt;&lt;br&gt;type %2&lt;br&gt;operator %3&lt;br&gt;altitude %4 m&lt;br&gt;%5, %6</source>
+        <translation>&lt;b&gt;ANT%1&lt;/b&gt;&lt;br&gt;type %2&lt;br&gt;operator %3&lt;br&gt;hoogte %4 m&lt;br&gt;%5, %6</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::OperatorsModel</name>
+    <message>
+        <source>National prefixes such as 047, 0456, 04510; empty = the engine assigns free 04x blocks</source>
+        <translation>Nationale prefixen zoals 047, 0456, 04510; leeg = de generator wijst vrije 04x-blokken toe</translation>
+    </message>
+    <message>
+        <source>Percent of subscribers; all operators together must make 100 %</source>
+        <translation>Percentage van de abonnees; alle operatoren samen moeten 100% zijn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Market share %</source>
+        <translation>Marktaandeel %</translation>
+    </message>
+    <message>
+        <source>MCC-MNC</source>
+        <translation>MCC-MNC</translation>
+    </message>
+    <message>
+        <source>Number blocks</source>
+        <translation>Nummerblokken</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::OperatorsPanel</name>
+    <message>
+        <source>Shares total: %1 % ✓</source>
+        <translation>Totaal van de aandelen: %1% ✓</translation>
+    </message>
+    <message>
+        <source>Shares total: %1 % — must be 100 %</source>
+        <translation>Totaal van de aandelen: %1% — moet 100% zijn</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PresetManager</name>
+    <message>
+        <source>untitled</source>
+        <translation>naamloos</translation>
+    </message>
+    <message>
+        <source>Belgian default</source>
+        <translation>België (standaard)</translation>
+    </message>
+    <message>
+        <source>Belgian default (built in)</source>
+        <translation>België (standaard, ingebouwd)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>The configuration shipped with cdrgen</source>
+        <translation>De configuratie die met cdrgen meegeleverd wordt</translation>
+    </message>
+    <message>
+        <source>Your presets are saved in %1</source>
+        <translation>Je voorinstellingen worden opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PreviewCharts</name>
+    <message>
+        <source>Calls per hour of day</source>
+        <translation>Oproepen per uur van de dag</translation>
+    </message>
+    <message>
+        <source>Duration by call type</source>
+        <translation>Duur per oproeptype</translation>
+    </message>
+    <message>
+        <source>Operator shares (%)</source>
+        <translation>Aandelen van de operatoren (%)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Oproepen</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>oproepen</translation>
+    </message>
+    <message>
+        <source>hour of the call start</source>
+        <translation>uur waarop de oproep start</translation>
+    </message>
+    <message>
+        <source>duration up to</source>
+        <translation>duur tot</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>preview (caller)</source>
+        <translation>voorbeeld (beller)</translation>
+    </message>
+    <message>
+        <source>% of subscribers / callers</source>
+        <translation>% van de abonnees / bellers</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>duration axis label: seconds</comment>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>duration axis label: minutes</comment>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>duration axis label: hours</comment>
+        <translation>%1u</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PreviewPanel</name>
+    <message>
+        <source>Nothing previewed yet.</source>
+        <translation>Nog geen voorbeeld.</translation>
+    </message>
+    <message>
+        <source>The configuration changed since this preview; generate it again to update.</source>
+        <translation>De configuratie is gewijzigd sinds dit voorbeeld; genereer het opnieuw om het bij te werken.</translation>
+    </message>
+    <message>
+        <source>Fix the problems on the Configuration tab first.</source>
+        <translation>Los eerst de problemen op het tabblad Configuratie op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building the world and generating %n record(s)…</source>
+        <translation>
+            <numerusform>Gesimuleerde wereld opbouwen en %Ln record genereren…</numerusform>
+            <numerusform>Gesimuleerde wereld opbouwen en %Ln records genereren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>Voorbeeld mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1 records (ids 1–%1) in %2 s. Nothing was written.</source>
+        <translation>%1 records (id&apos;s 1–%1) in %2 s. Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::RunPanel</name>
+    <message>
+        <source>No run yet.</source>
+        <translation>Nog geen run.</translation>
+    </message>
+    <message>
+        <source>Preparing the target and building the world…</source>
+        <translation>Doel voorbereiden en gesimuleerde wereld opbouwen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Doel:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / %2 records</source>
+        <translation>%1 / %2 records</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rijen/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Resterende tijd: %1</translation>
+    </message>
+    <message>
+        <source>%1, table %2</source>
+        <translation>%1, tabel %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 (%3 rows/s) into %4.</source>
+        <translation>%1 rijen in %2 (%3 rijen/s) naar %4.</translation>
+    </message>
+    <message>
+        <source>✓ Completed: %1</source>
+        <translation>✓ Voltooid: %1</translation>
+    </message>
+    <message>
+        <source> Ids %1–%2.</source>
+        <translation> Id&apos;s %1–%2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 The table is resumable: start again to continue after id %2.</source>
+        <translation>Geannuleerd: %1 De tabel kan hervat worden: start opnieuw om verder te gaan na id %2.</translation>
+    </message>
+    <message>
+        <source>✗ Failed: %1 %2</source>
+        <translation>✗ Mislukt: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s on average</source>
+        <translation>gemiddeld %1 rijen/s</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::SectionPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::StatusWeightsTable</name>
+    <message>
+        <source>Relative weight of each status per call type (e.g. SMS are never MISSED); empty = default</source>
+        <translation>Relatief gewicht van elke status per oproeptype (bv. een sms is nooit MISSED); leeg = standaard</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::WeightedListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Weights are relative (they need not add up to 100); empty = default</source>
+        <translation>Gewichten zijn relatief (ze hoeven samen geen 100 te zijn); leeg = standaard</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Een item toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Het geselecteerde item verwijderen</translation>
+    </message>
+    <message>
+        <source>NEW%1</source>
+        <translation>NIEUW%1</translation>
+    </message>
+</context>
+</TS>
