@@ -1,15 +1,22 @@
 #include "odbcscenarios.h"
 
 #include "run/runcontroller.h"
+#include "model/schema.h"
+#include "sink/batchtext.h"
 #include "sink/odbcconnectionstring.h"
+#include "sink/pgbinarycopy.h"
 #include "sink/odbcsink.h"
 #include "sink/postgressink.h"
+#include "sink/sqldialect.h"
 #include "sink/targetspec.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <libpq-fe.h>
 
 // A real PostgreSQL server (the `postgres` CTest fixture), reached through psqlODBC with QODBC and through QPSQL COPY.
 class TestPostgres : public QObject {
@@ -89,6 +96,57 @@ private slots:
             [&] { return std::make_unique<cdr::PostgresSink>(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_copy", cdrtest::testConfig()); },
             m_reader, "cdr_copy", [&] { return indexesOf("cdr_copy"); },
             {"cdr_copy_idx_caller", "cdr_copy_idx_operator_emission", "cdr_copy_idx_start_time"});
+    }
+    void copyBuildsIndexesAfterTheLoadAlsoWhenCancelledOrFailed()
+    {
+        const QStringList expected{"cdr_copy_late_idx_caller", "cdr_copy_late_idx_operator_emission",
+                                   "cdr_copy_late_idx_start_time"};
+        cdrtest::runDeferredIndexScenario(
+            [&] { return std::make_unique<cdr::PostgresSink>(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_copy_late", cdrtest::testConfig()); },
+            m_reader, "cdr_copy_late", [&] { return indexesOf("cdr_copy_late"); }, expected, [&] {
+                for (const QString &index : expected)
+                    run(m_reader, "DROP INDEX " + index);
+            });
+    }
+    void binaryCopyStoresEmptyFieldsAsNull()
+    {
+        // Receiving-side fields are empty for data sessions and off-net callees (issue 11): they must arrive as
+        // NULL, as an unquoted empty CSV field does. Sent with the sink's encoder over the reader's own PGconn.
+        run(m_reader, "DROP TABLE IF EXISTS cdr_nulls");
+        run(m_reader, QString::fromStdString(cdr::SqlDialect(cdr::SqlDialect::Kind::PostgreSql).createTable("cdr_nulls")));
+        const auto records = cdrtest::makeRecords(1, 1);
+        cdr::BatchText text(cdrtest::testConfig());
+        text.formatFields(records);
+        cdr::pgbinarycopy::Row row;
+        for (std::size_t column = 0; column < cdr::kCdrColumnCount; ++column)
+            row[column] = text.field(0, column);
+        const QStringList receiving{"callee", "imei_receiver", "antenna_id_reception", "antenna_type_reception",
+                                    "antenna_lat_reception", "antenna_lon_reception", "antenna_altitude_reception",
+                                    "operator_code_reception"};
+        for (std::size_t column = 0; column < cdr::kCdrColumnCount; ++column)
+            if (receiving.contains(QString::fromUtf8(cdr::kCdrColumns[column].name.data(), qsizetype(cdr::kCdrColumns[column].name.size()))))
+                row[column] = {};
+        std::string data;
+        cdr::pgbinarycopy::appendHeader(data);
+        cdr::pgbinarycopy::appendRow(data, row);
+        cdr::pgbinarycopy::appendTrailer(data);
+        PGconn *conn = *static_cast<PGconn *const *>(m_reader.driver()->handle().constData());
+        PGresult *start = PQexec(conn, "COPY cdr_nulls FROM STDIN WITH (FORMAT binary)");
+        QCOMPARE(PQresultStatus(start), PGRES_COPY_IN);
+        PQclear(start);
+        QCOMPARE(PQputCopyData(conn, data.data(), int(data.size())), 1);
+        QCOMPARE(PQputCopyEnd(conn, nullptr), 1);
+        PGresult *end = PQgetResult(conn);
+        QVERIFY2(PQresultStatus(end) == PGRES_COMMAND_OK, PQerrorMessage(conn));
+        PQclear(end);
+        while (PGresult *rest = PQgetResult(conn))
+            PQclear(rest);
+        for (const QString &column : receiving)
+            QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM cdr_nulls WHERE " + column + " IS NULL"), std::int64_t(1));
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM cdr_nulls WHERE caller = '" +
+                                               QString::fromUtf8(text.field(0, 1).data(), qsizetype(text.field(0, 1).size())) +
+                                               "' AND start_time IS NOT NULL"),
+                 std::int64_t(1));
     }
     void odbcSinkLoadsResumesAndReplaces()
     {

@@ -74,7 +74,7 @@ struct OdbcSink::Impl {
     {
         OdbcStatement ddl = statement();
         for (const std::string &sql : dialect->createIndexes(table))
-            ddl.execute(sql, "ODBC creating an index on " + table);
+            ddl.executeDdl(sql, "ODBC creating an index on " + table);
         indexesDeferred = false;
     }
 
@@ -171,7 +171,7 @@ void OdbcSink::prepare(IfExists ifExists)
         ddl.execute(dialect.dropTable(d.table), "ODBC dropping table " + d.table);
         hasRows = false;
     }
-    ddl.execute(dialect.createTable(d.table), "ODBC creating table " + d.table);
+    ddl.executeDdl(dialect.createTable(d.table), "ODBC creating table " + d.table);
     if (hasRows) {
         d.createIndexes(); // also repairs a run killed before it could build them
         return;
@@ -179,7 +179,7 @@ void OdbcSink::prepare(IfExists ifExists)
     // Empty table: load first, index after (finish(), or close() for a cancelled or failed run).
     const std::vector<std::string> drops = dialect.dropIndexes(d.table);
     for (const std::string &sql : drops)
-        ddl.execute(sql, "ODBC deferring an index of " + d.table);
+        ddl.executeDdl(sql, "ODBC deferring an index of " + d.table);
     d.indexesDeferred = !drops.empty();
 }
 
