@@ -36,7 +36,7 @@ else
   cli_env+=("DB_DRIVER=PostgreSQL Unicode" "DB_SERVER=$PG_HOST" "DB_PORT=$PG_PORT" "DB_NAME=$PG_DATABASE"
     "DB_USER=$PG_USER" "DB_PASSWORD=$PG_PASSWORD")
 fi
-run_cli() { "${cli_env[@]}" "$cli" -n "$records" -q --no-email "${target[@]}" "$@"; }
+run_cli() { "${cli_env[@]}" "$cli" -n "$records" --no-email "${target[@]}" "$@"; }
 
 failures=0
 check() { # description, command...

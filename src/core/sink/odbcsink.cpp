@@ -2,6 +2,7 @@
 
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
+#include "sink/idrangelock.h"
 #include "sink/odbcbatchinserter.h"
 #include "sink/odbcnative.h"
 #include "sink/odbcconnectionstring.h"
@@ -34,6 +35,7 @@ struct OdbcSink::Impl {
     std::unique_ptr<OdbcBatchInserter> inserter;
     bool schemaQualified = false;
     bool indexesDeferred = false;
+    bool idsLocked = false; // this session holds the lock on the run's ids (idrangelock.h)
 
     Impl(ConnectionSettings c, std::string t, const Config &config)
         : connection(std::move(c)), table(std::move(t)), text(config), connectTimeoutS(config.database.connectTimeoutS),
@@ -187,6 +189,12 @@ std::int64_t OdbcSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
     Impl &d = *m_impl;
     d.qualifyTable();
+    const std::string lock = d.dialect->tryLockIds(d.table, first, last);
+    if (!d.idsLocked && !lock.empty()) {
+        waitForIdRangeLock([&] { return d.statement().text(lock, "ODBC locking the run's ids") == "1"; }, d.table,
+                           first, last);
+        d.idsLocked = true;
+    }
     const std::optional<std::string> max =
         d.statement().text(d.dialect->maxId(d.table, first, last), "ODBC reading MAX(id)");
     return max ? std::stoll(*max) : 0;
@@ -252,6 +260,7 @@ void OdbcSink::closeForReconnect()
     Impl &d = *m_impl;
     d.inserter.reset();
     d.hdbc = nullptr;
+    d.idsLocked = false; // the server frees a session's locks when it ends
     if (!d.connectionName.isEmpty()) {
         d.db().close();
         QSqlDatabase::removeDatabase(d.connectionName);

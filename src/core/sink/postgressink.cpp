@@ -4,6 +4,7 @@
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
 #include "sink/ddlrace.h"
+#include "sink/idrangelock.h"
 #include "sink/pgbinarycopy.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
@@ -57,6 +58,7 @@ struct PostgresSink::Impl {
     std::string copySql;
     std::string buffer;
     bool indexesDeferred = false;
+    bool idsLocked = false; // this session holds the lock on the run's ids (idrangelock.h)
 
     Impl(Target t, std::string tb, const Config &config)
         : target(std::move(t)), table(std::move(tb)), text(config), connectTimeoutS(config.database.connectTimeoutS)
@@ -235,7 +237,14 @@ void PostgresSink::prepare(IfExists ifExists)
 
 std::int64_t PostgresSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
-    Result result = m_impl->exec(m_impl->dialect.maxId(m_impl->table, first, last), "reading MAX(id)");
+    Impl &d = *m_impl;
+    if (!d.idsLocked) {
+        const std::string lock = d.dialect.tryLockIds(d.table, first, last);
+        waitForIdRangeLock([&] { return std::string(PQgetvalue(d.exec(lock, "locking the run's ids").get(), 0, 0)) == "1"; },
+                           d.table, first, last);
+        d.idsLocked = true;
+    }
+    Result result = d.exec(d.dialect.maxId(d.table, first, last), "reading MAX(id)");
     return PQgetisnull(result.get(), 0, 0) ? 0 : std::stoll(PQgetvalue(result.get(), 0, 0));
 }
 
@@ -303,6 +312,7 @@ void PostgresSink::closeForReconnect()
 {
     Impl &d = *m_impl;
     d.conn = nullptr;
+    d.idsLocked = false; // the server frees a session's locks when it ends
     if (!d.connectionName.isEmpty()) {
         QSqlDatabase::database(d.connectionName, false).close();
         QSqlDatabase::removeDatabase(d.connectionName);

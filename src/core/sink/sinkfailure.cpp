@@ -18,8 +18,8 @@ constexpr const char *kTlsHint =
     "the server's TLS certificate is not trusted: install its CA on this machine, or for a test server add "
     "TrustServerCertificate=yes to DB_OPTIONS";
 constexpr const char *kPostgresTlsHint =
-    "check sslmode, sslrootcert (the CA that signed the server's certificate) and that the host name is one the "
-    "server's certificate names (verify-full compares them)";
+    "check sslmode, the CA file in sslrootcert and that the host is a name the server's certificate holds: "
+    "verify-full compares them";
 constexpr const char *kFreeTdsHint = "check the FreeTDS settings (DB_DSN, DB_SERVER, freetds.conf, odbc.ini)";
 constexpr const char *kConnectionStringHint = "check DB_OPTIONS and the DB_* values (ODBC connection string syntax)";
 constexpr const char *kDataHint = "a data error: the database rejects this row, retrying cannot help";
