@@ -18,6 +18,10 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 // A real PostgreSQL server (the `postgres` CTest fixture), reached through psqlODBC with QODBC and through QPSQL COPY.
 class TestPostgres : public QObject {
     Q_OBJECT
@@ -147,6 +151,43 @@ private slots:
                                                QString::fromUtf8(text.field(0, 1).data(), qsizetype(text.field(0, 1).size())) +
                                                "' AND start_time IS NOT NULL"),
                  std::int64_t(1));
+    }
+    void readingMaxIdWaitsForASessionHoldingTheSameIds()
+    {
+        // A killed run's server session may still commit its last batch: the rerun reads MAX(id) only after that
+        // session has ended. Here another session holds ids 1..100 for 1.5 s (it ends by disconnecting).
+        const std::string conninfo = "host=" + m_pg.at("PG_HOST") + " port=" + m_pg.at("PG_PORT") + " dbname=" +
+                                     m_pg.at("PG_DATABASE") + " user=" + m_pg.at("PG_USER") + " password=" +
+                                     m_pg.at("PG_PASSWORD");
+        const std::string lock = cdr::SqlDialect(cdr::SqlDialect::Kind::PostgreSql).tryLockIds("cdr_lock", 1, 100);
+        std::atomic_int held{0}; // 1 locked, -1 failed
+        std::thread other([&] {
+            PGconn *conn = PQconnectdb(conninfo.c_str());
+            PGresult *result = PQexec(conn, lock.c_str());
+            held = PQresultStatus(result) == PGRES_TUPLES_OK && std::string(PQgetvalue(result, 0, 0)) == "1" ? 1 : -1;
+            PQclear(result);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            PQfinish(conn);
+        });
+        while (held == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        QCOMPARE(held.load(), 1);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_lock", cdrtest::testConfig());
+            sink.open();
+            sink.prepare(cdr::IfExists::Replace);
+            QCOMPARE(sink.maxIdIn(101, 200), std::int64_t(0)); // other ids: no wait
+            QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        }
+        {
+            cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_lock", cdrtest::testConfig());
+            sink.open();
+            QCOMPARE(sink.maxIdIn(1, 100), std::int64_t(0));
+            QVERIFY2(timer.elapsed() >= 1400, qPrintable(QString::number(timer.elapsed())));
+        }
+        other.join();
     }
     void odbcSinkLoadsResumesAndReplaces()
     {
