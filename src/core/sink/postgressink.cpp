@@ -6,6 +6,7 @@
 #include "sink/ddlrace.h"
 #include "sink/idrangelock.h"
 #include "sink/pgbinarycopy.h"
+#include "sink/pgconcurrentddl.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
 
@@ -124,8 +125,8 @@ struct PostgresSink::Impl {
         indexesDeferred = false;
     }
 
-    // libpq connect options: the URL's parameters, then our defaults for the ones it does not set.
-    QString connectOptions() const
+    // The URL's libpq parameters, then our defaults for the ones it does not set.
+    std::vector<std::pair<std::string, std::string>> connectionParameters() const
     {
         std::vector<std::pair<std::string, std::string>> options = target.parameters;
         const auto has = [&](const std::string &key) {
@@ -135,10 +136,30 @@ struct PostgresSink::Impl {
             options.emplace_back("connect_timeout", std::to_string(connectTimeoutS));
         if (!has("application_name"))
             options.emplace_back("application_name", "cdrgen");
+        return options;
+    }
+
+    // QPSQL's connect options: the parameters above as "key='value';..." (QPSQL sets host, port, user, ...).
+    QString connectOptions() const
+    {
         std::string joined;
-        for (const auto &[key, value] : options)
+        for (const auto &[key, value] : connectionParameters())
             joined += (joined.empty() ? "" : ";") + key + "=" + conninfoValue(value);
         return QString::fromStdString(joined);
+    }
+
+    // The deferred indexes, built at the same time on one extra connection each; any that could not be built so
+    // is built (or its error reported) by createIndexes() on the sink's own connection.
+    void buildDeferredIndexes()
+    {
+        std::vector<std::pair<std::string, std::string>> parameters{{"host", target.host}, {"dbname", target.database},
+                                                                    {"user", target.user}, {"password", target.password}};
+        if (!target.port.empty())
+            parameters.emplace_back("port", target.port);
+        for (const auto &parameter : connectionParameters())
+            parameters.push_back(parameter);
+        runConcurrently(dialect.createIndexes(table), parameters);
+        createIndexes();
     }
 
     // Sends the buffer as COPY data; false when libpq could not.
@@ -289,7 +310,7 @@ void PostgresSink::finish()
     Impl &d = *m_impl;
     if (d.indexesDeferred) {
         spdlog::info("Building the indexes of {}", d.table);
-        d.createIndexes();
+        d.buildDeferredIndexes();
     }
 }
 
@@ -300,7 +321,7 @@ void PostgresSink::close()
     // and the indexes stay deferred: the next run's prepare() builds them.
     if (d.conn && d.indexesDeferred && PQstatus(d.conn) == CONNECTION_OK) {
         try {
-            d.createIndexes();
+            d.buildDeferredIndexes();
         } catch (const SinkError &error) {
             spdlog::warn("Could not build the indexes of {} now (they will be built later): {}", d.table, error.what());
         }
