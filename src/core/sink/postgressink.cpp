@@ -82,13 +82,11 @@ struct PostgresSink::Impl {
         throw sinkfailure::make(diagnosis(result), "PostgreSQL " + what, target.password);
     }
 
+    // Never null: libpq's out-of-memory null result becomes an empty error result.
     Result tryExec(const std::string &sql) const
     {
         Result result(PQexec(conn, sql.c_str()));
-        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-            return result ? std::move(result) : Result(PQmakeEmptyPGresult(conn, PGRES_FATAL_ERROR));
-        return result;
+        return result ? std::move(result) : Result(PQmakeEmptyPGresult(conn, PGRES_FATAL_ERROR));
     }
 
     static bool succeeded(const Result &result)
