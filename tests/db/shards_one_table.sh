@@ -53,9 +53,9 @@ last=$((killed * records / shards))
 start=$(date +%s.%N)
 declare -A pid_of
 for ((i = 1; i <= shards; i++)); do
-  # The shard to kill commits small batches, so that it is surely caught mid-run.
+  # The shard to kill commits 10-row batches (thousands of transactions), so that it is surely caught mid-run.
   batch=1000
-  [[ $i -ne $killed ]] || batch=100
+  [[ $i -ne $killed ]] || batch=10
   run_cli --shard "$i/$shards" --table "$table" --batch-size "$batch" >"shard$i.log" 2>&1 &
   pid_of[$i]=$!
   pids+=($!)
@@ -64,8 +64,8 @@ done
 stored=0
 for _ in $(seq 1 600); do
   stored=$(rows_between "$first" "$last")
-  [[ $stored -lt 1000 ]] || break
-  sleep 0.02
+  [[ $stored -lt 200 ]] || break
+  sleep 0.01
 done
 kill -9 "${pid_of[$killed]}"
 code=0
