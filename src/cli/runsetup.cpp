@@ -109,6 +109,13 @@ ResolvedRun resolveRun(const CliOptions &options)
     registerSecret(request.target.password);
     request.ifExists = ifExistsMode(request.config.database.ifExists);
     request.shard = options.shard;
+    // One shard cannot know whether the others share its table: replacing it could drop their rows.
+    if (request.ifExists == IfExists::Replace && request.shard.count > 1 && request.target.kind != TargetSpec::Kind::Csv)
+        addError(issues, options.ifExists ? "--if-exists" : "database.if_exists",
+                 "replace cannot be combined with --shard " + std::to_string(request.shard.index) + "/" +
+                     std::to_string(request.shard.count) +
+                     ": it would drop the rows of the other shards sharing the table; drop or empty the table once "
+                     "before starting the shards and run them with --if-exists resume");
     return resolved;
 }
 

@@ -120,7 +120,11 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"--bogus"} << "bogus";
         QTest::newRow("bad shard") << QStringList{"--shard", "3/2"} << "--shard";
         QTest::newRow("bad if-exists") << QStringList{"--if-exists", "append"} << "--if-exists";
+        QTest::newRow("replace with a shard") << QStringList{"--shard", "2/4", "--if-exists", "replace"}
+                                              << "replace cannot be combined with --shard 2/4";
         QTest::newRow("bad target") << QStringList{"-o", "oracle:x"} << "oracle";
+        QTest::newRow("unknown libpq parameter") << QStringList{"-o", "postgresql://u@127.0.0.1:1/db?sslmod=require"}
+                                                 << "unknown parameter 'sslmod'";
         QTest::newRow("bad table") << QStringList{"--table", "cdr;drop"} << "--table";
         QTest::newRow("missing config") << QStringList{"-c", "nope.yml"} << "nope.yml";
         QTest::newRow("missing env") << QStringList{"-e", "nope.env"} << "nope.env";

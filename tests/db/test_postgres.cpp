@@ -1,15 +1,26 @@
 #include "odbcscenarios.h"
 
 #include "run/runcontroller.h"
+#include "model/schema.h"
+#include "sink/batchtext.h"
 #include "sink/odbcconnectionstring.h"
+#include "sink/pgbinarycopy.h"
 #include "sink/odbcsink.h"
 #include "sink/postgressink.h"
+#include "sink/sqldialect.h"
 #include "sink/targetspec.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <libpq-fe.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 // A real PostgreSQL server (the `postgres` CTest fixture), reached through psqlODBC with QODBC and through QPSQL COPY.
 class TestPostgres : public QObject {
@@ -89,6 +100,94 @@ private slots:
             [&] { return std::make_unique<cdr::PostgresSink>(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_copy", cdrtest::testConfig()); },
             m_reader, "cdr_copy", [&] { return indexesOf("cdr_copy"); },
             {"cdr_copy_idx_caller", "cdr_copy_idx_operator_emission", "cdr_copy_idx_start_time"});
+    }
+    void copyBuildsIndexesAfterTheLoadAlsoWhenCancelledOrFailed()
+    {
+        const QStringList expected{"cdr_copy_late_idx_caller", "cdr_copy_late_idx_operator_emission",
+                                   "cdr_copy_late_idx_start_time"};
+        cdrtest::runDeferredIndexScenario(
+            [&] { return std::make_unique<cdr::PostgresSink>(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_copy_late", cdrtest::testConfig()); },
+            m_reader, "cdr_copy_late", [&] { return indexesOf("cdr_copy_late"); }, expected, [&] {
+                for (const QString &index : expected)
+                    run(m_reader, "DROP INDEX " + index);
+            });
+    }
+    void binaryCopyStoresEmptyFieldsAsNull()
+    {
+        // Receiving-side fields are empty for data sessions and off-net callees (issue 11): they must arrive as
+        // NULL, as an unquoted empty CSV field does. Sent with the sink's encoder over the reader's own PGconn.
+        run(m_reader, "DROP TABLE IF EXISTS cdr_nulls");
+        run(m_reader, QString::fromStdString(cdr::SqlDialect(cdr::SqlDialect::Kind::PostgreSql).createTable("cdr_nulls")));
+        const auto records = cdrtest::makeRecords(1, 1);
+        cdr::BatchText text(cdrtest::testConfig());
+        text.formatFields(records);
+        cdr::pgbinarycopy::Row row;
+        for (std::size_t column = 0; column < cdr::kCdrColumnCount; ++column)
+            row[column] = text.field(0, column);
+        const QStringList receiving{"callee", "imei_receiver", "antenna_id_reception", "antenna_type_reception",
+                                    "antenna_lat_reception", "antenna_lon_reception", "antenna_altitude_reception",
+                                    "operator_code_reception"};
+        for (std::size_t column = 0; column < cdr::kCdrColumnCount; ++column)
+            if (receiving.contains(QString::fromUtf8(cdr::kCdrColumns[column].name.data(), qsizetype(cdr::kCdrColumns[column].name.size()))))
+                row[column] = {};
+        std::string data;
+        cdr::pgbinarycopy::appendHeader(data);
+        cdr::pgbinarycopy::appendRow(data, row);
+        cdr::pgbinarycopy::appendTrailer(data);
+        PGconn *conn = *static_cast<PGconn *const *>(m_reader.driver()->handle().constData());
+        PGresult *start = PQexec(conn, "COPY cdr_nulls FROM STDIN WITH (FORMAT binary)");
+        QCOMPARE(PQresultStatus(start), PGRES_COPY_IN);
+        PQclear(start);
+        QCOMPARE(PQputCopyData(conn, data.data(), int(data.size())), 1);
+        QCOMPARE(PQputCopyEnd(conn, nullptr), 1);
+        PGresult *end = PQgetResult(conn);
+        QVERIFY2(PQresultStatus(end) == PGRES_COMMAND_OK, PQerrorMessage(conn));
+        PQclear(end);
+        while (PGresult *rest = PQgetResult(conn))
+            PQclear(rest);
+        for (const QString &column : receiving)
+            QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM cdr_nulls WHERE " + column + " IS NULL"), std::int64_t(1));
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM cdr_nulls WHERE caller = '" +
+                                               QString::fromUtf8(text.field(0, 1).data(), qsizetype(text.field(0, 1).size())) +
+                                               "' AND start_time IS NOT NULL"),
+                 std::int64_t(1));
+    }
+    void readingMaxIdWaitsForASessionHoldingTheSameIds()
+    {
+        // A killed run's server session may still commit its last batch: the rerun reads MAX(id) only after that
+        // session has ended. Here another session holds ids 1..100 for 1.5 s (it ends by disconnecting).
+        const std::string conninfo = "host=" + m_pg.at("PG_HOST") + " port=" + m_pg.at("PG_PORT") + " dbname=" +
+                                     m_pg.at("PG_DATABASE") + " user=" + m_pg.at("PG_USER") + " password=" +
+                                     m_pg.at("PG_PASSWORD");
+        const std::string lock = cdr::SqlDialect(cdr::SqlDialect::Kind::PostgreSql).tryLockIds("cdr_lock", 1, 100);
+        std::atomic_int held{0}; // 1 locked, -1 failed
+        std::thread other([&] {
+            PGconn *conn = PQconnectdb(conninfo.c_str());
+            PGresult *result = PQexec(conn, lock.c_str());
+            held = PQresultStatus(result) == PGRES_TUPLES_OK && std::string(PQgetvalue(result, 0, 0)) == "1" ? 1 : -1;
+            PQclear(result);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            PQfinish(conn);
+        });
+        while (held == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        QCOMPARE(held.load(), 1);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_lock", cdrtest::testConfig());
+            sink.open();
+            sink.prepare(cdr::IfExists::Replace);
+            QCOMPARE(sink.maxIdIn(101, 200), std::int64_t(0)); // other ids: no wait
+            QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        }
+        {
+            cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_lock", cdrtest::testConfig());
+            sink.open();
+            QCOMPARE(sink.maxIdIn(1, 100), std::int64_t(0));
+            QVERIFY2(timer.elapsed() >= 1400, qPrintable(QString::number(timer.elapsed())));
+        }
+        other.join();
     }
     void odbcSinkLoadsResumesAndReplaces()
     {

@@ -1,4 +1,5 @@
 #include "model/schema.h"
+#include "sink/ddlrace.h"
 #include "sink/odbcbatchinserter.h"
 #include "sink/odbcconnectionstring.h"
 #include "sink/sinkfailure.h"
@@ -212,6 +213,34 @@ private slots:
         const SqlDialect d(SqlDialect::Kind::PostgreSql);
         QCOMPARE(q(d.maxId("cdr", 501, 1000)), QStringLiteral("SELECT MAX(\"id\") FROM \"cdr\" WHERE \"id\" BETWEEN 501 AND 1000"));
         QCOMPARE(q(d.maxId("cdr", 1, std::numeric_limits<std::int64_t>::max())), q(d.maxId("cdr")));
+    }
+    void locksTheIdsOfARunPerDatabase()
+    {
+        const SqlDialect pg(SqlDialect::Kind::PostgreSql);
+        QCOMPARE(q(pg.tryLockIds("s.cdr", 501, 1000)),
+                 QStringLiteral("SELECT CASE WHEN pg_try_advisory_lock(hashtext('cdrgen \"s\".\"cdr\" ids 501..1000')) "
+                                "THEN 1 ELSE 0 END"));
+        const QString sqlServer = q(SqlDialect(SqlDialect::Kind::SqlServer).tryLockIds("dbo.cdr", 1, 50));
+        QVERIFY2(sqlServer.contains("sp_getapplock @Resource = N'cdrgen [dbo].[cdr] ids 1..50'") &&
+                     sqlServer.contains("@LockOwner = 'Session'") && sqlServer.contains("@LockTimeout = 0"),
+                 qPrintable(sqlServer));
+        QVERIFY(SqlDialect(SqlDialect::Kind::Sqlite).tryLockIds("cdr", 1, 50).empty());
+        QVERIFY(SqlDialect(SqlDialect::Kind::MySql).tryLockIds("cdr", 1, 50).empty());
+    }
+    void recognisesDdlThatLostARaceWithAnotherShard()
+    {
+        namespace f = cdr::sinkfailure;
+        const auto diagnosis = [](std::string state, long native) {
+            f::Diagnosis d;
+            d.records.push_back({std::move(state), native});
+            return d;
+        };
+        for (const char *state : {"42P07", "42710", "23505"})
+            QVERIFY2(cdr::lostConcurrentDdlRace(diagnosis(state, 0)), state);
+        for (long native : {2714L, 1913L, 3701L})
+            QVERIFY(cdr::lostConcurrentDdlRace(diagnosis("42000", native)));
+        QVERIFY(!cdr::lostConcurrentDdlRace(diagnosis("42501", 0)));   // permission denied
+        QVERIFY(!cdr::lostConcurrentDdlRace(diagnosis("42000", 262))); // CREATE TABLE permission denied
     }
     void classifiesFailures()
     {

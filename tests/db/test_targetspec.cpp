@@ -39,6 +39,20 @@ private slots:
         QVERIFY(noPassword->port.empty());
         QVERIFY(noPassword->password.empty());
     }
+    void passesLibpqParametersThrough()
+    {
+        std::string error;
+        auto pg = TargetSpec::parse("postgresql://me@localhost:5433/cdr?sslmode=verify-full&sslrootcert=%2Ftmp%2Fca%20dir"
+                                    "%2Fca.crt&connect_timeout=7&application_name=shard%203",
+                                    &error);
+        QVERIFY2(pg, error.c_str());
+        QCOMPARE(pg->database, std::string("cdr"));
+        const std::vector<std::pair<std::string, std::string>> expected{{"sslmode", "verify-full"},
+                                                                        {"sslrootcert", "/tmp/ca dir/ca.crt"},
+                                                                        {"connect_timeout", "7"},
+                                                                        {"application_name", "shard 3"}};
+        QCOMPARE(pg->parameters, expected);
+    }
     void refusesBadTargetsNamingTheProblem_data()
     {
         QTest::addColumn<QString>("text");
@@ -49,7 +63,12 @@ private slots:
         QTest::newRow("no user") << "postgresql://host/db" << "user name is missing";
         QTest::newRow("bad port") << "postgresql://u:secret@host:99999/db" << "port must be a number";
         QTest::newRow("bad escape") << "postgresql://u:se%zzcret@host/db" << "percent-encoding in the password";
-        QTest::newRow("query") << "postgresql://u:secret@host/db?sslmode=require" << "query parameters";
+        QTest::newRow("unknown parameter") << "postgresql://u:secret@host/db?sslmode=require&sslmod=x"
+                                           << "unknown parameter 'sslmod'";
+        QTest::newRow("parameter of the URL") << "postgresql://u:secret@host/db?password=secret" << "given by the URL";
+        QTest::newRow("semicolon") << "postgresql://u:secret@host/db?application_name=a%3Bb" << "contains ';'";
+        QTest::newRow("not key=value") << "postgresql://u:secret@host/db?sslmode" << "KEY=VALUE";
+        QTest::newRow("fragment") << "postgresql://u:secret@host/db#x" << "fragment";
         QTest::newRow("scheme") << "mysql://u@h/db" << "unsupported output URL scheme";
     }
     void refusesBadTargetsNamingTheProblem()

@@ -2,6 +2,7 @@
 
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
+#include "sink/idrangelock.h"
 #include "sink/odbcbatchinserter.h"
 #include "sink/odbcnative.h"
 #include "sink/odbcconnectionstring.h"
@@ -34,6 +35,7 @@ struct OdbcSink::Impl {
     std::unique_ptr<OdbcBatchInserter> inserter;
     bool schemaQualified = false;
     bool indexesDeferred = false;
+    bool idsLocked = false; // this session holds the lock on the run's ids (idrangelock.h)
 
     Impl(ConnectionSettings c, std::string t, const Config &config)
         : connection(std::move(c)), table(std::move(t)), text(config), connectTimeoutS(config.database.connectTimeoutS),
@@ -74,7 +76,7 @@ struct OdbcSink::Impl {
     {
         OdbcStatement ddl = statement();
         for (const std::string &sql : dialect->createIndexes(table))
-            ddl.execute(sql, "ODBC creating an index on " + table);
+            ddl.executeDdl(sql, "ODBC creating an index on " + table);
         indexesDeferred = false;
     }
 
@@ -171,7 +173,7 @@ void OdbcSink::prepare(IfExists ifExists)
         ddl.execute(dialect.dropTable(d.table), "ODBC dropping table " + d.table);
         hasRows = false;
     }
-    ddl.execute(dialect.createTable(d.table), "ODBC creating table " + d.table);
+    ddl.executeDdl(dialect.createTable(d.table), "ODBC creating table " + d.table);
     if (hasRows) {
         d.createIndexes(); // also repairs a run killed before it could build them
         return;
@@ -179,7 +181,7 @@ void OdbcSink::prepare(IfExists ifExists)
     // Empty table: load first, index after (finish(), or close() for a cancelled or failed run).
     const std::vector<std::string> drops = dialect.dropIndexes(d.table);
     for (const std::string &sql : drops)
-        ddl.execute(sql, "ODBC deferring an index of " + d.table);
+        ddl.executeDdl(sql, "ODBC deferring an index of " + d.table);
     d.indexesDeferred = !drops.empty();
 }
 
@@ -187,6 +189,12 @@ std::int64_t OdbcSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
     Impl &d = *m_impl;
     d.qualifyTable();
+    const std::string lock = d.dialect->tryLockIds(d.table, first, last);
+    if (!d.idsLocked && !lock.empty()) {
+        waitForIdRangeLock([&] { return d.statement().text(lock, "ODBC locking the run's ids") == "1"; }, d.table,
+                           first, last);
+        d.idsLocked = true;
+    }
     const std::optional<std::string> max =
         d.statement().text(d.dialect->maxId(d.table, first, last), "ODBC reading MAX(id)");
     return max ? std::stoll(*max) : 0;
@@ -252,6 +260,7 @@ void OdbcSink::closeForReconnect()
     Impl &d = *m_impl;
     d.inserter.reset();
     d.hdbc = nullptr;
+    d.idsLocked = false; // the server frees a session's locks when it ends
     if (!d.connectionName.isEmpty()) {
         d.db().close();
         QSqlDatabase::removeDatabase(d.connectionName);

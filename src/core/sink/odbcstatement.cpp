@@ -1,5 +1,6 @@
 #include "sink/odbcstatement.h"
 
+#include "sink/ddlrace.h"
 #include "sink/odbcnative.h"
 #include "sink/sinkfailure.h"
 
@@ -67,6 +68,18 @@ void OdbcStatement::run(const std::string &sql, const std::string &what)
 void OdbcStatement::execute(const std::string &sql, const std::string &what)
 {
     run(sql, what);
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+}
+
+void OdbcStatement::executeDdl(const std::string &sql, const std::string &what)
+{
+    for (int attempt = 1;; ++attempt) {
+        const SQLRETURN rc = execDirect(sql);
+        if (SQL_SUCCEEDED(rc) || rc == SQL_NO_DATA)
+            break;
+        if (attempt >= kDdlRaceAttempts || !lostConcurrentDdlRace(odbcnative::diagnose(SQL_HANDLE_STMT, m_stmt, nullptr)))
+            throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+    }
     SQLFreeStmt(m_stmt, SQL_CLOSE);
 }
 

@@ -18,6 +18,9 @@ public:
     OdbcStatement &operator=(const OdbcStatement &) = delete;
 
     void execute(const std::string &sql, const std::string &what);
+    // execute() for idempotent DDL that another shard may run at the same moment: a lost race (ddlrace.h) is run
+    // again.
+    void executeDdl(const std::string &sql, const std::string &what);
     // Runs a query that may fail (probing whether a table exists): false if it failed, else *hasRow says whether
     // it returned a row.
     bool probe(const std::string &sql, bool *hasRow);

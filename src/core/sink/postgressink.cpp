@@ -3,6 +3,10 @@
 #include "model/schema.h"
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
+#include "sink/ddlrace.h"
+#include "sink/idrangelock.h"
+#include "sink/pgbinarycopy.h"
+#include "sink/pgconcurrentddl.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
 
@@ -12,7 +16,11 @@
 #include <QByteArray>
 #include <QVariant>
 
+#include <spdlog/spdlog.h>
+
 #include <libpq-fe.h>
+
+#include <algorithm>
 
 namespace cdr {
 
@@ -22,6 +30,21 @@ struct ResultDeleter {
     void operator()(PGresult *result) const { PQclear(result); }
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+// Rows encoded and handed to libpq at a time: the server stores one slice while the next is encoded.
+constexpr std::size_t kRowsPerSlice = 2000;
+
+// A libpq conninfo value: single-quoted, backslash and quote escaped (QPSQL quotes its own values the same way).
+std::string conninfoValue(const std::string &value)
+{
+    std::string quoted = "'";
+    for (char c : value) {
+        if (c == '\\' || c == '\'')
+            quoted += '\\';
+        quoted += c;
+    }
+    return quoted + "'";
+}
 
 } // namespace
 
@@ -34,27 +57,134 @@ struct PostgresSink::Impl {
     QString connectionName;
     PGconn *conn = nullptr;
     std::string copySql;
+    std::string buffer;
+    bool indexesDeferred = false;
+    bool idsLocked = false; // this session holds the lock on the run's ids (idrangelock.h)
 
     Impl(Target t, std::string tb, const Config &config)
         : target(std::move(t)), table(std::move(tb)), text(config), connectTimeoutS(config.database.connectTimeoutS)
     {
     }
 
-    [[noreturn]] void fail(const std::string &what, const PGresult *result = nullptr) const
+    sinkfailure::Diagnosis diagnosis(const PGresult *result) const
     {
         const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        const bool lost = !conn || PQstatus(conn) == CONNECTION_BAD;
-        throw sinkfailure::make(state ? state : "", "PostgreSQL " + what, conn ? PQerrorMessage(conn) : "", lost,
-                                target.password);
+        sinkfailure::Diagnosis d;
+        if (state)
+            d.records.push_back({state, 0});
+        d.message = conn ? PQerrorMessage(conn) : "";
+        d.connectionDead = !conn || PQstatus(conn) == CONNECTION_BAD;
+        return d;
+    }
+
+    [[noreturn]] void fail(const std::string &what, const PGresult *result = nullptr) const
+    {
+        throw sinkfailure::make(diagnosis(result), "PostgreSQL " + what, target.password);
+    }
+
+    // Never null: libpq's out-of-memory null result becomes an empty error result.
+    Result tryExec(const std::string &sql) const
+    {
+        Result result(PQexec(conn, sql.c_str()));
+        return result ? std::move(result) : Result(PQmakeEmptyPGresult(conn, PGRES_FATAL_ERROR));
+    }
+
+    static bool succeeded(const Result &result)
+    {
+        const ExecStatusType status = PQresultStatus(result.get());
+        return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     }
 
     Result exec(const std::string &sql, const std::string &what) const
     {
-        Result result(PQexec(conn, sql.c_str()));
-        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        Result result = tryExec(sql);
+        if (!succeeded(result))
             fail(what, result.get());
         return result;
+    }
+
+    // Idempotent DDL that another shard may be running at the same moment: a lost race is run again.
+    void execDdl(const std::string &sql, const std::string &what) const
+    {
+        for (int attempt = 1;; ++attempt) {
+            Result result = tryExec(sql);
+            if (succeeded(result))
+                return;
+            if (attempt >= kDdlRaceAttempts || !lostConcurrentDdlRace(diagnosis(result.get())))
+                fail(what, result.get());
+            spdlog::debug("{} raced with another session; running it again", what);
+        }
+    }
+
+    void createIndexes()
+    {
+        for (const std::string &sql : dialect.createIndexes(table))
+            execDdl(sql, "creating an index on " + table);
+        indexesDeferred = false;
+    }
+
+    // The URL's libpq parameters, then our defaults for the ones it does not set.
+    std::vector<std::pair<std::string, std::string>> connectionParameters() const
+    {
+        std::vector<std::pair<std::string, std::string>> options = target.parameters;
+        const auto has = [&](const std::string &key) {
+            return std::any_of(options.begin(), options.end(), [&](const auto &option) { return option.first == key; });
+        };
+        if (!has("connect_timeout"))
+            options.emplace_back("connect_timeout", std::to_string(connectTimeoutS));
+        if (!has("application_name"))
+            options.emplace_back("application_name", "cdrgen");
+        return options;
+    }
+
+    // QPSQL's connect options: the parameters above as "key='value';..." (QPSQL sets host, port, user, ...).
+    QString connectOptions() const
+    {
+        std::string joined;
+        for (const auto &[key, value] : connectionParameters())
+            joined += (joined.empty() ? "" : ";") + key + "=" + conninfoValue(value);
+        return QString::fromStdString(joined);
+    }
+
+    // The deferred indexes, built at the same time on one extra connection each; any that could not be built so
+    // is built (or its error reported) by createIndexes() on the sink's own connection.
+    void buildDeferredIndexes()
+    {
+        std::vector<std::pair<std::string, std::string>> parameters{{"host", target.host}, {"dbname", target.database},
+                                                                    {"user", target.user}, {"password", target.password}};
+        if (!target.port.empty())
+            parameters.emplace_back("port", target.port);
+        for (const auto &parameter : connectionParameters())
+            parameters.push_back(parameter);
+        runConcurrently(dialect.createIndexes(table), parameters);
+        createIndexes();
+    }
+
+    // Sends the buffer as COPY data; false when libpq could not.
+    bool sendBuffer()
+    {
+        const bool sent = buffer.empty() || PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
+        buffer.clear();
+        return sent;
+    }
+
+    bool sendRows(std::span<const CdrRecord> records)
+    {
+        pgbinarycopy::appendHeader(buffer);
+        for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
+            text.formatFields(records.subspan(at, std::min(kRowsPerSlice, records.size() - at)));
+            pgbinarycopy::Row row;
+            for (std::size_t r = 0; r < text.rows(); ++r) {
+                for (std::size_t column = 0; column < kCdrColumnCount; ++column)
+                    row[column] = text.field(r, column);
+                pgbinarycopy::appendRow(buffer, row);
+            }
+            if (at + kRowsPerSlice >= records.size())
+                pgbinarycopy::appendTrailer(buffer);
+            if (!sendBuffer())
+                return false;
+        }
+        return true;
     }
 };
 
@@ -84,7 +214,7 @@ void PostgresSink::open()
     db.setDatabaseName(QString::fromStdString(d.target.database));
     db.setUserName(QString::fromStdString(d.target.user));
     db.setPassword(QString::fromStdString(d.target.password));
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=cdrgen").arg(d.connectTimeoutS));
+    db.setConnectOptions(d.connectOptions());
     if (!db.open())
         throw sinkfailure::fromQSqlError(db.lastError(), "cannot connect to " + describe(), d.target.password);
     const QVariant handle = db.driver()->handle();
@@ -95,7 +225,7 @@ void PostgresSink::open()
     std::string columns;
     for (const Column &column : kCdrColumns)
         columns += (columns.empty() ? "" : ", ") + d.dialect.quoteIdentifier(column.name);
-    d.copySql = "COPY " + d.dialect.quoteTable(d.table) + " (" + columns + ") FROM STDIN WITH (FORMAT csv)";
+    d.copySql = "COPY " + d.dialect.quoteTable(d.table) + " (" + columns + ") FROM STDIN WITH (FORMAT binary)";
 }
 
 void PostgresSink::prepare(IfExists ifExists)
@@ -109,16 +239,31 @@ void PostgresSink::prepare(IfExists ifExists)
         hasRows = PQntuples(d.exec(d.dialect.hasRows(d.table), "reading table " + d.table).get()) > 0;
     if (hasRows && ifExists == IfExists::Fail)
         throw SinkError(SinkError::Kind::Configuration, "table " + d.table + " already holds rows (--if-exists fail)");
-    if (tableExists && ifExists == IfExists::Replace)
+    if (tableExists && ifExists == IfExists::Replace) {
         d.exec(d.dialect.dropTable(d.table), "dropping table " + d.table);
-    d.exec(d.dialect.createTable(d.table), "creating table " + d.table);
-    for (const std::string &sql : d.dialect.createIndexes(d.table))
-        d.exec(sql, "creating an index on " + d.table);
+        hasRows = false;
+    }
+    d.execDdl(d.dialect.createTable(d.table), "creating table " + d.table);
+    if (hasRows) {
+        d.createIndexes(); // also repairs a run killed before it could build them
+        return;
+    }
+    // Empty table: load first, index after (finish(), or close() for a cancelled or failed run).
+    for (const std::string &sql : d.dialect.dropIndexes(d.table))
+        d.execDdl(sql, "deferring an index of " + d.table);
+    d.indexesDeferred = true;
 }
 
 std::int64_t PostgresSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
-    Result result = m_impl->exec(m_impl->dialect.maxId(m_impl->table, first, last), "reading MAX(id)");
+    Impl &d = *m_impl;
+    if (!d.idsLocked) {
+        const std::string lock = d.dialect.tryLockIds(d.table, first, last);
+        waitForIdRangeLock([&] { return std::string(PQgetvalue(d.exec(lock, "locking the run's ids").get(), 0, 0)) == "1"; },
+                           d.table, first, last);
+        d.idsLocked = true;
+    }
+    Result result = d.exec(d.dialect.maxId(d.table, first, last), "reading MAX(id)");
     return PQgetisnull(result.get(), 0, 0) ? 0 : std::stoll(PQgetvalue(result.get(), 0, 0));
 }
 
@@ -127,15 +272,20 @@ void PostgresSink::writeBatch(std::span<const CdrRecord> records)
     Impl &d = *m_impl;
     if (records.empty())
         return;
-    const std::string &csv = d.text.formatCsv(records);
     Result start(PQexec(d.conn, d.copySql.c_str()));
     if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
         d.fail("starting COPY into " + d.table, start.get());
     // A single COPY statement is atomic: on any error below none of the batch is stored.
-    constexpr std::size_t kChunk = 1 << 20;
-    bool sent = true;
-    for (std::size_t at = 0; at < csv.size() && sent; at += kChunk)
-        sent = PQputCopyData(d.conn, csv.data() + at, int(std::min(kChunk, csv.size() - at))) == 1;
+    bool sent = false;
+    try {
+        sent = d.sendRows(records);
+    } catch (...) {
+        d.buffer.clear();
+        PQputCopyEnd(d.conn, "aborted");
+        while (Result(PQgetResult(d.conn))) {
+        }
+        throw;
+    }
     if (!sent) {
         PQputCopyEnd(d.conn, "aborted");
         while (Result(PQgetResult(d.conn))) {
@@ -146,27 +296,42 @@ void PostgresSink::writeBatch(std::span<const CdrRecord> records)
         d.fail("finishing COPY into " + d.table);
     Result end(PQgetResult(d.conn));
     const bool ok = end && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
-    std::string state;
-    if (!ok && end) {
-        const char *s = PQresultErrorField(end.get(), PG_DIAG_SQLSTATE);
-        state = s ? s : "";
-    }
-    const std::string message = ok ? std::string() : std::string(d.conn ? PQerrorMessage(d.conn) : "");
+    const sinkfailure::Diagnosis failure = ok ? sinkfailure::Diagnosis() : d.diagnosis(end.get());
     while (Result(PQgetResult(d.conn))) {
     }
     if (!ok)
-        throw sinkfailure::make(state, "PostgreSQL COPY into " + d.table, message,
-                                PQstatus(d.conn) == CONNECTION_BAD, d.target.password);
+        throw sinkfailure::make(failure, "PostgreSQL COPY into " + d.table, d.target.password);
 }
 
 void PostgresSink::finish()
 {
+    Impl &d = *m_impl;
+    if (d.indexesDeferred) {
+        spdlog::info("Building the indexes of {}", d.table);
+        d.buildDeferredIndexes();
+    }
 }
 
 void PostgresSink::close()
 {
     Impl &d = *m_impl;
+    // A cancelled or failed run still leaves an indexed, resumable table. On a dead connection this fails at once
+    // and the indexes stay deferred: the next run's prepare() builds them.
+    if (d.conn && d.indexesDeferred && PQstatus(d.conn) == CONNECTION_OK) {
+        try {
+            d.buildDeferredIndexes();
+        } catch (const SinkError &error) {
+            spdlog::warn("Could not build the indexes of {} now (they will be built later): {}", d.table, error.what());
+        }
+    }
+    closeForReconnect();
+}
+
+void PostgresSink::closeForReconnect()
+{
+    Impl &d = *m_impl;
     d.conn = nullptr;
+    d.idsLocked = false; // the server frees a session's locks when it ends
     if (!d.connectionName.isEmpty()) {
         QSqlDatabase::database(d.connectionName, false).close();
         QSqlDatabase::removeDatabase(d.connectionName);

@@ -5,15 +5,23 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace cdr {
 
-// -o postgresql://...: a QPSQL connection whose native PGconn* streams each batch as CSV through
-// COPY ... FROM STDIN (libpq), one COPY per batch, which is one transaction.
+// -o postgresql://...: a QPSQL connection whose native PGconn* streams each batch through
+// COPY ... FROM STDIN (FORMAT binary) (libpq), one COPY per batch, which is one transaction. Rows are encoded in
+// slices while the server already stores the slices sent before. A new or empty table is loaded without its three
+// indexes; they are built by finish(), or by close() when the run is cancelled or fails (a hard kill is repaired by
+// the next run's prepare(), which builds them on a table holding rows). Several shards may share one table: DDL
+// that loses a race with another shard's identical statement is run again.
 class PostgresSink : public RecordSink {
 public:
     struct Target {
         std::string host, port, user, password, database;
+        // libpq connection parameters from the URL's query (sslmode, sslrootcert, connect_timeout, ...).
+        std::vector<std::pair<std::string, std::string>> parameters;
     };
     PostgresSink(Target target, std::string table, const Config &config);
     ~PostgresSink() override;
@@ -24,6 +32,7 @@ public:
     void writeBatch(std::span<const CdrRecord> records) override;
     void finish() override;
     void close() override;
+    void closeForReconnect() override;
     std::string describe() const override;
 
 private:

@@ -17,6 +17,9 @@ constexpr const char *kDriverHint =
 constexpr const char *kTlsHint =
     "the server's TLS certificate is not trusted: install its CA on this machine, or for a test server add "
     "TrustServerCertificate=yes to DB_OPTIONS";
+constexpr const char *kPostgresTlsHint =
+    "check sslmode, the CA file in sslrootcert and that the host is a name the server's certificate holds: "
+    "verify-full compares them";
 constexpr const char *kFreeTdsHint = "check the FreeTDS settings (DB_DSN, DB_SERVER, freetds.conf, odbc.ini)";
 constexpr const char *kConnectionStringHint = "check DB_OPTIONS and the DB_* values (ODBC connection string syntax)";
 constexpr const char *kDataHint = "a data error: the database rejects this row, retrying cannot help";
@@ -61,6 +64,10 @@ constexpr std::array<std::string_view, 2> kSetupMessages{"Can't open lib", "Data
 // Microsoft's drivers report an untrusted certificate as 08001 "SSL Provider: ... certificate verify failed".
 constexpr std::array<std::string_view, 3> kTlsMessages{"certificate verify failed", "self-signed certificate",
                                                        "self signed certificate"};
+// libpq's TLS failures (also through psqlODBC): "SSL error: certificate verify failed", "server certificate for
+// "localhost" does not match host name "127.0.0.1"", a missing root certificate file, a server without TLS.
+constexpr std::array<std::string_view, 4> kPostgresTlsMessages{"SSL error", "does not match host name",
+                                                               "root certificate file", "server does not support SSL"};
 constexpr std::array<std::string_view, 3> kFreeTdsMessages{
     "Only one between SERVER, SERVERNAME and DSN", "Could not find Servername or server parameter",
     "Invalid ApplicationIntent"};
@@ -104,6 +111,8 @@ Verdict classify(const Diagnosis &d)
         return {Kind::Transient, {}};
     if (anyRecord(d, [](const DiagRecord &r) { return inClass(r, "IM"); }) || mentionsAny(d.message, kSetupMessages))
         return {Kind::Configuration, kDriverHint};
+    if (mentionsAny(d.message, kPostgresTlsMessages))
+        return {Kind::Configuration, kPostgresTlsHint};
     if (mentionsAny(d.message, kTlsMessages))
         return {Kind::Configuration, kTlsHint};
     if (mentionsAny(d.message, kFreeTdsMessages))

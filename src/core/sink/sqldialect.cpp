@@ -246,6 +246,22 @@ std::string SqlDialect::hasRows(std::string_view table) const
     return "SELECT 1 FROM " + quoteTable(table) + " LIMIT 1";
 }
 
+std::string SqlDialect::tryLockIds(std::string_view table, std::int64_t first, std::int64_t last) const
+{
+    const std::string resource = "cdrgen " + quoteTable(table) + " ids " + std::to_string(first) + ".." + std::to_string(last);
+    switch (m_kind) {
+    case Kind::PostgreSql: // hashtext: a 32-bit key; two ranges colliding only wait for each other
+        return "SELECT CASE WHEN pg_try_advisory_lock(hashtext('" + doubled(resource, '\'') +
+               "')) THEN 1 ELSE 0 END";
+    case Kind::SqlServer: // sp_getapplock's resource names are at most 255 characters
+        return "SET NOCOUNT ON; DECLARE @r int; EXEC @r = sp_getapplock @Resource = " + unicodeLiteral(resource.substr(0, 255)) +
+               ", @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0; "
+               "SELECT CASE WHEN @r >= 0 THEN 1 ELSE 0 END";
+    default:
+        return {};
+    }
+}
+
 std::string SqlDialect::insert(std::string_view table, std::size_t rows) const
 {
     std::string row = "(";

@@ -44,6 +44,10 @@ public:
     // MAX(id) among ids first..last (the whole table when that is 1..INT64_MAX).
     std::string maxId(std::string_view table, std::int64_t first, std::int64_t last) const;
     std::string hasRows(std::string_view table) const;
+    // A query giving 1 when this session now holds the lock on the table's ids first..last (held until the session
+    // ends; PostgreSQL advisory lock, SQL Server sp_getapplock), 0 when another session holds it; empty for SQLite
+    // and MySQL (no such lock). See idrangelock.h.
+    std::string tryLockIds(std::string_view table, std::int64_t first, std::int64_t last) const;
     // "INSERT INTO t (23 columns) VALUES (?,...),(?,...)" for `rows` rows (sized by OdbcBatchInserter).
     std::string insert(std::string_view table, std::size_t rows) const;
 

@@ -9,14 +9,18 @@
 
 #include <QString>
 
+#include <libpq-fe.h>
+
+#include <algorithm>
 #include <charconv>
+#include <memory>
 
 namespace cdr {
 
 namespace {
 
 const char *const kUsage =
-    "expected sqlite:PATH, csv:PATH, csv:-, odbc or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME";
+    "expected sqlite:PATH, csv:PATH, csv:-, odbc or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?KEY=VALUE&...]";
 
 bool percentDecode(const std::string &in, std::string *out)
 {
@@ -38,21 +42,79 @@ bool percentDecode(const std::string &in, std::string *out)
     return true;
 }
 
+// Checks one "?key=value" of a PostgreSQL URL against libpq's own list of connection keywords. Values are never
+// echoed (sslpassword is a secret too).
+bool checkParameter(const std::string &key, const std::string &value, std::string *problem)
+{
+    for (const char *inUrl : {"host", "port", "user", "dbname", "password"}) {
+        if (key == inUrl) {
+            *problem = "parameter '" + key + "' is given by the URL itself (postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)";
+            return false;
+        }
+    }
+    // QPSQL joins its connect options with ';' and turns every ';' into a space.
+    if (value.find(';') != std::string::npos) {
+        *problem = "the value of parameter '" + key + "' contains ';', which the PostgreSQL driver cannot pass on";
+        return false;
+    }
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(PQconndefaults(), &PQconninfoFree);
+    for (const PQconninfoOption *option = options.get(); option && option->keyword; ++option) {
+        if (key == option->keyword)
+            return true;
+    }
+    *problem = "unknown parameter '" + key + "' (libpq's connection parameters are accepted, e.g. sslmode, " +
+               "sslrootcert, sslcert, sslkey, connect_timeout, application_name)";
+    return false;
+}
+
+bool parseQuery(const std::string &query, std::vector<std::pair<std::string, std::string>> *parameters,
+                std::string *problem)
+{
+    std::size_t at = 0;
+    while (at <= query.size()) {
+        const std::size_t end = std::min(query.find('&', at), query.size());
+        const std::string item = query.substr(at, end - at);
+        at = end + 1;
+        if (item.empty())
+            continue;
+        const auto equals = item.find('=');
+        std::string key, value;
+        if (equals == std::string::npos || !percentDecode(item.substr(0, equals), &key) || key.empty()) {
+            *problem = "query parameters must be KEY=VALUE pairs joined by '&'";
+            return false;
+        }
+        if (!percentDecode(item.substr(equals + 1), &value)) {
+            *problem = "bad percent-encoding in the value of parameter '" + key + "'";
+            return false;
+        }
+        if (!checkParameter(key, value, problem))
+            return false;
+        parameters->emplace_back(key, value);
+    }
+    return true;
+}
+
 // The URL is never echoed in errors: it may hold a password.
 std::optional<TargetSpec> parsePostgres(const std::string &rest, std::string *error)
 {
     auto failWith = [error](const std::string &message) -> std::optional<TargetSpec> {
         if (error)
-            *error = "invalid PostgreSQL URL: " + message + " (expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)";
+            *error = "invalid PostgreSQL URL: " + message +
+                     " (expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?KEY=VALUE&...])";
         return std::nullopt;
     };
     const auto slash = rest.find('/');
     if (slash == std::string::npos)
         return failWith("the database name is missing");
     const std::string authority = rest.substr(0, slash);
-    const std::string path = rest.substr(slash + 1);
-    if (path.find_first_of("?#") != std::string::npos)
-        return failWith("query parameters are not supported");
+    std::string path = rest.substr(slash + 1);
+    if (path.find('#') != std::string::npos)
+        return failWith("a #fragment is not allowed");
+    std::string query;
+    if (const auto question = path.find('?'); question != std::string::npos) {
+        query = path.substr(question + 1);
+        path.resize(question);
+    }
     const auto at = authority.rfind('@');
     if (at == std::string::npos)
         return failWith("the user name is missing (USER@HOST)");
@@ -102,6 +164,9 @@ std::optional<TargetSpec> parsePostgres(const std::string &rest, std::string *er
         return failWith("bad percent-encoding in the database name");
     if (spec.database.empty())
         return failWith("the database name is missing");
+    std::string problem;
+    if (!parseQuery(query, &spec.parameters, &problem))
+        return failWith(problem);
     return spec;
 }
 
@@ -170,7 +235,8 @@ std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionS
                             "-o odbc needs DB_DRIVER (e.g. \"PostgreSQL Unicode\") or DB_DSN in the environment or .env");
         return std::make_unique<OdbcSink>(connection, table, config);
     case TargetSpec::Kind::Postgres: {
-        PostgresSink::Target pg{target.host, target.port, target.user, target.password, target.database};
+        PostgresSink::Target pg{target.host, target.port, target.user, target.password, target.database,
+                                target.parameters};
         if (pg.password.empty())
             pg.password = connection.password;
         if (pg.password.empty())

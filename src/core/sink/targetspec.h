@@ -7,16 +7,20 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace cdr {
 
 // Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "odbc" (from DB_* variables),
-// "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME" (QPSQL + COPY).
+// "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?KEY=VALUE&...]" (QPSQL + COPY; the query parameters are
+// libpq's connection parameters, e.g. sslmode=verify-full&sslrootcert=/path/ca.crt).
 struct TargetSpec {
     enum class Kind { Sqlite, Csv, Odbc, Postgres };
     Kind kind = Kind::Sqlite;
     std::string path;      // Sqlite / Csv
     std::string host, port, user, password, database; // Postgres (password may come from DB_PASSWORD/PGPASSWORD)
+    std::vector<std::pair<std::string, std::string>> parameters; // Postgres: libpq keyword, value (in URL order)
 
     // Returns nullopt with *error naming the problem.
     static std::optional<TargetSpec> parse(const std::string &text, std::string *error);

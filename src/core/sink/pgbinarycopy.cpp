@@ -1,0 +1,116 @@
+#include "sink/pgbinarycopy.h"
+
+#include "sink/sinkerror.h"
+
+#include <bit>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+namespace cdr::pgbinarycopy {
+
+namespace {
+
+template<typename T>
+void appendBigEndian(std::string &out, T value)
+{
+    static_assert(std::is_integral_v<T>);
+    using U = std::make_unsigned_t<T>;
+    const U bits = static_cast<U>(value);
+    char bytes[sizeof(T)];
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+        bytes[i] = static_cast<char>(bits >> (8 * (sizeof(T) - 1 - i)));
+    out.append(bytes, sizeof(T));
+}
+
+[[noreturn]] void badField(std::size_t column, std::string_view field)
+{
+    throw SinkError(SinkError::Kind::Fatal, "internal error: column " + std::string(kCdrColumns[column].name) +
+                                                " value '" + std::string(field) + "' cannot be sent as binary COPY");
+}
+
+template<typename T>
+T parseNumber(std::size_t column, std::string_view field)
+{
+    T value{};
+    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+    if (ec != std::errc() || end != field.data() + field.size())
+        badField(column, field);
+    return value;
+}
+
+// Days from 1970-01-01 to year-month-day in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+// "YYYY-MM-DD HH:MM:SS" -> microseconds since 2000-01-01 00:00:00, PostgreSQL's timestamp representation.
+std::int64_t timestampMicros(std::size_t column, std::string_view field)
+{
+    if (field.size() != 19 || field[4] != '-' || field[7] != '-' || field[10] != ' ' || field[13] != ':' ||
+        field[16] != ':')
+        badField(column, field);
+    const auto part = [&](std::size_t at, std::size_t length) {
+        return parseNumber<int>(column, field.substr(at, length));
+    };
+    constexpr std::int64_t kDays1970To2000 = 10957;
+    const std::int64_t days = daysFromCivil(part(0, 4), unsigned(part(5, 2)), unsigned(part(8, 2))) - kDays1970To2000;
+    const std::int64_t seconds = days * 86400 + part(11, 2) * 3600 + part(14, 2) * 60 + part(17, 2);
+    return seconds * 1'000'000;
+}
+
+} // namespace
+
+void appendHeader(std::string &out)
+{
+    out.append("PGCOPY\n\377\r\n\0", 11);
+    appendBigEndian<std::int32_t>(out, 0); // flags: no OIDs
+    appendBigEndian<std::int32_t>(out, 0); // no header extension
+}
+
+void appendRow(std::string &out, const Row &fields)
+{
+    appendBigEndian<std::int16_t>(out, std::int16_t(kCdrColumnCount));
+    for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
+        const std::string_view field = fields[column];
+        if (field.empty()) {
+            appendBigEndian<std::int32_t>(out, -1);
+            continue;
+        }
+        switch (kCdrColumns[column].kind) {
+        case ColumnKind::Id:
+            appendBigEndian<std::int32_t>(out, 8);
+            appendBigEndian(out, parseNumber<std::int64_t>(column, field));
+            break;
+        case ColumnKind::Integer:
+            appendBigEndian<std::int32_t>(out, 4);
+            appendBigEndian(out, parseNumber<std::int32_t>(column, field));
+            break;
+        case ColumnKind::Real:
+            appendBigEndian<std::int32_t>(out, 8);
+            appendBigEndian(out, std::bit_cast<std::uint64_t>(parseNumber<double>(column, field)));
+            break;
+        case ColumnKind::Timestamp:
+            appendBigEndian<std::int32_t>(out, 8);
+            appendBigEndian(out, timestampMicros(column, field));
+            break;
+        case ColumnKind::Text:
+            appendBigEndian<std::int32_t>(out, std::int32_t(field.size()));
+            out.append(field);
+            break;
+        }
+    }
+}
+
+void appendTrailer(std::string &out)
+{
+    appendBigEndian<std::int16_t>(out, -1);
+}
+
+} // namespace cdr::pgbinarycopy
