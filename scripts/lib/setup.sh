@@ -11,6 +11,7 @@ CDRGEN_BUILD=${CDRGEN_BUILD:-$CDRGEN_ROOT/build}
 CDRGEN_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev "libqt6opengl6-dev|qt6-base-dev" libgl-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   "qt6-svg-plugins|libqt6svg6"
   libqt6sql6-odbc libqt6sql6-psql libqt6sql6-sqlite
   libyaml-cpp-dev libspdlog-dev libfmt-dev libcurl4-openssl-dev libxxhash-dev
