@@ -197,8 +197,9 @@ private slots:
         };
         auto recordIssues = [&] {
             QStringList found;
+            // Errors only: 10^12 records may well draw the realism warning about busy subscribers.
             for (const ConfigIssue &issue : window.configEditor()->issues())
-                if (issue.keyPath == "generation.records")
+                if (issue.keyPath == "generation.records" && issue.severity == ConfigIssue::Severity::Error)
                     found << QString::fromStdString(issue.message);
             return found;
         };
