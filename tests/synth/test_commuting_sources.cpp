@@ -1,6 +1,7 @@
 #include "geo/geography.h"
 #include "geo/geomath.h"
 #include "synth/syntheticworld.h"
+#include "synth/workplacesampler.h"
 
 #include "engineconfigs.h"
 
@@ -137,6 +138,20 @@ private slots:
               f.commuterShare, f.brusselsHomeShare, f.brusselsJobShare, f.brusselsInCommuterShare,
               f.medianKmInsideBrussels, f.medianKmInCommuters, f.outsideMunicipalityShare,
               f.antwerpGhentBrugesOwnShare, f.medianCommuteKm);
+        // Statbel: employment rate of the 20-64 year-olds ~72 %; the model's share of workers and students is 70 %.
+        QVERIFY2(std::abs(f.commuterShare - WorkplaceSampler::kCommuterShare) < 0.01,
+                 qPrintable(QString::number(f.commuterShare)));
+        // Brussels Studies (2016): Brussels has 15.6 % of the jobs and 10.5 % of the residents, so jobs gather
+        // there 1.49 times more than residents do.
+        QVERIFY2(f.brusselsJobShare >= 0.10 && f.brusselsJobShare <= 0.20,
+                 qPrintable(QString::number(f.brusselsJobShare)));
+        QVERIFY2(f.brusselsJobShare >= 1.49 * f.brusselsHomeShare,
+                 qPrintable(QString("jobs %1, homes %2").arg(f.brusselsJobShare).arg(f.brusselsHomeShare)));
+        // Median home-work distance of the in-commuters: 35 km.
+        QVERIFY2(f.medianKmInCommuters >= 20 && f.medianKmInCommuters <= 50,
+                 qPrintable(QString::number(f.medianKmInCommuters)));
+        // Most commuters leave their municipality (census 2011: ~65 % of the workers).
+        QVERIFY2(f.outsideMunicipalityShare >= 0.5, qPrintable(QString::number(f.outsideMunicipalityShare)));
     }
 };
 
