@@ -204,7 +204,7 @@ class TestEngineRealism : public QObject {
             QVERIFY2(std::abs(emitted - expected) <= 1.0, config.operators[op].code.c_str());
             QVERIFY2(std::abs(receivedShare - expected) <= 1.0, config.operators[op].code.c_str());
         }
-        // Data sessions have no callee; 12 % of voice/SMS calls go to landlines and foreign mobiles.
+        // Data sessions have no callee; 9 % of voice/SMS calls go to landlines and foreign mobiles.
         const double dataShare = static_cast<double>(noCallee) / kRecords;
         const double offNetShare = static_cast<double>(offNet) / static_cast<double>(kRecords - noCallee);
         qInfo("data sessions %.4f, off-net share of voice/SMS %.4f", dataShare, offNetShare);

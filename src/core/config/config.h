@@ -88,7 +88,7 @@ struct RealismConfig {
     double activitySkew = 1.2;           // realism.activity_skew: Pareto shape of per-subscriber activity
     double dailyRecordsPerSubscriber = 8; // realism.daily_records_per_subscriber: records a subscriber places per
                                           // day; sets the default subscriber count (BIPT, docs/realism.md)
-    double landlineCallShare = 0.08;     // realism.landline_call_share: voice/SMS calls to Belgian landlines
+    double landlineCallShare = 0.05;     // realism.landline_call_share: voice/SMS calls to Belgian landlines
     double foreignCallShare = 0.04;      // realism.foreign_call_share: voice/SMS calls to neighbouring countries
     std::string dataSessions = "empty";  // realism.data_sessions: empty (no callee, no receiving side) | filled
 
