@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Load the configuration of the selected run into the editor; Start then runs it again</source>
-        <translation>Charge la configuration de l&apos;exécution choisie dans l&apos;éditeur&#xa0;; Lancer l&apos;exécute ensuite à nouveau</translation>
+        <translation>Charge la configuration de l&apos;exécution choisie dans l&apos;éditeur&#xa0;; il suffit ensuite de lancer l&apos;exécution pour la refaire</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     </message>
     <message>
         <source>Loaded the configuration of the run started %1 (preset %2); Start runs it again.</source>
-        <translation>Configuration de l&apos;exécution lancée le %1 chargée (préréglage %2)&#xa0;; Lancer la relance.</translation>
+        <translation>Configuration de l&apos;exécution lancée le %1 chargée (préréglage %2)&#xa0;; lancez l&apos;exécution pour la refaire.</translation>
     </message>
 </context>
 <context>
