@@ -887,15 +887,15 @@
     </message>
     <message>
         <source>empty: no callee and no receiving side (NULL in databases); filled: the seed&apos;s shape, every column filled (realism.data_sessions)</source>
-        <translation>vides&#xa0;: ni appelé ni côté réception (NULL dans les bases de données)&#xa0;; remplies&#xa0;: la forme de la graine, toutes les colonnes remplies (realism.data_sessions)</translation>
+        <translation>empty&#xa0;: ni appelé ni côté réception (NULL dans les bases de données)&#xa0;; filled&#xa0;: la forme de la graine, toutes les colonnes remplies (realism.data_sessions)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation>vides</translation>
+        <translation>empty</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation>remplies</translation>
+        <translation>filled</translation>
     </message>
 </context>
 <context>

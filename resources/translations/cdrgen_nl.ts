@@ -887,15 +887,15 @@
     </message>
     <message>
         <source>empty: no callee and no receiving side (NULL in databases); filled: the seed&apos;s shape, every column filled (realism.data_sessions)</source>
-        <translation>leeg: geen opgeroepene en geen ontvangstzijde (NULL in databases); ingevuld: de vorm van de seed, elke kolom ingevuld (realism.data_sessions)</translation>
+        <translation>empty: geen opgeroepene en geen ontvangstzijde (NULL in databases); filled: de vorm van de seed, elke kolom ingevuld (realism.data_sessions)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation>leeg</translation>
+        <translation>empty</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation>ingevuld</translation>
+        <translation>filled</translation>
     </message>
 </context>
 <context>
