@@ -238,6 +238,22 @@
         <source>random +/- fraction of each wait (database.retry.jitter)</source>
         <translation>gigue&#xa0;: fraction aléatoire +/- de chaque attente (database.retry.jitter)</translation>
     </message>
+    <message>
+        <source>Show S&amp;QL…</source>
+        <translation>Afficher le S&amp;QL…</translation>
+    </message>
+    <message>
+        <source>The CREATE statements a run executes for this target&apos;s database, to copy or save (connects to nothing)</source>
+        <translation>Les instructions CREATE qu&apos;une exécution lance sur la base de cette destination, à copier ou enregistrer (aucune connexion)</translation>
+    </message>
+    <message>
+        <source>Write the &amp;ground truth (subscribers, antennas, run)</source>
+        <translation>Écrire la vérité terrain (abonné&amp;s, antennes, exécution)</translation>
+    </message>
+    <message>
+        <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
+        <translation>écrit aussi &lt;table&gt;_subscribers, &lt;table&gt;_antennas et &lt;table&gt;_runs (CSV&#xa0;: fichiers voisins), avec lesquelles chaque enregistrement concorde (database.world_tables)</translation>
+    </message>
 </context>
 <context>
     <name>GenerationPanel</name>
@@ -551,6 +567,10 @@
         <source>Version, licence and data sources</source>
         <translation>Version, licence et sources des données</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -571,8 +591,23 @@
         <translation>Réafficher toute la Belgique (ou double-cliquer sur la carte)</translation>
     </message>
     <message>
-        <source>Wheel: zoom · drag: pan · hover an antenna for details</source>
-        <translation>Molette&#xa0;: zoom · glisser&#xa0;: déplacer · survoler une antenne pour ses détails</translation>
+        <source>Wheel: zoom · drag: pan · drag the red box&apos;s edges to resize it · hover an antenna for details</source>
+        <translation>Molette&#xa0;: zoom · glisser&#xa0;: déplacer · tirer les bords du cadre rouge pour le redimensionner · survoler une antenne pour ses détails</translation>
+    </message>
+</context>
+<context>
+    <name>MapRecordPainter</name>
+    <message>
+        <source>home of the caller</source>
+        <translation>domicile de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>emission antenna</source>
+        <translation>antenne d&apos;émission</translation>
+    </message>
+    <message>
+        <source>reception antenna</source>
+        <translation>antenne de réception</translation>
     </message>
 </context>
 <context>
@@ -625,8 +660,8 @@
         <translation>Calculer les premiers enregistrements en arrière-plan, sans rien écrire (F6)</translation>
     </message>
     <message>
-        <source>Click a column header to sort</source>
-        <translation>Cliquer sur un en-tête de colonne pour trier</translation>
+        <source>Click a column header to sort; click a row to show that record on the Map tab (double-click to go there)</source>
+        <translation>Cliquer sur un en-tête de colonne pour trier&#xa0;; cliquer sur une ligne pour afficher cet enregistrement sur l&apos;onglet Carte (double-clic pour y aller)</translation>
     </message>
 </context>
 <context>
@@ -822,6 +857,61 @@
         <source>Pareto shape of per-subscriber activity (realism.activity_skew)</source>
         <translation>forme de Pareto de l&apos;activité par abonné (realism.activity_skew)</translation>
     </message>
+    <message>
+        <source>Records per subscriber and &amp;day:</source>
+        <translation>&amp;Enregistrements par abonné et par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>records a subscriber places per day; with the period it sets the default subscriber count (realism.daily_records_per_subscriber)</source>
+        <translation>enregistrements qu&apos;un abonné produit par jour&#xa0;; avec la période, fixe le nombre d&apos;abonnés par défaut (realism.daily_records_per_subscriber)</translation>
+    </message>
+    <message>
+        <source>&amp;Landline call share:</source>
+        <translation>Part d&apos;appels vers des &amp;fixes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>share of voice/SMS calls to Belgian landlines (realism.landline_call_share)</source>
+        <translation>part des appels voix/SMS vers des fixes belges (realism.landline_call_share)</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign call share:</source>
+        <translation>Part d&apos;appels vers l&apos;é&amp;tranger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>share of voice/SMS calls to mobiles of neighbouring countries (realism.foreign_call_share)</source>
+        <translation>part des appels voix/SMS vers des GSM des pays voisins (realism.foreign_call_share)</translation>
+    </message>
+    <message>
+        <source>Data &amp;sessions:</source>
+        <translation>&amp;Sessions de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>empty: no callee and no receiving side (NULL in databases); filled: the seed&apos;s shape, every column filled (realism.data_sessions)</source>
+        <translation>empty&#xa0;: ni appelé ni côté réception (NULL dans les bases de données)&#xa0;; filled&#xa0;: la forme de la graine, toutes les colonnes remplies (realism.data_sessions)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>filled</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a run history: %2</source>
+        <translation>%1 n&apos;est pas un historique d&apos;exécutions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>
@@ -868,6 +958,26 @@
     <message>
         <source>Log</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Rows per second between two progress updates, and the latency of the slowest batch written in between</source>
+        <translation>Lignes par seconde entre deux mises à jour de la progression, et la latence du lot le plus lent écrit entre les deux</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>&amp;Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>The last 50 runs, kept between sessions</source>
+        <translation>Les 50 dernières exécutions, conservées d&apos;une session à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Run again with this pre&amp;set</source>
+        <translation>&amp;Relancer avec ce préréglage</translation>
+    </message>
+    <message>
+        <source>Load the configuration of the selected run into the editor; Start then runs it again</source>
+        <translation>Charge la configuration de l&apos;exécution choisie dans l&apos;éditeur&#xa0;; il suffit ensuite de lancer l&apos;exécution pour la refaire</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1158,14 @@
         <source>fail</source>
         <translation>refuser</translation>
     </message>
+    <message>
+        <source>The database behind this ODBC target is known only once connected: SQL Server is shown, choose another dialect if needed.</source>
+        <translation>La base de données derrière cette destination ODBC n&apos;est connue qu&apos;une fois connecté&#xa0;: SQL Server est affiché, choisissez un autre dialecte si nécessaire.</translation>
+    </message>
+    <message>
+        <source>A CSV target runs no SQL. Choose the database you will load the file into.</source>
+        <translation>Une destination CSV n&apos;exécute pas de SQL. Choisissez la base de données dans laquelle vous chargerez le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::LanguageMenu</name>
@@ -1208,6 +1326,30 @@ The current batch is finished first; the table stays resumable.</source>
 
 Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The configuration %1 has unsaved changes. Save them first?</source>
+        <translation>La configuration %1 a des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The run history was not saved: %1</source>
+        <translation>L&apos;historique des exécutions n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load this run</source>
+        <translation>Impossible de charger cette exécution</translation>
+    </message>
+    <message>
+        <source>The history holds no configuration for this run.</source>
+        <translation>L&apos;historique ne contient aucune configuration pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Loaded the configuration of the run started %1 (preset %2); Start runs it again.</source>
+        <translation>Configuration de l&apos;exécution lancée le %1 chargée (préréglage %2)&#xa0;; lancez l&apos;exécution pour la refaire.</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::MapPanel</name>
@@ -1222,6 +1364,18 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>World build failed: %1</source>
         <translation>Échec de la construction du monde simulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1: the caller&apos;s home, the emission antenna (ANT%2)</source>
+        <translation>Enregistrement %1&#xa0;: domicile de l&apos;appelant, antenne d&apos;émission (ANT%2)</translation>
+    </message>
+    <message>
+        <source>Record %1: the caller&apos;s home, the emission antenna (ANT%2) and the reception antenna (ANT%3)</source>
+        <translation>Enregistrement %1&#xa0;: domicile de l&apos;appelant, antenne d&apos;émission (ANT%2) et antenne de réception (ANT%3)</translation>
+    </message>
+    <message>
+        <source>The box was not changed. %1</source>
+        <translation>La zone géographique n&apos;a pas été modifiée. %1</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1574,68 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     </message>
 </context>
 <context>
+    <name>cdr::gui::RunChart</name>
+    <message>
+        <source>rows/s</source>
+        <translation>lignes/s</translation>
+    </message>
+    <message>
+        <source>batch latency (ms)</source>
+        <translation>latence des lots (ms)</translation>
+    </message>
+    <message>
+        <source>seconds since the first batch</source>
+        <translation>secondes depuis le premier lot</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::RunHistoryModel</name>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Préréglage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Lancée</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>cdr::gui::RunPanel</name>
     <message>
         <source>No run yet.</source>
@@ -1499,6 +1715,37 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::SqlDdlDialog</name>
+    <message>
+        <source>SQL for table %1</source>
+        <translation>SQL de la table %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialecte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation>Enregistrer le SQL</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>Fichiers SQL (*.sql);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,22 @@
         <source>random +/- fraction of each wait (database.retry.jitter)</source>
         <translation>willekeurige fractie +/- van elke wachttijd (database.retry.jitter)</translation>
     </message>
+    <message>
+        <source>Show S&amp;QL…</source>
+        <translation>S&amp;QL tonen…</translation>
+    </message>
+    <message>
+        <source>The CREATE statements a run executes for this target&apos;s database, to copy or save (connects to nothing)</source>
+        <translation>De CREATE-instructies die een run op de database van dit doel uitvoert, om te kopiëren of op te slaan (maakt geen verbinding)</translation>
+    </message>
+    <message>
+        <source>Write the &amp;ground truth (subscribers, antennas, run)</source>
+        <translation>Re&amp;ferentiegegevens wegschrijven (abonnees, antennes, run)</translation>
+    </message>
+    <message>
+        <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
+        <translation>schrijft ook &lt;table&gt;_subscribers, &lt;table&gt;_antennas en &lt;table&gt;_runs weg (CSV: bestanden ernaast), waarmee elk record overeenstemt (database.world_tables)</translation>
+    </message>
 </context>
 <context>
     <name>GenerationPanel</name>
@@ -551,6 +567,10 @@
         <source>Version, licence and data sources</source>
         <translation>Versie, licentie en gegevensbronnen</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -571,8 +591,23 @@
         <translation>Weer heel België tonen (of dubbelklik op de kaart)</translation>
     </message>
     <message>
-        <source>Wheel: zoom · drag: pan · hover an antenna for details</source>
-        <translation>Scrollwiel: zoomen · slepen: verschuiven · wijs een antenne aan voor details</translation>
+        <source>Wheel: zoom · drag: pan · drag the red box&apos;s edges to resize it · hover an antenna for details</source>
+        <translation>Scrollwiel: zoomen · slepen: verschuiven · sleep de randen van het rode vak om het te vergroten of verkleinen · wijs een antenne aan voor details</translation>
+    </message>
+</context>
+<context>
+    <name>MapRecordPainter</name>
+    <message>
+        <source>home of the caller</source>
+        <translation>woonplaats van de beller</translation>
+    </message>
+    <message>
+        <source>emission antenna</source>
+        <translation>zendantenne</translation>
+    </message>
+    <message>
+        <source>reception antenna</source>
+        <translation>ontvangstantenne</translation>
     </message>
 </context>
 <context>
@@ -625,8 +660,8 @@
         <translation>De eerste records op de achtergrond berekenen zonder iets weg te schrijven (F6)</translation>
     </message>
     <message>
-        <source>Click a column header to sort</source>
-        <translation>Klik op een kolomkop om te sorteren</translation>
+        <source>Click a column header to sort; click a row to show that record on the Map tab (double-click to go there)</source>
+        <translation>Klik op een kolomkop om te sorteren; klik op een rij om dat record op het tabblad Kaart te tonen (dubbelklik om erheen te gaan)</translation>
     </message>
 </context>
 <context>
@@ -822,6 +857,61 @@
         <source>Pareto shape of per-subscriber activity (realism.activity_skew)</source>
         <translation>Pareto-vorm van de activiteit per abonnee (realism.activity_skew)</translation>
     </message>
+    <message>
+        <source>Records per subscriber and &amp;day:</source>
+        <translation>&amp;Records per abonnee per dag:</translation>
+    </message>
+    <message>
+        <source>records a subscriber places per day; with the period it sets the default subscriber count (realism.daily_records_per_subscriber)</source>
+        <translation>records die een abonnee per dag maakt; samen met de periode bepaalt dit het standaardaantal abonnees (realism.daily_records_per_subscriber)</translation>
+    </message>
+    <message>
+        <source>&amp;Landline call share:</source>
+        <translation>Aandeel oproepen naar &amp;vaste lijnen:</translation>
+    </message>
+    <message>
+        <source>share of voice/SMS calls to Belgian landlines (realism.landline_call_share)</source>
+        <translation>aandeel spraak-/sms-oproepen naar Belgische vaste lijnen (realism.landline_call_share)</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign call share:</source>
+        <translation>Aandeel oproepen naar het buiten&amp;land:</translation>
+    </message>
+    <message>
+        <source>share of voice/SMS calls to mobiles of neighbouring countries (realism.foreign_call_share)</source>
+        <translation>aandeel spraak-/sms-oproepen naar gsm&apos;s in de buurlanden (realism.foreign_call_share)</translation>
+    </message>
+    <message>
+        <source>Data &amp;sessions:</source>
+        <translation>Da&amp;tasessies:</translation>
+    </message>
+    <message>
+        <source>empty: no callee and no receiving side (NULL in databases); filled: the seed&apos;s shape, every column filled (realism.data_sessions)</source>
+        <translation>empty: geen opgeroepene en geen ontvangstzijde (NULL in databases); filled: de vorm van de seed, elke kolom ingevuld (realism.data_sessions)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>filled</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a run history: %2</source>
+        <translation>%1 is geen rungeschiedenis: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>
@@ -868,6 +958,26 @@
     <message>
         <source>Log</source>
         <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Rows per second between two progress updates, and the latency of the slowest batch written in between</source>
+        <translation>Rijen per seconde tussen twee voortgangsupdates, en de latentie van de traagste batch die daartussen geschreven werd</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>Run&amp;geschiedenis</translation>
+    </message>
+    <message>
+        <source>The last 50 runs, kept between sessions</source>
+        <translation>De laatste 50 runs, bewaard tussen sessies</translation>
+    </message>
+    <message>
+        <source>Run again with this pre&amp;set</source>
+        <translation>&amp;Opnieuw met deze voorinstelling</translation>
+    </message>
+    <message>
+        <source>Load the configuration of the selected run into the editor; Start then runs it again</source>
+        <translation>Laadt de configuratie van de gekozen run in de editor; Starten voert ze dan opnieuw uit</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1158,14 @@
         <source>fail</source>
         <translation>weigeren</translation>
     </message>
+    <message>
+        <source>The database behind this ODBC target is known only once connected: SQL Server is shown, choose another dialect if needed.</source>
+        <translation>De database achter dit ODBC-doel is pas gekend na het verbinden: SQL Server wordt getoond, kies zo nodig een ander dialect.</translation>
+    </message>
+    <message>
+        <source>A CSV target runs no SQL. Choose the database you will load the file into.</source>
+        <translation>Een CSV-doel voert geen SQL uit. Kies de database waarin u het bestand zult laden.</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::LanguageMenu</name>
@@ -1208,6 +1326,30 @@ The current batch is finished first; the table stays resumable.</source>
 
 De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The configuration %1 has unsaved changes. Save them first?</source>
+        <translation>De configuratie %1 heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>The run history was not saved: %1</source>
+        <translation>De rungeschiedenis werd niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load this run</source>
+        <translation>Kan deze run niet laden</translation>
+    </message>
+    <message>
+        <source>The history holds no configuration for this run.</source>
+        <translation>De geschiedenis bevat geen configuratie voor deze run.</translation>
+    </message>
+    <message>
+        <source>Loaded the configuration of the run started %1 (preset %2); Start runs it again.</source>
+        <translation>Configuratie geladen van de run gestart op %1 (voorinstelling %2); Starten voert ze opnieuw uit.</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::MapPanel</name>
@@ -1222,6 +1364,18 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>World build failed: %1</source>
         <translation>Opbouw van de gesimuleerde wereld mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Record %1: the caller&apos;s home, the emission antenna (ANT%2)</source>
+        <translation>Record %1: woonplaats van de beller, zendantenne (ANT%2)</translation>
+    </message>
+    <message>
+        <source>Record %1: the caller&apos;s home, the emission antenna (ANT%2) and the reception antenna (ANT%3)</source>
+        <translation>Record %1: woonplaats van de beller, zendantenne (ANT%2) en ontvangstantenne (ANT%3)</translation>
+    </message>
+    <message>
+        <source>The box was not changed. %1</source>
+        <translation>Het begrenzingsvak werd niet gewijzigd. %1</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1574,68 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     </message>
 </context>
 <context>
+    <name>cdr::gui::RunChart</name>
+    <message>
+        <source>rows/s</source>
+        <translation>rijen/s</translation>
+    </message>
+    <message>
+        <source>batch latency (ms)</source>
+        <translation>batchlatentie (ms)</translation>
+    </message>
+    <message>
+        <source>seconds since the first batch</source>
+        <translation>seconden sinds de eerste batch</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::RunHistoryModel</name>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Voorinstelling: %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Rijen/s</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
     <name>cdr::gui::RunPanel</name>
     <message>
         <source>No run yet.</source>
@@ -1499,6 +1715,37 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::SqlDdlDialog</name>
+    <message>
+        <source>SQL for table %1</source>
+        <translation>SQL voor tabel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialect:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation>SQL opslaan</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-bestanden (*.sql);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
