@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>empty</source>
-        <translation>empty</translation>
+        <translation>vides</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation>filled</translation>
+        <translation>remplies</translation>
     </message>
 </context>
 <context>

@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>empty</source>
-        <translation>empty</translation>
+        <translation>leeg</translation>
     </message>
     <message>
         <source>filled</source>
-        <translation>filled</translation>
+        <translation>gevuld</translation>
     </message>
 </context>
 <context>

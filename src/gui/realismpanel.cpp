@@ -8,6 +8,9 @@ namespace cdr::gui {
 RealismPanel::RealismPanel(QWidget *parent) : SectionPanel(parent), m_ui(std::make_unique<Ui::RealismPanel>())
 {
     m_ui->setupUi(this);
+    // The items show translated words; the config keeps its keywords.
+    m_ui->dataSessions->setItemData(0, QStringLiteral("empty"));
+    m_ui->dataSessions->setItemData(1, QStringLiteral("filled"));
     setIssueLabel(m_ui->issueLabel);
     connectEdits(this, this, [this] { notifyEdited(); });
 }
@@ -31,7 +34,7 @@ void RealismPanel::loadConfig(const Config &config)
     m_ui->dailyRecordsPerSubscriber->setValue(r.dailyRecordsPerSubscriber);
     m_ui->landlineCallShare->setValue(r.landlineCallShare);
     m_ui->foreignCallShare->setValue(r.foreignCallShare);
-    m_ui->dataSessions->setCurrentText(QString::fromStdString(r.dataSessions));
+    m_ui->dataSessions->setCurrentIndex(m_ui->dataSessions->findData(QString::fromStdString(r.dataSessions)));
 }
 
 void RealismPanel::applyTo(Config &config) const
@@ -50,7 +53,7 @@ void RealismPanel::applyTo(Config &config) const
     r.dailyRecordsPerSubscriber = m_ui->dailyRecordsPerSubscriber->value();
     r.landlineCallShare = m_ui->landlineCallShare->value();
     r.foreignCallShare = m_ui->foreignCallShare->value();
-    r.dataSessions = m_ui->dataSessions->currentText().toStdString();
+    r.dataSessions = m_ui->dataSessions->currentData().toString().toStdString();
 }
 
 QStringList RealismPanel::issuePrefixes() const
