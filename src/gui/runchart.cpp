@@ -28,6 +28,7 @@ RunChart::RunChart(QWidget *parent)
 {
     QChart *chart = this->chart(); // the view's own, owned by its scene
     chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setLocalizeNumbers(true); // axis labels in the GUI's language: 1 000 000 in French
     chart->legend()->setAlignment(Qt::AlignTop);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);

@@ -68,6 +68,7 @@ private slots:
             QVERIFY2(chart->pointCount() >= 2, qPrintable(QString::number(chart->pointCount())));
             QVERIFY(chart->pointCount() <= 30);
             QCOMPARE(chart->latencyPointCount(), chart->pointCount());
+            QVERIFY(chart->chart()->localizeNumbers()); // axis labels in the GUI's locale (1 000 000 in French)
 
             QTRY_COMPARE(countLines(window.runPanel()->logPane()->shownLines(), QStringLiteral("Run completed")), 1);
             QCOMPARE(countLines(window.runPanel()->logPane()->shownLines(), QStringLiteral("World model:")), 1);
