@@ -1,5 +1,6 @@
 #include "mapwidget.h"
 
+#include "mapprojection.h"
 #include "synth/geography.h"
 
 #include <QMouseEvent>
@@ -8,30 +9,12 @@
 #include <QWheelEvent>
 
 #include <cmath>
-#include <numbers>
 
 namespace cdr::gui {
 
+using namespace mapprojection;
+
 namespace {
-
-// Equirectangular projection shrunk in longitude by cos(50.5°) so Belgium keeps its shape; y grows southwards.
-const double kLonFactor = std::cos(50.5 * std::numbers::pi / 180.0);
-
-QPointF project(double lat, double lon)
-{
-    return {lon * kLonFactor, -lat};
-}
-
-QPointF projectLonLat(const QPointF &lonLat)
-{
-    return project(lonLat.y(), lonLat.x());
-}
-
-// Bits of MapWidget's box drag: which edges move.
-enum BoxEdge { West = 1, East = 2, North = 4, South = 8 };
-
-constexpr double kGrabPixels = 6;
-constexpr double kMinBoxDegrees = 0.01; // a dragged box never collapses or turns inside out
 
 double roundToFieldDecimals(double degrees)
 {
@@ -419,61 +402,6 @@ void MapWidget::wheelEvent(QWheelEvent *event)
     m_center += before - after; // keep the point under the cursor in place
     update();
     event->accept();
-}
-
-int MapWidget::boxEdgesAt(const QPointF &position) const
-{
-    const QRectF box = boundingBoxOnWidget();
-    if (box.isEmpty())
-        return 0;
-    const QRectF near = box.adjusted(-kGrabPixels, -kGrabPixels, kGrabPixels, kGrabPixels);
-    if (!near.contains(position))
-        return 0;
-    int edges = 0;
-    if (std::abs(position.x() - box.left()) <= kGrabPixels)
-        edges |= West;
-    else if (std::abs(position.x() - box.right()) <= kGrabPixels)
-        edges |= East;
-    if (std::abs(position.y() - box.top()) <= kGrabPixels)
-        edges |= North;
-    else if (std::abs(position.y() - box.bottom()) <= kGrabPixels)
-        edges |= South;
-    return edges;
-}
-
-void MapWidget::updateHoverCursor(const QPointF &position)
-{
-    const int edges = boxEdgesAt(position);
-    const bool horizontal = edges & (West | East);
-    const bool vertical = edges & (North | South);
-    if (horizontal && vertical)
-        setCursor(edges == (West | North) || edges == (East | South) ? Qt::SizeFDiagCursor : Qt::SizeBDiagCursor);
-    else if (horizontal)
-        setCursor(Qt::SizeHorCursor);
-    else if (vertical)
-        setCursor(Qt::SizeVerCursor);
-    else
-        unsetCursor();
-}
-
-void MapWidget::dragBoxTo(const QPointF &position)
-{
-    // World y grows southwards: the north edge is top(), latitude = -y.
-    const QPointF world = viewTransform().inverted().map(position);
-    const double minX = kMinBoxDegrees * kLonFactor;
-    const double x = std::clamp(world.x(), -180.0 * kLonFactor, 180.0 * kLonFactor);
-    const double y = std::clamp(world.y(), -90.0, 90.0);
-    QRectF box = m_boundingBox;
-    if (m_boxDrag & West)
-        box.setLeft(std::min(x, box.right() - minX));
-    if (m_boxDrag & East)
-        box.setRight(std::max(x, box.left() + minX));
-    if (m_boxDrag & North)
-        box.setTop(std::min(y, box.bottom() - kMinBoxDegrees));
-    if (m_boxDrag & South)
-        box.setBottom(std::max(y, box.top() + kMinBoxDegrees));
-    m_boundingBox = box;
-    update();
 }
 
 void MapWidget::mousePressEvent(QMouseEvent *event)
