@@ -156,22 +156,8 @@ private slots:
     {
         // A killed run's server session may still commit its last batch: the rerun reads MAX(id) only after that
         // session has ended. Here another session holds ids 1..100 for 1.5 s (it ends by disconnecting).
-        const std::string conninfo = "host=" + m_pg.at("PG_HOST") + " port=" + m_pg.at("PG_PORT") + " dbname=" +
-                                     m_pg.at("PG_DATABASE") + " user=" + m_pg.at("PG_USER") + " password=" +
-                                     m_pg.at("PG_PASSWORD");
         const std::string lock = cdr::SqlDialect(cdr::SqlDialect::Kind::PostgreSql).tryLockIds("cdr_lock", 1, 100);
-        std::atomic_int held{0}; // 1 locked, -1 failed
-        std::thread other([&] {
-            PGconn *conn = PQconnectdb(conninfo.c_str());
-            PGresult *result = PQexec(conn, lock.c_str());
-            held = PQresultStatus(result) == PGRES_TUPLES_OK && std::string(PQgetvalue(result, 0, 0)) == "1" ? 1 : -1;
-            PQclear(result);
-            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-            PQfinish(conn);
-        });
-        while (held == 0)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        QCOMPARE(held.load(), 1);
+        std::thread other = holdLockFor(lock, 1500);
         QElapsedTimer timer;
         timer.start();
         {
@@ -188,6 +174,98 @@ private slots:
             QVERIFY2(timer.elapsed() >= 1400, qPrintable(QString::number(timer.elapsed())));
         }
         other.join();
+    }
+    // Holds the lock named by `lockSql` on a session of its own for `seconds`, then disconnects (a killed run's
+    // session); returns once the lock is held.
+    std::thread holdLockFor(const std::string &lockSql, int milliseconds)
+    {
+        std::atomic_int held{0}; // 1 locked, -1 failed
+        std::thread other([this, lockSql, milliseconds, &held] {
+            PGconn *conn = PQconnectdb(conninfo().c_str());
+            PGresult *result = PQexec(conn, lockSql.c_str());
+            held = PQresultStatus(result) == PGRES_TUPLES_OK && std::string(PQgetvalue(result, 0, 0)) == "1" ? 1 : -1;
+            PQclear(result);
+            std::this_thread::sleep_for(std::chrono::milliseconds(milliseconds));
+            PQfinish(conn);
+        });
+        while (held == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        if (held != 1) {
+            other.join();
+            throw std::runtime_error("the other session could not take the lock");
+        }
+        return other;
+    }
+    std::string conninfo() const
+    {
+        return "host=" + m_pg.at("PG_HOST") + " port=" + m_pg.at("PG_PORT") + " dbname=" + m_pg.at("PG_DATABASE") +
+               " user=" + m_pg.at("PG_USER") + " password=" + m_pg.at("PG_PASSWORD");
+    }
+    void pipelinedCopyCommitsEachBatchWhenTheNextIsSent()
+    {
+        const auto records = cdrtest::makeRecords(1, 300);
+        const cdr::SqlDialect dialect(cdr::SqlDialect::Kind::PostgreSql);
+        // A killed run's second session still holds its lock on ids 1..300: reading MAX(id) waits for it too.
+        std::thread killedRun = holdLockFor(dialect.tryLockIds("cdr_pipe", 1, 300, "second session ids"), 1500);
+        QElapsedTimer timer;
+        timer.start();
+        cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_pipe", cdrtest::testConfig());
+        sink.open();
+        QVERIFY(sink.startPipelining());
+        sink.prepare(cdr::IfExists::Replace);
+        QCOMPARE(sink.maxIdIn(1, 300), std::int64_t(0));
+        QVERIFY2(timer.elapsed() >= 1400, qPrintable(QString::number(timer.elapsed())));
+        killedRun.join();
+        const QString count = "SELECT COUNT(*) FROM cdr_pipe";
+        sink.writeBatch(std::span(records).first(100));
+        QCOMPARE(cdrtest::scalar(m_reader, count), std::int64_t(0)); // in flight
+        sink.writeBatch(std::span(records).subspan(100, 100));
+        QCOMPARE(cdrtest::scalar(m_reader, count), std::int64_t(100)); // committed when the next one was sent
+        sink.flush();
+        QCOMPARE(cdrtest::scalar(m_reader, count), std::int64_t(200));
+        sink.writeBatch(std::span(records).subspan(200));
+        sink.close(); // without flush(): the batch in flight is rolled back, the indexes are built
+        QCOMPARE(cdrtest::scalar(m_reader, count), std::int64_t(200));
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT MAX(id) FROM cdr_pipe"), std::int64_t(200));
+        QCOMPARE(indexesOf("cdr_pipe").size(), 3);
+    }
+    // Another session's CREATE INDEX waits for the batch in flight; sending the next batch must not wait for the
+    // CREATE INDEX in turn (the two sessions of the sink would wait for each other forever).
+    void pipelinedCopyDoesNotDeadlockWithAnotherSessionsIndexBuild()
+    {
+        const auto records = cdrtest::makeRecords(1, 200);
+        cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_pipe_ddl", cdrtest::testConfig());
+        sink.open();
+        QVERIFY(sink.startPipelining());
+        sink.prepare(cdr::IfExists::Replace);
+        QCOMPARE(sink.maxIdIn(1, 200), std::int64_t(0));
+        sink.writeBatch(std::span(records).first(100));
+        std::atomic_bool indexed{false};
+        std::thread other([&] {
+            PGconn *conn = PQconnectdb(conninfo().c_str());
+            // Ends a deadlock after 20 s instead of hanging the test; the elapsed time below then fails.
+            PQclear(PQexec(conn, "SET statement_timeout = '20s'"));
+            PGresult *result = PQexec(conn, "CREATE INDEX cdr_pipe_ddl_duration ON cdr_pipe_ddl (duration)");
+            indexed = PQresultStatus(result) == PGRES_COMMAND_OK;
+            PQclear(result);
+            PQfinish(conn);
+        });
+        // Until the CREATE INDEX waits for the lock.
+        const QString waiting = "SELECT COUNT(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                                "WHERE c.relname = 'cdr_pipe_ddl' AND NOT l.granted";
+        QElapsedTimer timer;
+        timer.start();
+        while (cdrtest::scalar(m_reader, waiting) == 0 && timer.elapsed() < 10000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        QVERIFY(cdrtest::scalar(m_reader, waiting) > 0);
+        timer.restart();
+        sink.writeBatch(std::span(records).subspan(100));
+        sink.flush();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        other.join();
+        QVERIFY(indexed.load());
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM cdr_pipe_ddl"), std::int64_t(200));
+        sink.close();
     }
     void odbcSinkLoadsResumesAndReplaces()
     {

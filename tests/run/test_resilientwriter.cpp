@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 
@@ -17,6 +18,7 @@ struct Table {
     bool reportDead = false;         // the failed connection says it is dead
     int closes = 0;                  // close(): the run ends (deferred work such as indexes is done here)
     int reconnectCloses = 0;         // closeForReconnect(): the run goes on
+    std::int64_t failCommitOf = 0;   // PipeliningSink: first id of the batch whose commit fails once
 };
 
 class MemorySink : public cdr::RecordSink {
@@ -49,9 +51,51 @@ public:
     bool connectionDead() override { return m_dead; }
     std::string describe() const override { return "memory"; }
 
-private:
+protected:
     Table *m_table;
+
+private:
     bool m_dead = false;
+};
+
+// Like PostgresSink's pipelining: writeBatch() commits the batch before and keeps its own in flight; a commit can
+// be planned to fail (the connection dies and the batch in flight is lost).
+class PipeliningSink : public MemorySink {
+public:
+    using MemorySink::MemorySink;
+    bool startPipelining() override { return true; }
+    void writeBatch(std::span<const cdr::CdrRecord> records) override
+    {
+        commitInFlight();
+        m_inFlight.assign(records.begin(), records.end());
+    }
+    void flush() override { commitInFlight(); }
+    void close() override
+    {
+        m_inFlight.clear();
+        MemorySink::close();
+    }
+    void closeForReconnect() override
+    {
+        m_inFlight.clear();
+        MemorySink::closeForReconnect();
+    }
+
+private:
+    void commitInFlight()
+    {
+        if (m_inFlight.empty())
+            return;
+        if (m_table->failCommitOf == m_inFlight.front().id) {
+            m_table->failCommitOf = 0;
+            m_inFlight.clear();
+            throw cdr::SinkError(cdr::SinkError::Kind::Transient, "planned commit failure");
+        }
+        MemorySink::writeBatch(m_inFlight);
+        m_inFlight.clear();
+    }
+
+    std::vector<cdr::CdrRecord> m_inFlight;
 };
 
 std::vector<cdr::CdrRecord> ids(std::int64_t first, std::int64_t last)
@@ -92,7 +136,96 @@ class TestResilientWriter : public QObject {
         return {};
     }
 
+    // Writes ids 1..last in batches of 100 through a PipeliningSink; `end` says how the run ends.
+    enum class End { Finish, Close, Destroy };
+    static std::string writePipelined(Table &table, std::int64_t last, End end, std::int64_t *committed = nullptr)
+    {
+        std::atomic_bool cancel{false};
+        try {
+            cdr::ResilientWriter writer(
+                [&] { return std::make_unique<PipeliningSink>(&table); }, quick(), cancel);
+            writer.start(cdr::IfExists::Resume, 1, last);
+            const auto records = ids(1, last);
+            for (std::size_t at = 0; at < records.size(); at += 100) {
+                const auto batch = std::span(records).subspan(at, std::min<std::size_t>(100, records.size() - at));
+                writer.write(batch);
+                // Everything before the batch in flight is committed, and the writer says so.
+                const std::int64_t tableEnd = table.ids.empty() ? 0 : table.ids.rbegin()->first;
+                if (tableEnd != batch.front().id - 1 || writer.lastCommittedId() != tableEnd)
+                    return "after writing " + std::to_string(batch.front().id) + ".. the table ends at " +
+                           std::to_string(tableEnd) + ", lastCommittedId() is " +
+                           std::to_string(writer.lastCommittedId());
+            }
+            if (end == End::Finish)
+                writer.finish();
+            else if (end == End::Close)
+                writer.close();
+            if (committed)
+                *committed = writer.lastCommittedId();
+        } catch (const std::exception &error) {
+            return error.what();
+        }
+        return {};
+    }
+
+    static bool holdsOnce(const Table &table, std::int64_t first, std::int64_t last)
+    {
+        if (table.ids.size() != std::size_t(last - first + 1) || table.ids.begin()->first != first ||
+            table.ids.rbegin()->first != last)
+            return false;
+        return std::all_of(table.ids.begin(), table.ids.end(), [](const auto &entry) { return entry.second == 1; });
+    }
+
 private slots:
+    // A pipelining sink commits each batch during the next write(); finish() commits the last one.
+    void pipelinedBatchesCommitInOrderAndFinishCommitsTheLast()
+    {
+        Table table;
+        std::int64_t committed = 0;
+        const std::string error = writePipelined(table, 500, End::Finish, &committed);
+        QVERIFY2(error.empty(), error.c_str());
+        QVERIFY(holdsOnce(table, 1, 500));
+        QCOMPARE(committed, std::int64_t(500));
+    }
+    // The connection dies while committing batch 201..300 (during the write of 301..400): the writer kept a copy
+    // of it and sends both again after reconnecting.
+    void aBatchLostInFlightIsSentAgain()
+    {
+        Table table;
+        table.failCommitOf = 201;
+        std::int64_t committed = 0;
+        const std::string error = writePipelined(table, 500, End::Finish, &committed);
+        QVERIFY2(error.empty(), error.c_str());
+        QVERIFY(holdsOnce(table, 1, 500));
+        QCOMPARE(table.reconnectCloses, 1);
+        QCOMPARE(committed, std::int64_t(500));
+    }
+    // The last batch's commit fails in finish(): it is sent again and committed.
+    void aFailedLastCommitIsRetried()
+    {
+        Table table;
+        table.failCommitOf = 401;
+        const std::string error = writePipelined(table, 500, End::Finish);
+        QVERIFY2(error.empty(), error.c_str());
+        QVERIFY(holdsOnce(table, 1, 500));
+        QCOMPARE(table.reconnectCloses, 1);
+    }
+    // A cancelled run (close()) commits the batch in flight; a failed run (the writer destroyed) rolls it back and
+    // lastCommittedId() matches the table.
+    void closeCommitsTheBatchInFlightAndDestroyingRollsItBack()
+    {
+        Table cancelled;
+        std::int64_t committed = 0;
+        QVERIFY(writePipelined(cancelled, 300, End::Close, &committed).empty());
+        QVERIFY(holdsOnce(cancelled, 1, 300));
+        QCOMPARE(committed, std::int64_t(300));
+
+        Table failed;
+        QVERIFY(writePipelined(failed, 300, End::Destroy, &committed).empty());
+        QVERIFY(holdsOnce(failed, 1, 200));
+        QCOMPARE(committed, std::int64_t(200));
+    }
+
     // Defect: "rows before id 501 are missing (MAX(id) is 0)" after a reconnect in shard 2's first batch.
     void shardReconnectInItsFirstBatchComparesWithTheShardStart()
     {

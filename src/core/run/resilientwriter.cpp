@@ -10,6 +10,7 @@
 #include <limits>
 #include <random>
 #include <thread>
+#include <utility>
 
 namespace cdr {
 
@@ -23,6 +24,10 @@ struct ResilientWriter::Impl {
     std::int64_t firstId = 1;
     std::int64_t lastId = std::numeric_limits<std::int64_t>::max();
     std::mt19937_64 random{std::random_device{}()};
+    bool pipelined = false;
+    std::vector<CdrRecord> inFlight; // a copy of the batch a pipelining sink has sent but not committed
+    std::int64_t firstWritten = 0;   // first id given to write(), 0 before
+    std::int64_t committed = 0;      // see lastCommittedId()
 
     Impl(SinkFactory f, const DatabaseConfig &p, const std::atomic_bool &c) : makeSink(std::move(f)), policy(p), cancel(c) {}
 
@@ -75,6 +80,66 @@ struct ResilientWriter::Impl {
         }
         sink->open();
         connected = true;
+        pipelined = sink->startPipelining();
+    }
+
+    void noteCommitted(std::int64_t id)
+    {
+        if (firstWritten > 0 && id >= firstWritten)
+            committed = std::max(committed, id);
+    }
+
+    // After a reconnect: the rows of `records` that the table does not hold yet (it holds ids up to `stored`).
+    static std::span<const CdrRecord> notStored(std::span<const CdrRecord> records, std::int64_t stored)
+    {
+        if (records.empty())
+            return records;
+        const std::int64_t skip = std::clamp<std::int64_t>(stored - records.front().id + 1, 0, std::int64_t(records.size()));
+        return records.subspan(std::size_t(skip));
+    }
+
+    // Sends `parts` in order; with a pipelining sink the last part sent stays in flight (copied), the rest is
+    // committed.
+    void send(std::initializer_list<std::span<const CdrRecord>> parts)
+    {
+        std::span<const CdrRecord> last;
+        for (std::span<const CdrRecord> part : parts) {
+            if (part.empty())
+                continue;
+            sink->writeBatch(part);
+            last = part;
+        }
+        if (last.empty())
+            return;
+        if (!pipelined) {
+            inFlight.clear();
+            noteCommitted(last.back().id);
+            return;
+        }
+        noteCommitted(last.front().id - 1);
+        if (last.data() != inFlight.data())
+            inFlight.assign(last.begin(), last.end());
+    }
+
+    // The id before the first row that must be in the table for the run to go on, after a reconnect.
+    std::int64_t storedAtLeast(std::int64_t nextId) const
+    {
+        return (inFlight.empty() ? nextId : inFlight.front().id) - 1;
+    }
+
+    // Re-reads MAX(id) after a reconnect: throws when rows below `nextId` that were committed (or still in
+    // flight, and so kept) are missing; returns the highest id stored.
+    std::int64_t storedAfterReconnect(std::int64_t nextId)
+    {
+        // Only this run's ids count (another shard may have written higher ones); none stored means the run's
+        // first id is next.
+        const std::int64_t stored = std::max(sink->maxIdIn(firstId, lastId), firstId - 1);
+        if (stored < storedAtLeast(nextId))
+            throw SinkError(SinkError::Kind::Fatal, "rows before id " + std::to_string(storedAtLeast(nextId) + 1) +
+                                                        " are missing from the table after reconnecting (MAX(id) is " +
+                                                        std::to_string(stored) + ")");
+        noteCommitted(stored);
+        return stored;
     }
 
     // Runs step until it succeeds, retrying Transient errors with backoff; rethrows the rest and the last
@@ -115,7 +180,9 @@ ResilientWriter::ResilientWriter(SinkFactory makeSink, const DatabaseConfig &pol
 
 ResilientWriter::~ResilientWriter()
 {
-    close();
+    // A failed run: what is in flight is rolled back, so lastCommittedId() stays exact.
+    if (m_impl->sink && m_impl->connected)
+        m_impl->sink->close();
 }
 
 std::int64_t ResilientWriter::start(IfExists ifExists, std::int64_t first, std::int64_t last)
@@ -141,31 +208,28 @@ bool ResilientWriter::write(std::span<const CdrRecord> records)
 {
     if (records.empty())
         return true;
+    Impl &d = *m_impl;
+    if (d.firstWritten == 0)
+        d.firstWritten = records.front().id;
     bool reconnected = false;
     const auto attempt = [&] {
-        std::span<const CdrRecord> pending = records;
-        if (reconnected) {
-            // The failed attempt may have committed before the error reached us: keep only what is not stored.
-            // Only this run's ids count (another shard may have written higher ones); none stored means the
-            // run's first id is next.
-            const std::int64_t stored =
-                std::max(m_impl->sink->maxIdIn(m_impl->firstId, m_impl->lastId), m_impl->firstId - 1);
-            const std::int64_t first = records.front().id;
-            if (stored < first - 1)
-                throw SinkError(SinkError::Kind::Fatal,
-                                "rows before id " + std::to_string(first) + " are missing from the table after " +
-                                    "reconnecting (MAX(id) is " + std::to_string(stored) + ")");
-            const auto skip = std::size_t(std::min<std::int64_t>(stored - first + 1, std::int64_t(records.size())));
-            if (skip > 0)
-                spdlog::info("{} rows of the batch were already committed before the failure", skip);
-            pending = records.subspan(skip);
+        const bool retry = std::exchange(reconnected, true); // any retry of this lambda follows a reconnect
+        if (!retry) {
+            d.send({records});
+        } else {
+            // The failed attempt may have committed before the error reached us: send only what is not stored,
+            // starting with the batch that was in flight.
+            const std::int64_t stored = d.storedAfterReconnect(records.front().id);
+            const std::int64_t skipped = std::clamp<std::int64_t>(stored - records.front().id + 1, 0, std::int64_t(records.size()));
+            if (skipped > 0)
+                spdlog::info("{} rows of the batch were already committed before the failure", skipped);
+            const std::vector<CdrRecord> resend = std::move(d.inFlight);
+            d.inFlight.clear();
+            d.send({Impl::notStored(resend, stored), Impl::notStored(records, stored)});
         }
-        reconnected = true; // any retry of this lambda follows a reconnect
-        if (!pending.empty())
-            m_impl->sink->writeBatch(pending);
     };
     try {
-        return m_impl->retrying("Writing a batch", attempt);
+        return d.retrying("Writing a batch", attempt);
     } catch (const SinkError &error) {
         if (error.kind() == SinkError::Kind::Transient)
             throw;
@@ -175,18 +239,59 @@ bool ResilientWriter::write(std::span<const CdrRecord> records)
     }
 }
 
+bool ResilientWriter::flush()
+{
+    Impl &d = *m_impl;
+    if (!d.sink || d.inFlight.empty())
+        return true;
+    bool reconnected = false;
+    const bool flushed = d.retrying("Committing the last batch", [&] {
+        if (std::exchange(reconnected, true)) {
+            const std::int64_t next = d.inFlight.back().id + 1;
+            const std::int64_t stored = d.storedAfterReconnect(next);
+            const std::vector<CdrRecord> resend = std::move(d.inFlight);
+            d.inFlight.clear();
+            d.send({Impl::notStored(resend, stored)});
+        }
+        d.sink->flush();
+        if (!d.inFlight.empty())
+            d.noteCommitted(d.inFlight.back().id);
+        d.inFlight.clear();
+    });
+    return flushed;
+}
+
 void ResilientWriter::finish()
 {
-    if (m_impl->sink)
-        m_impl->retrying("Finishing", [&] { m_impl->sink->finish(); });
+    if (!m_impl->sink)
+        return;
+    if (!flush())
+        throw SinkError(SinkError::Kind::Fatal, "cancelled while committing the last batch into " + describe());
+    m_impl->retrying("Finishing", [&] { m_impl->sink->finish(); });
 }
 
 void ResilientWriter::close()
 {
-    if (m_impl->sink && m_impl->connected) {
-        m_impl->sink->close();
-        m_impl->connected = false;
+    Impl &d = *m_impl;
+    if (d.sink && d.connected) {
+        if (!d.inFlight.empty()) {
+            try {
+                d.sink->flush();
+                d.noteCommitted(d.inFlight.back().id);
+            } catch (const SinkError &error) {
+                spdlog::warn("The last batch (ids {}..{}) could not be committed: {}", d.inFlight.front().id,
+                             d.inFlight.back().id, error.what());
+            }
+            d.inFlight.clear();
+        }
+        d.sink->close();
+        d.connected = false;
     }
+}
+
+std::int64_t ResilientWriter::lastCommittedId() const
+{
+    return m_impl->committed;
 }
 
 std::string ResilientWriter::describe() const

@@ -31,9 +31,18 @@ public:
     // Writes records (ascending contiguous ids) so that afterwards every one of them is committed exactly once.
     // Returns false if cancel was raised while waiting to retry (nothing of this batch beyond maxId is written).
     // Throws SinkError for non-transient errors (naming the batch's ids) or when attempts are exhausted.
+    // With a pipelining sink (RecordSink::startPipelining) the last batch may still be in flight when write()
+    // returns: the writer keeps a copy and sends it again if a failure loses it.
     bool write(std::span<const CdrRecord> records);
+    // Commits the batch a pipelining sink still has in flight (retrying like write()). False if cancelled.
+    bool flush();
+    // flush(), then the sink's end-of-run work (deferred indexes).
     void finish();
+    // Commits what is in flight (one attempt), then closes: for a cancelled run. Without it (failure, destructor)
+    // the batch in flight is rolled back, and lastCommittedId() tells what is stored.
     void close();
+    // Highest id this writer has written and knows committed; 0 when none yet.
+    std::int64_t lastCommittedId() const;
     std::string describe() const;
 
 private:

@@ -89,7 +89,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                 }
                 if (summary.firstId == 0)
                     summary.firstId = batch.front().id;
-                summary.lastId = batch.back().id;
+                summary.lastId = writer.lastCommittedId(); // a pipelining sink may still hold this batch
                 done += static_cast<std::int64_t>(batch.size());
                 if (onProgress) {
                     RunProgress progress = progressOf(done, toWrite, secondsSince(writeStart));
@@ -100,8 +100,15 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             cancelled = cancelled || done < toWrite;
             producer.stop();
         }
+        if (!cancelled) {
+            cancelled = !writer.flush();
+            summary.lastId = writer.lastCommittedId();
+        }
         if (cancelled) {
             writer.close();
+            summary.lastId = writer.lastCommittedId();
+            if (summary.lastId > 0 && summary.firstId == 0) // committed by a retry that was then cancelled
+                summary.firstId = firstId;
             summary.outcome = RunSummary::Outcome::Cancelled;
         } else {
             writer.finish();

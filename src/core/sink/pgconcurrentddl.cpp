@@ -1,31 +1,12 @@
 #include "sink/pgconcurrentddl.h"
 
+#include "sink/pgconnection.h"
+
 #include <spdlog/spdlog.h>
-
-#include <libpq-fe.h>
-
-#include <memory>
 
 namespace cdr {
 
 namespace {
-
-struct ConnectionCloser {
-    void operator()(PGconn *conn) const { PQfinish(conn); }
-};
-using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
-
-Connection connect(const std::vector<std::pair<std::string, std::string>> &parameters)
-{
-    std::vector<const char *> keywords, values;
-    for (const auto &[key, value] : parameters) {
-        keywords.push_back(key.c_str());
-        values.push_back(value.c_str());
-    }
-    keywords.push_back(nullptr);
-    values.push_back(nullptr);
-    return Connection(PQconnectdbParams(keywords.data(), values.data(), 0));
-}
 
 // True when the statement's results are all successful (consumes them).
 bool finished(PGconn *conn)
@@ -47,11 +28,11 @@ bool finished(PGconn *conn)
 std::vector<std::string> runConcurrently(const std::vector<std::string> &statements,
                                          const std::vector<std::pair<std::string, std::string>> &parameters)
 {
-    std::vector<Connection> connections;
+    std::vector<PgConnection> connections;
     std::vector<std::string> notRun;
     std::vector<std::size_t> sent;
     for (std::size_t i = 0; i < statements.size(); ++i) {
-        Connection conn = connect(parameters);
+        PgConnection conn = connectWithParameters(parameters);
         if (PQstatus(conn.get()) != CONNECTION_OK || !PQsendQuery(conn.get(), statements[i].c_str())) {
             notRun.push_back(statements[i]);
             continue;

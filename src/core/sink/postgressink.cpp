@@ -7,6 +7,7 @@
 #include "sink/idrangelock.h"
 #include "sink/pgbinarycopy.h"
 #include "sink/pgconcurrentddl.h"
+#include "sink/pgconnection.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
 
@@ -21,6 +22,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace cdr {
 
@@ -59,35 +61,41 @@ struct PostgresSink::Impl {
     std::string copySql;
     std::string buffer;
     bool indexesDeferred = false;
-    bool idsLocked = false; // this session holds the lock on the run's ids (idrangelock.h)
+    bool idsLocked = false; // the sessions hold the locks on the run's ids (idrangelock.h)
+    bool pipelining = false;
+    PgConnection partner;       // a pipelining sink's second session: batches alternate between the two
+    PGconn *inFlight = nullptr; // the session whose batch is sent but not committed yet
 
     Impl(Target t, std::string tb, const Config &config)
         : target(std::move(t)), table(std::move(tb)), text(config), connectTimeoutS(config.database.connectTimeoutS)
     {
     }
 
-    sinkfailure::Diagnosis diagnosis(const PGresult *result) const
+    static sinkfailure::Diagnosis diagnosis(PGconn *session, const PGresult *result)
     {
         const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
         sinkfailure::Diagnosis d;
         if (state)
             d.records.push_back({state, 0});
-        d.message = conn ? PQerrorMessage(conn) : "";
-        d.connectionDead = !conn || PQstatus(conn) == CONNECTION_BAD;
+        d.message = session ? PQerrorMessage(session) : "";
+        d.connectionDead = !session || PQstatus(session) == CONNECTION_BAD;
         return d;
     }
+    sinkfailure::Diagnosis diagnosis(const PGresult *result) const { return diagnosis(conn, result); }
 
-    [[noreturn]] void fail(const std::string &what, const PGresult *result = nullptr) const
+    [[noreturn]] void fail(PGconn *session, const std::string &what, const PGresult *result = nullptr) const
     {
-        throw sinkfailure::make(diagnosis(result), "PostgreSQL " + what, target.password);
+        throw sinkfailure::make(diagnosis(session, result), "PostgreSQL " + what, target.password);
     }
+    [[noreturn]] void fail(const std::string &what, const PGresult *result = nullptr) const { fail(conn, what, result); }
 
     // Never null: libpq's out-of-memory null result becomes an empty error result.
-    Result tryExec(const std::string &sql) const
+    static Result tryExec(PGconn *session, const std::string &sql)
     {
-        Result result(PQexec(conn, sql.c_str()));
-        return result ? std::move(result) : Result(PQmakeEmptyPGresult(conn, PGRES_FATAL_ERROR));
+        Result result(PQexec(session, sql.c_str()));
+        return result ? std::move(result) : Result(PQmakeEmptyPGresult(session, PGRES_FATAL_ERROR));
     }
+    Result tryExec(const std::string &sql) const { return tryExec(conn, sql); }
 
     static bool succeeded(const Result &result)
     {
@@ -95,13 +103,14 @@ struct PostgresSink::Impl {
         return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     }
 
-    Result exec(const std::string &sql, const std::string &what) const
+    Result exec(PGconn *session, const std::string &sql, const std::string &what) const
     {
-        Result result = tryExec(sql);
+        Result result = tryExec(session, sql);
         if (!succeeded(result))
-            fail(what, result.get());
+            fail(session, what, result.get());
         return result;
     }
+    Result exec(const std::string &sql, const std::string &what) const { return exec(conn, sql, what); }
 
     // Idempotent DDL that another shard may be running at the same moment: a lost race is run again.
     void execDdl(const std::string &sql, const std::string &what) const
@@ -150,25 +159,135 @@ struct PostgresSink::Impl {
     // is built (or its error reported) by createIndexes() on the sink's own connection.
     void buildDeferredIndexes()
     {
+        runConcurrently(dialect.createIndexes(table), libpqParameters());
+        createIndexes();
+    }
+
+    // Everything a new libpq session of this sink needs (the QPSQL session gets the same from QSqlDatabase).
+    std::vector<std::pair<std::string, std::string>> libpqParameters() const
+    {
         std::vector<std::pair<std::string, std::string>> parameters{{"host", target.host}, {"dbname", target.database},
                                                                     {"user", target.user}, {"password", target.password}};
         if (!target.port.empty())
             parameters.emplace_back("port", target.port);
         for (const auto &parameter : connectionParameters())
             parameters.push_back(parameter);
-        runConcurrently(dialect.createIndexes(table), parameters);
-        createIndexes();
+        return parameters;
+    }
+
+    void openPartner()
+    {
+        partner = connectWithParameters(libpqParameters());
+        if (PQstatus(partner.get()) != CONNECTION_OK) {
+            const sinkfailure::Diagnosis failure = diagnosis(partner.get(), nullptr);
+            partner.reset();
+            throw sinkfailure::make(failure, "PostgreSQL: cannot open a second session to " + target.host,
+                                    target.password);
+        }
+        exec(partner.get(), "SET client_min_messages = warning", "setting up the second session");
+    }
+
+    // Takes this run's id-range lock on `session` (idrangelock.h); `holder` tells the sessions' locks apart.
+    void lockIds(PGconn *session, std::int64_t first, std::int64_t last, std::string_view holder) const
+    {
+        const std::string lock = dialect.tryLockIds(table, first, last, holder);
+        waitForIdRangeLock(
+            [&] { return std::string(PQgetvalue(exec(session, lock, "locking the run's ids").get(), 0, 0)) == "1"; },
+            table, first, last);
+    }
+
+    static void discardResults(PGconn *session)
+    {
+        while (Result(PQgetResult(session))) {
+        }
+    }
+
+    // Starts COPY on `session` and sends every row; on failure nothing of the batch is stored and it throws.
+    void sendCopy(PGconn *session, std::span<const CdrRecord> records)
+    {
+        Result start(PQexec(session, copySql.c_str()));
+        if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
+            fail(session, "starting COPY into " + table, start.get());
+        // A COPY statement is atomic: on any error below none of the batch is stored.
+        bool sent = false;
+        try {
+            sent = sendRows(session, records);
+        } catch (...) {
+            buffer.clear();
+            PQputCopyEnd(session, "aborted");
+            discardResults(session);
+            throw;
+        }
+        if (!sent) {
+            PQputCopyEnd(session, "aborted");
+            discardResults(session);
+            fail(session, "sending rows to " + table);
+        }
+        if (PQputCopyEnd(session, nullptr) != 1)
+            fail(session, "finishing COPY into " + table);
+    }
+
+    // Waits for the COPY that sendCopy() ended on `session`; throws if the server refused the rows.
+    void awaitCopy(PGconn *session) const
+    {
+        Result end(PQgetResult(session));
+        const bool ok = end && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
+        const sinkfailure::Diagnosis failure = ok ? sinkfailure::Diagnosis() : diagnosis(session, end.get());
+        discardResults(session);
+        if (!ok)
+            throw sinkfailure::make(failure, "PostgreSQL COPY into " + table, target.password);
+    }
+
+    // Starts a transaction on `session` holding the table's insert lock, if it can be had at once; false (and no
+    // transaction) when another session holds or waits for a conflicting lock.
+    bool beginWithoutWaiting(PGconn *session) const
+    {
+        Result result = tryExec(session, "BEGIN; LOCK TABLE " + dialect.quoteTable(table) + " IN ROW EXCLUSIVE MODE NOWAIT");
+        if (succeeded(result))
+            return true;
+        const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
+        const sinkfailure::Diagnosis failure = diagnosis(session, result.get());
+        tryExec(session, "ROLLBACK");
+        if (state && std::string(state) == "55P03") // lock_not_available
+            return false;
+        throw sinkfailure::make(failure, "PostgreSQL starting a transaction on " + table, target.password);
+    }
+
+    // Commits the batch in flight (pipelining): its COPY first, then its transaction.
+    void commitInFlight()
+    {
+        if (!inFlight)
+            return;
+        PGconn *session = std::exchange(inFlight, nullptr);
+        try {
+            awaitCopy(session);
+            exec(session, "COMMIT", "committing a batch into " + table);
+        } catch (const SinkError &) {
+            tryExec(session, "ROLLBACK");
+            throw;
+        }
+    }
+
+    // Rolls back the batch in flight, if any, and ends the second session.
+    void abandonInFlight()
+    {
+        if (inFlight == conn && PQstatus(conn) == CONNECTION_OK) {
+            discardResults(conn);
+            tryExec(conn, "ROLLBACK");
+        }
+        inFlight = nullptr;
+        partner.reset();
     }
 
     // Sends the buffer as COPY data; false when libpq could not.
-    bool sendBuffer()
+    bool sendBuffer(PGconn *session)
     {
-        const bool sent = buffer.empty() || PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
+        const bool sent = buffer.empty() || PQputCopyData(session, buffer.data(), int(buffer.size())) == 1;
         buffer.clear();
         return sent;
     }
 
-    bool sendRows(std::span<const CdrRecord> records)
+    bool sendRows(PGconn *session, std::span<const CdrRecord> records)
     {
         pgbinarycopy::appendHeader(buffer);
         for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
@@ -181,7 +300,7 @@ struct PostgresSink::Impl {
             }
             if (at + kRowsPerSlice >= records.size())
                 pgbinarycopy::appendTrailer(buffer);
-            if (!sendBuffer())
+            if (!sendBuffer(session))
                 return false;
         }
         return true;
@@ -258,9 +377,12 @@ std::int64_t PostgresSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
     Impl &d = *m_impl;
     if (!d.idsLocked) {
-        const std::string lock = d.dialect.tryLockIds(d.table, first, last);
-        waitForIdRangeLock([&] { return std::string(PQgetvalue(d.exec(lock, "locking the run's ids").get(), 0, 0)) == "1"; },
-                           d.table, first, last);
+        d.lockIds(d.conn, first, last, "ids");
+        if (d.pipelining) {
+            // The second session writes these ids too: a killed run's second session must have ended as well.
+            d.openPartner();
+            d.lockIds(d.partner.get(), first, last, "second session ids");
+        }
         d.idsLocked = true;
     }
     Result result = d.exec(d.dialect.maxId(d.table, first, last), "reading MAX(id)");
@@ -272,40 +394,52 @@ void PostgresSink::writeBatch(std::span<const CdrRecord> records)
     Impl &d = *m_impl;
     if (records.empty())
         return;
-    Result start(PQexec(d.conn, d.copySql.c_str()));
-    if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
-        d.fail("starting COPY into " + d.table, start.get());
-    // A single COPY statement is atomic: on any error below none of the batch is stored.
-    bool sent = false;
+    if (!d.pipelining || !d.partner) {
+        d.sendCopy(d.conn, records); // autocommit: the COPY is the batch's transaction
+        d.awaitCopy(d.conn);
+        return;
+    }
+    // This batch goes to the session that is not storing the previous one; both backends work at once, and the
+    // previous batch commits before this one can.
+    PGconn *session = d.inFlight == d.conn ? d.partner.get() : d.conn;
+    if (!d.beginWithoutWaiting(session)) {
+        // Someone waits for the table (another shard's CREATE INDEX waits for our batch in flight): waiting in
+        // turn would deadlock our two sessions, so commit the batch in flight first.
+        d.commitInFlight();
+        d.exec(session, "BEGIN", "starting a transaction on " + d.table);
+    }
     try {
-        sent = d.sendRows(records);
-    } catch (...) {
-        d.buffer.clear();
-        PQputCopyEnd(d.conn, "aborted");
-        while (Result(PQgetResult(d.conn))) {
-        }
+        d.sendCopy(session, records);
+    } catch (const SinkError &) {
+        Impl::tryExec(session, "ROLLBACK");
         throw;
     }
-    if (!sent) {
-        PQputCopyEnd(d.conn, "aborted");
-        while (Result(PQgetResult(d.conn))) {
-        }
-        d.fail("sending rows to " + d.table);
-    }
-    if (PQputCopyEnd(d.conn, nullptr) != 1)
-        d.fail("finishing COPY into " + d.table);
-    Result end(PQgetResult(d.conn));
-    const bool ok = end && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
-    const sinkfailure::Diagnosis failure = ok ? sinkfailure::Diagnosis() : d.diagnosis(end.get());
-    while (Result(PQgetResult(d.conn))) {
-    }
-    if (!ok)
-        throw sinkfailure::make(failure, "PostgreSQL COPY into " + d.table, d.target.password);
+    d.commitInFlight();
+    d.inFlight = session;
+}
+
+bool PostgresSink::startPipelining()
+{
+    m_impl->pipelining = true;
+    return true;
+}
+
+void PostgresSink::flush()
+{
+    m_impl->commitInFlight();
+}
+
+bool PostgresSink::connectionDead()
+{
+    const Impl &d = *m_impl;
+    return !d.conn || PQstatus(d.conn) == CONNECTION_BAD || (d.partner && PQstatus(d.partner.get()) == CONNECTION_BAD);
 }
 
 void PostgresSink::finish()
 {
     Impl &d = *m_impl;
+    d.commitInFlight();
+    d.partner.reset();
     if (d.indexesDeferred) {
         spdlog::info("Building the indexes of {}", d.table);
         d.buildDeferredIndexes();
@@ -315,6 +449,9 @@ void PostgresSink::finish()
 void PostgresSink::close()
 {
     Impl &d = *m_impl;
+    // What is still in flight was not flushed: roll it back, which also frees the table for the index builds.
+    if (d.conn)
+        d.abandonInFlight();
     // A cancelled or failed run still leaves an indexed, resumable table. On a dead connection this fails at once
     // and the indexes stay deferred: the next run's prepare() builds them.
     if (d.conn && d.indexesDeferred && PQstatus(d.conn) == CONNECTION_OK) {
@@ -330,6 +467,8 @@ void PostgresSink::close()
 void PostgresSink::closeForReconnect()
 {
     Impl &d = *m_impl;
+    d.partner.reset(); // rolls back its batch in flight, if any
+    d.inFlight = nullptr;
     d.conn = nullptr;
     d.idsLocked = false; // the server frees a session's locks when it ends
     if (!d.connectionName.isEmpty()) {

@@ -12,7 +12,9 @@ namespace cdr {
 
 // -o postgresql://...: a QPSQL connection whose native PGconn* streams each batch through
 // COPY ... FROM STDIN (FORMAT binary) (libpq), one COPY per batch, which is one transaction. Rows are encoded in
-// slices while the server already stores the slices sent before. A new or empty table is loaded without its three
+// slices while the server already stores the slices sent before. Pipelining (RecordSink::startPipelining, what
+// runs use) adds a second libpq session: batches alternate between the two, each in its own transaction, so the
+// server stores one batch while the next arrives on the other session, and commits follow id order. A new or empty table is loaded without its three
 // indexes; they are built by finish(), or by close() when the run is cancelled or fails (a hard kill is repaired by
 // the next run's prepare(), which builds them on a table holding rows). Several shards may share one table: DDL
 // that loses a race with another shard's identical statement is run again.
@@ -30,6 +32,9 @@ public:
     void prepare(IfExists ifExists) override;
     std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;
+    bool startPipelining() override;
+    void flush() override;
+    bool connectionDead() override;
     void finish() override;
     void close() override;
     void closeForReconnect() override;

@@ -28,7 +28,15 @@ public:
     // Highest id present in the whole table.
     std::int64_t maxId() { return maxIdIn(1, std::numeric_limits<std::int64_t>::max()); }
     // Inserts the rows in one transaction: after it returns they are committed; when it throws none of them are.
+    // A pipelining sink (below) may return before they are committed.
     virtual void writeBatch(std::span<const CdrRecord> records) = 0;
+    // Pipelining, for sinks that can store one batch while the next is sent (PostgreSQL COPY over two sessions).
+    // When it returns true, writeBatch() returns as soon as its rows are sent, having committed the batch before
+    // it; flush() commits the last one. Batches stay one transaction each and are committed in id order, so the
+    // table always holds a prefix of the ids written; a failure, closeForReconnect() or close() without flush()
+    // rolls back the batch in flight. Asked after every open(); the default sink commits inside writeBatch().
+    virtual bool startPipelining() { return false; }
+    virtual void flush() {}
     // After the last batch (e.g. build deferred indexes, commit a file). Not called for a cancelled or failed run
     // unless noted by the sink.
     virtual void finish() = 0;

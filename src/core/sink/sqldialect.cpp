@@ -246,9 +246,11 @@ std::string SqlDialect::hasRows(std::string_view table) const
     return "SELECT 1 FROM " + quoteTable(table) + " LIMIT 1";
 }
 
-std::string SqlDialect::tryLockIds(std::string_view table, std::int64_t first, std::int64_t last) const
+std::string SqlDialect::tryLockIds(std::string_view table, std::int64_t first, std::int64_t last,
+                                   std::string_view holder) const
 {
-    const std::string resource = "cdrgen " + quoteTable(table) + " ids " + std::to_string(first) + ".." + std::to_string(last);
+    const std::string resource = "cdrgen " + quoteTable(table) + " " + std::string(holder) + " " +
+                                 std::to_string(first) + ".." + std::to_string(last);
     switch (m_kind) {
     case Kind::PostgreSql: // hashtext: a 32-bit key; two ranges colliding only wait for each other
         return "SELECT CASE WHEN pg_try_advisory_lock(hashtext('" + doubled(resource, '\'') +

@@ -46,8 +46,10 @@ public:
     std::string hasRows(std::string_view table) const;
     // A query giving 1 when this session now holds the lock on the table's ids first..last (held until the session
     // ends; PostgreSQL advisory lock, SQL Server sp_getapplock), 0 when another session holds it; empty for SQLite
-    // and MySQL (no such lock). See idrangelock.h.
-    std::string tryLockIds(std::string_view table, std::int64_t first, std::int64_t last) const;
+    // and MySQL (no such lock). See idrangelock.h. `holder` names a second lock on the same ids, for a run's second
+    // writing session (a pipelining PostgreSQL sink).
+    std::string tryLockIds(std::string_view table, std::int64_t first, std::int64_t last,
+                           std::string_view holder = "ids") const;
     // "INSERT INTO t (23 columns) VALUES (?,...),(?,...)" for `rows` rows (sized by OdbcBatchInserter).
     std::string insert(std::string_view table, std::size_t rows) const;
 
