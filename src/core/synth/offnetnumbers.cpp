@@ -18,16 +18,18 @@ struct ForeignRange {
 // France +33 6[0-2] and 7[5-8] (9 national digits), the Netherlands +31 6[1-5] (9), Germany +49 151/152/170-175
 // (11), Luxembourg +352 621/661/691 (9). Ranges of the same country are equally likely.
 struct ForeignCountry {
-    double weight; // share of foreign calls (cross-border ties: France and the Netherlands first)
+    // Share of foreign calls: the country's share of the people with a tie across the Belgian border
+    // (docs/realism.md, "Off-net callees: sources"; checked by tests/synth/test_offnet_sources.cpp).
+    double weight;
     std::vector<ForeignRange> ranges;
 };
 const std::array<ForeignCountry, 4> &foreignCountries()
 {
     static const std::array<ForeignCountry, 4> countries{{
-        {0.35, {{3360, 7}, {3361, 7}, {3362, 7}, {3375, 7}, {3376, 7}, {3377, 7}, {3378, 7}}},
-        {0.35, {{3161, 7}, {3162, 7}, {3163, 7}, {3164, 7}, {3165, 7}}},
-        {0.20, {{49151, 8}, {49152, 8}, {49170, 8}, {49171, 8}, {49172, 8}, {49173, 8}, {49174, 8}, {49175, 8}}},
-        {0.10, {{352621, 6}, {352661, 6}, {352691, 6}}},
+        {0.45, {{3360, 7}, {3361, 7}, {3362, 7}, {3375, 7}, {3376, 7}, {3377, 7}, {3378, 7}}},
+        {0.30, {{3161, 7}, {3162, 7}, {3163, 7}, {3164, 7}, {3165, 7}}},
+        {0.11, {{49151, 8}, {49152, 8}, {49170, 8}, {49171, 8}, {49172, 8}, {49173, 8}, {49174, 8}, {49175, 8}}},
+        {0.14, {{352621, 6}, {352661, 6}, {352691, 6}}},
     }};
     return countries;
 }
