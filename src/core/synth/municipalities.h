@@ -16,7 +16,7 @@ namespace cdr {
 class Municipalities {
 public:
     static constexpr const char *kBrusselsName = "Brussels";
-    static constexpr double kBrusselsAreaKm2 = 161.4; // Brussels-Capital Region (IBSA)
+    static constexpr double kBrusselsAreaKm2 = 161.4; // Brussels-Capital Region (Brussels Environment)
     static double brusselsRadiusKm();                 // of the disc of that area: 7.17 km
 
     explicit Municipalities(const std::vector<Place> &places);
