@@ -130,6 +130,23 @@ class TestCommutingSources : public QObject {
     }
 
 private slots:
+    void municipalityIsNearestPlaceOrBrusselsRegion()
+    {
+        const std::vector<Place> &places = Geography::instance().places();
+        const Municipalities municipalities(places);
+        const Place &brussels = places[placeNamed(places, "Brussels")];
+        const Place &dilbeek = places[placeNamed(places, "Dilbeek")];
+        const Place &halle = places[placeNamed(places, "Halle")];
+        // Dilbeek's point lies 6.3 km from Brussels', inside the region's disc (radius 7.17 km); Halle's 15 km away.
+        QCOMPARE(municipalities.of({dilbeek.lat, dilbeek.lon}), placeNamed(places, "Brussels"));
+        QCOMPARE(municipalities.of({halle.lat, halle.lon}), placeNamed(places, "Halle"));
+        QCOMPARE(municipalities.of({halle.lat + 0.01, halle.lon}), nearestPlace(places, halle.lat + 0.01, halle.lon));
+        const double edgeLat = brussels.lat + 7.1 / GeoMath::kmPerDegLat;
+        QVERIFY(municipalities.insideBrussels({edgeLat, brussels.lon}));
+        QVERIFY(!municipalities.insideBrussels({brussels.lat + 7.3 / GeoMath::kmPerDegLat, brussels.lon}));
+        QVERIFY(std::abs(Municipalities::brusselsRadiusKm() - 7.17) < 0.01);
+    }
+
     void shippedConfigAgainstCitedFigures()
     {
         Config config = testconfigs::belgian(10'000'000);

@@ -4,7 +4,6 @@
 #include "synth/antennaindex.h"
 
 #include <cstddef>
-#include <string>
 #include <vector>
 
 namespace cdr {
@@ -24,10 +23,9 @@ public:
     // Index into the places of the municipality holding the point; requires places.
     std::size_t of(GeoPoint point) const;
     bool insideBrussels(GeoPoint point) const;
-    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    std::size_t brussels() const { return m_brussels; } // kNone without a Brussels place
 
 private:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     AntennaIndex m_nearest; // over the places, as points
     std::size_t m_brussels = kNone;
     GeoPoint m_brusselsCentre;

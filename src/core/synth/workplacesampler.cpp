@@ -5,8 +5,8 @@
 #include "synth/randomstream.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cmath>
+#include <iterator>
 
 namespace cdr {
 
