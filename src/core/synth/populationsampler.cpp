@@ -1,6 +1,7 @@
 #include "synth/populationsampler.h"
 
 #include "geo/geomath.h"
+#include "synth/municipalities.h"
 #include "synth/randomstream.h"
 
 #include <algorithm>
@@ -40,6 +41,13 @@ GeoPoint PopulationSampler::sample(RandomStream &random) const
     if (m_places.empty() || random.chance(m_model.uniformShare))
         return uniformOrCentre(random);
     const Place &place = m_places[m_placeTable.sample(random.next())];
+    if (m_model.brusselsAsRegion && place.name == Municipalities::kBrusselsName)
+        return insideBrussels(place, random);
+    return aroundPlace(place, random);
+}
+
+GeoPoint PopulationSampler::aroundPlace(const Place &place, RandomStream &random) const
+{
     const double sigmaKm = townRadiusKm(place.population) * m_model.radiusScale;
     for (int attempt = 0; attempt < 16; ++attempt) {
         const double lat = GeoMath::roundMicro(place.lat + random.normal() * sigmaKm / GeoMath::kmPerDegLat);
@@ -47,6 +55,25 @@ GeoPoint PopulationSampler::sample(RandomStream &random) const
         if (m_land.contains(lat, lon))
             return {lat, lon};
     }
+    return placeCentreOrUniform(place, random);
+}
+
+GeoPoint PopulationSampler::insideBrussels(const Place &brussels, RandomStream &random) const
+{
+    const double radiusKm = Municipalities::brusselsRadiusKm();
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const double r = radiusKm * std::sqrt(random.uniform());
+        const double angle = 2 * std::acos(-1.0) * random.uniform();
+        const double lat = GeoMath::roundMicro(brussels.lat + r * std::sin(angle) / GeoMath::kmPerDegLat);
+        const double lon = GeoMath::roundMicro(brussels.lon + r * std::cos(angle) / GeoMath::kmPerDegLon);
+        if (m_land.contains(lat, lon))
+            return {lat, lon};
+    }
+    return placeCentreOrUniform(brussels, random);
+}
+
+GeoPoint PopulationSampler::placeCentreOrUniform(const Place &place, RandomStream &random) const
+{
     const double lat = GeoMath::roundMicro(place.lat), lon = GeoMath::roundMicro(place.lon);
     return m_land.contains(lat, lon) ? GeoPoint{lat, lon} : uniformOrCentre(random);
 }

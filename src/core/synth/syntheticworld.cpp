@@ -91,7 +91,7 @@ void SyntheticWorld::buildSubscribers(const Config &config, std::int64_t count)
 
     const std::int64_t periodStart = CivilTime::parse(config.generation.periodStart).value_or(0);
     const std::int64_t periodEnd = std::max(CivilTime::parse(config.generation.periodEnd).value_or(0), periodStart);
-    const PopulationSampler homes(*m_land, Geography::instance().places(), {1.0, 1.0, kHomeCountrysideShare});
+    const PopulationSampler homes(*m_land, Geography::instance().places(), {1.0, 1.0, kHomeCountrysideShare, true});
     const WorkplaceSampler workplaces(*m_land, Geography::instance().places());
     const DeviceCatalogue devices(seed);
     std::vector<std::uint64_t> handsetsOfModel(DeviceCatalogue::kModels, 0);

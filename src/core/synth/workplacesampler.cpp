@@ -6,18 +6,28 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace cdr {
 
-WorkplaceSampler::WorkplaceSampler(const LandMask &land, const std::vector<Place> &places) : m_land(land)
+namespace {
+
+std::vector<Place> placesOnLand(const LandMask &land, const std::vector<Place> &places)
+{
+    std::vector<Place> kept;
+    std::copy_if(places.begin(), places.end(), std::back_inserter(kept),
+                 [&](const Place &place) { return land.contains(place.lat, place.lon); });
+    return kept;
+}
+
+} // namespace
+
+WorkplaceSampler::WorkplaceSampler(const LandMask &land, const std::vector<Place> &places)
+    : m_land(land), m_places(placesOnLand(land, places)), m_municipalities(m_places)
 {
     std::vector<double> jobs;
-    for (const Place &place : places) {
-        if (!land.contains(place.lat, place.lon))
-            continue;
-        m_places.push_back(place);
+    for (const Place &place : m_places)
         jobs.push_back(std::pow(std::max(place.population, 1), kJobsExponent));
-    }
     m_latMin = land.southWest().lat;
     m_lonMin = land.southWest().lon;
     m_rows = static_cast<std::size_t>((land.northEast().lat - m_latMin) / kCellLatDeg) + 1;
@@ -52,6 +62,27 @@ GeoPoint WorkplaceSampler::sample(GeoPoint home, RandomStream &random) const
 {
     if (m_places.empty() || !random.chance(kCommuterShare))
         return home;
+    const std::size_t municipality = m_municipalities.of(home);
+    const bool city = m_places[municipality].population >= kCityPopulation;
+    if (random.chance(city ? kOwnCityShare : kOwnTownShare))
+        return inOwnMunicipality(home, municipality, random);
+    return byGravity(home, random);
+}
+
+GeoPoint WorkplaceSampler::inOwnMunicipality(GeoPoint home, std::size_t municipality, RandomStream &random) const
+{
+    const double sigmaKm = PopulationSampler::townRadiusKm(m_places[municipality].population) * kOwnSpreadScale;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const GeoPoint work{GeoMath::roundMicro(home.lat + random.normal() * sigmaKm / GeoMath::kmPerDegLat),
+                            GeoMath::roundMicro(home.lon + random.normal() * sigmaKm / GeoMath::kmPerDegLon)};
+        if (m_land.contains(work.lat, work.lon) && m_municipalities.of(work) == municipality)
+            return work;
+    }
+    return byGravity(home, random); // a home on a sliver of its municipality, hemmed in by others or the border
+}
+
+GeoPoint WorkplaceSampler::byGravity(GeoPoint home, RandomStream &random) const
+{
     const Place &place = m_places[m_byCell[cellOf(home)].sample(random.next())];
     const double sigmaKm = PopulationSampler::townRadiusKm(place.population) * 0.7;
     for (int attempt = 0; attempt < 8; ++attempt) {
