@@ -5,7 +5,7 @@
 # ways psql can: `\copy` into the indexed table, and `\copy` into a bare table followed by the three CREATE INDEX.
 # Prints every round, the medians (CDRGEN_BENCH_ROUNDS rounds, default 3) and ours against the better psql median.
 # CDRGEN_BENCH_OTHER=/path/to/bench_load adds another build's COPY path to every round (before/after comparisons).
-# Starts its own PostgreSQL (tests/fixtures/postgres/start.sh) and removes it afterwards.
+# Starts its own PostgreSQL (tests/fixtures/postgres/start.sh, autovacuum off) and removes it afterwards.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${CDRGEN_BUILD:-$root/build}
@@ -16,7 +16,8 @@ rounds=${CDRGEN_BENCH_ROUNDS:-3}
 
 # shellcheck source=../lib/bench-postgres.sh
 source "$root/scripts/lib/bench-postgres.sh"
-bench_start_postgres pg-copy
+# Autovacuum off: its ANALYZE of a table just loaded would otherwise run during the next path's load.
+bench_start_postgres pg-copy autovacuum=off
 export PGPASSWORD=$PG_PASSWORD PGOPTIONS="-c client_min_messages=warning"
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DATABASE")
 url="postgresql://$PG_USER@$PG_HOST:$PG_PORT/$PG_DATABASE"
