@@ -186,6 +186,10 @@ void TestPackage::debHoldsFile_data()
         QTest::newRow(data) << QStringLiteral("usr/share/cdrgen/data/%1").arg(QLatin1String(data))
                             << QStringLiteral("resources/data/%1").arg(QLatin1String(data));
     QTest::newRow("copyright") << QStringLiteral("usr/share/doc/cdrgen/copyright") << none;
+    for (const char *example : {"slurm/cdrgen-array.sbatch", "slurm/README.md", "kubernetes/job.yaml",
+                                "kubernetes/configmap.yaml", "kubernetes/secret.example.yaml", "kubernetes/README.md"})
+        QTest::newRow(example) << QStringLiteral("usr/share/doc/cdrgen/examples/%1").arg(QLatin1String(example))
+                               << QStringLiteral("packaging/%1").arg(QLatin1String(example));
 }
 
 void TestPackage::debHoldsFile()
