@@ -221,6 +221,22 @@ private slots:
         QCOMPARE(joined, all.out);
     }
 
+    // Shards of one table with --if-exists fail: each refuses only rows of its own ids, not the other shards'.
+    void failWithShardsRefusesOnlyTheShardsOwnIds()
+    {
+        const QStringList common{"-n", "3000", "--if-exists", "fail", "--no-email", "-q"};
+        QCOMPARE(m_cli->run(common + QStringList{"--shard", "1/2"}).exitCode, 0);
+        const CliResult second = m_cli->run(common + QStringList{"--shard", "2/2"});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(rowCount(m_dir->filePath("cdr.sqlite")), 3000);
+        const CliResult again = m_cli->run(common + QStringList{"--shard", "1/2"});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("already holds ids of shard 1/2 (1..1500) (--if-exists fail)"), qPrintable(again.err));
+        QCOMPARE(rowCount(m_dir->filePath("cdr.sqlite")), 3000);
+        // Without --shard, fail still refuses any row.
+        QCOMPARE(m_cli->run({"-n", "3000", "--if-exists", "fail", "--no-email", "-q"}).exitCode, 2);
+    }
+
     void logFileLinesLookLikePython()
     {
         QCOMPARE(m_cli->run({"-n", "1000", "--no-email", "-q"}).exitCode, 0);
