@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,23 @@ private slots:
     void cleanupTestCase()
     {
         m_reader.close();
+    }
+
+    // The URL's libpq parameters reach the world tables' connection too: with options=-c search_path=... both the
+    // records and their world tables land in that schema (they landed in public before).
+    void urlParametersApplyToTheWorldTables()
+    {
+        QSqlQuery create(m_reader);
+        QVERIFY2(create.exec("CREATE SCHEMA IF NOT EXISTS world_params"), qPrintable(create.lastError().text()));
+        const CliResult result = runner().run({"-n", "2000", "-o", url() + "?options=-c%20search_path%3Dworld_params",
+                                               "--table", "world_url", "--world-tables", "--if-exists", "replace",
+                                               "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_params.world_url"), 2000);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_params.world_url_runs"), 1);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE "
+                                   "'world_url%'"),
+                 0);
     }
 
     void copyTargetWorldTablesAgreeWithEveryRecord()

@@ -41,10 +41,12 @@ url() { # host, CA file
   echo "postgresql://$PG_USER@$1:$PG_PORT/$PG_DATABASE?sslmode=verify-full&sslrootcert=$2&application_name=cdrgen-tls"
 }
 echo "== COPY, postgresql://...?sslmode=verify-full"
-code=$(run_cli copy-ok.log "PGPASSWORD=$PG_PASSWORD" -- -o "$(url localhost "$PG_TLS_CA")" --table cdr_tls_copy)
+code=$(run_cli copy-ok.log "PGPASSWORD=$PG_PASSWORD" -- -o "$(url localhost "$PG_TLS_CA")" --table cdr_tls_copy \
+  --world-tables)
 cat copy-ok.log
 check "the right CA and host name: exit 0 (got $code)" test "$code" = 0
 check "2000 rows arrived" test "$(rows cdr_tls_copy)" = 2000
+check "the world tables arrived over the same verified TLS" test "$(rows cdr_tls_copy_runs)" = 1
 
 code=$(run_cli copy-ca.log "PGPASSWORD=$PG_PASSWORD" -- -o "$(url localhost "$PG_TLS_OTHER_CA")" --table cdr_tls_ca)
 cat copy-ca.log

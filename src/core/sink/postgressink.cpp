@@ -7,6 +7,7 @@
 #include "sink/idrangelock.h"
 #include "sink/pgbinarycopy.h"
 #include "sink/pgconcurrentddl.h"
+#include "sink/pgconnectoptions.h"
 #include "sink/pgconnection.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
@@ -35,18 +36,6 @@ using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 // Rows encoded and handed to libpq at a time: the server stores one slice while the next is encoded.
 constexpr std::size_t kRowsPerSlice = 2000;
-
-// A libpq conninfo value: single-quoted, backslash and quote escaped (QPSQL quotes its own values the same way).
-std::string conninfoValue(const std::string &value)
-{
-    std::string quoted = "'";
-    for (char c : value) {
-        if (c == '\\' || c == '\'')
-            quoted += '\\';
-        quoted += c;
-    }
-    return quoted + "'";
-}
 
 } // namespace
 
@@ -132,28 +121,7 @@ struct PostgresSink::Impl {
         indexesDeferred = false;
     }
 
-    // The URL's libpq parameters, then our defaults for the ones it does not set.
-    std::vector<std::pair<std::string, std::string>> connectionParameters() const
-    {
-        std::vector<std::pair<std::string, std::string>> options = target.parameters;
-        const auto has = [&](const std::string &key) {
-            return std::any_of(options.begin(), options.end(), [&](const auto &option) { return option.first == key; });
-        };
-        if (!has("connect_timeout"))
-            options.emplace_back("connect_timeout", std::to_string(connectTimeoutS));
-        if (!has("application_name"))
-            options.emplace_back("application_name", "cdrgen");
-        return options;
-    }
-
-    // QPSQL's connect options: the parameters above as "key='value';..." (QPSQL sets host, port, user, ...).
-    QString connectOptions() const
-    {
-        std::string joined;
-        for (const auto &[key, value] : connectionParameters())
-            joined += (joined.empty() ? "" : ";") + key + "=" + conninfoValue(value);
-        return QString::fromStdString(joined);
-    }
+    LibpqParameters connectionParameters() const { return withDefaultParameters(target.parameters, connectTimeoutS); }
 
     // The deferred indexes, built at the same time on one extra connection each; any that could not be built so
     // is built (or its error reported) by createIndexes() on the sink's own connection.
@@ -333,7 +301,7 @@ void PostgresSink::open()
     db.setDatabaseName(QString::fromStdString(d.target.database));
     db.setUserName(QString::fromStdString(d.target.user));
     db.setPassword(QString::fromStdString(d.target.password));
-    db.setConnectOptions(d.connectOptions());
+    db.setConnectOptions(qpsqlConnectOptions(d.connectionParameters()));
     if (!db.open())
         throw sinkfailure::fromQSqlError(db.lastError(), "cannot connect to " + describe(), d.target.password);
     const QVariant handle = db.driver()->handle();

@@ -4,6 +4,7 @@
 #include "sink/odbcconnectionstring.h"
 #include "sink/odbcdriverinfo.h"
 #include "sink/odbcnative.h"
+#include "sink/pgconnectoptions.h"
 #include "sink/sinkerror.h"
 #include "sink/sinkfailure.h"
 
@@ -90,7 +91,8 @@ void WorldSqlStore::open()
                  : !m_connection.password.empty() ? m_connection.password
                                                   : qEnvironmentVariable("PGPASSWORD").toStdString();
         db.setPassword(QString::fromStdString(secret));
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=cdrgen").arg(m_connectTimeoutS));
+        // The URL's libpq parameters too (sslmode, sslrootcert, options, ...), as the records' connection has them.
+        db.setConnectOptions(qpsqlConnectOptions(withDefaultParameters(m_target.parameters, m_connectTimeoutS)));
         m_dialect.emplace(SqlDialect::Kind::PostgreSql);
         break;
     }
