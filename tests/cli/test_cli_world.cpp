@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "worldagreement.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -121,6 +122,39 @@ private slots:
         QCOMPARE(query.value(1).toString(), QStringLiteral("7"));
         const QStringList problems = worldDisagreements(db, "cdr");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+    }
+
+    // A replace without --world-tables removes the world tables of the records it replaced: they would describe
+    // records that are gone, and a later --world-tables resume would compare with their digest.
+    void replaceWithoutWorldTablesRemovesTheStaleOnes()
+    {
+        QCOMPARE(m_cli->run({"-n", "3000", "-o", "sqlite:r.sqlite", "--world-tables", "--no-email", "-q"}).exitCode, 0);
+        QCOMPARE(m_cli->run({"-n", "3000", "-o", "csv:r.csv", "--world-tables", "--no-email", "-q"}).exitCode, 0);
+        {
+            QSqlDatabase db = openSqlite("r.sqlite");
+            QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
+        }
+        QCOMPARE(QDir(m_dir->path()).entryList({"r_*.csv"}).size(), 3);
+        for (const QString &target : {QStringLiteral("sqlite:r.sqlite"), QStringLiteral("csv:r.csv")}) {
+            const CliResult replaced =
+                m_cli->run({"-n", "4000", "-s", "9", "-o", target, "--if-exists", "replace", "--no-email", "-q"});
+            QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        }
+        {
+            QSqlDatabase db = openSqlite("r.sqlite");
+            QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 4000);
+            QCOMPARE(countOf(db, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('cdr_subscribers', "
+                                 "'cdr_antennas', 'cdr_runs')"),
+                     0);
+        }
+        QVERIFY(QFile::exists(m_dir->filePath("r.csv")));
+        QCOMPARE(QDir(m_dir->path()).entryList({"r_*.csv"}), QStringList());
+        // The same config with world tables now resumes (nothing to write) and records its world.
+        const CliResult again = m_cli->run({"-n", "4000", "-s", "9", "-o", "sqlite:r.sqlite", "--world-tables",
+                                            "--no-email", "-q"});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QSqlDatabase db = openSqlite("r.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
     }
 
     // Only shard 1 writes the world tables; the others check the digest when they find it. Two shards started at

@@ -69,6 +69,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         if (config.database.worldTables) {
             worldTables.emplace(request);
             worldTables->checkTarget();
+        } else if (request.ifExists == IfExists::Replace) {
+            WorldTablesStep::dropStale(request);
         }
         const std::int64_t firstId = std::max(ids.first, resumeAfter + 1);
         if (firstId > ids.first)

@@ -175,6 +175,14 @@ void WorldSqlStore::rewrite(const WorldRows &rows, bool dropFirst)
     }
 }
 
+void WorldSqlStore::dropAll()
+{
+    for (WorldTable table : kWorldTables) {
+        const std::string name = worldTableName(m_cdrTable, table);
+        execute(m_dialect->dropTable(name), "dropping " + name);
+    }
+}
+
 void WorldSqlStore::insertAll(const WorldRows &rows, WorldTable table)
 {
     const std::string name = worldTableName(m_cdrTable, table);

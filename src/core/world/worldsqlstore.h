@@ -31,6 +31,8 @@ public:
     // Creates the three tables if missing (dropping them first with dropFirst) and fills them with `rows` only,
     // in one transaction.
     void rewrite(const WorldRows &rows, bool dropFirst);
+    // Drops the three tables where they exist.
+    void dropAll();
     std::string describe() const;
 
 private:

@@ -6,6 +6,7 @@
 #include "world/worldrows.h"
 #include "world/worldsqlstore.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
@@ -97,6 +98,28 @@ void WorldTablesStep::write(const CdrEngine &engine) const
     }
     spdlog::info("World tables written: {} subscribers, {} antennas (config digest {})",
                  rows.count(WorldTable::Subscribers), rows.count(WorldTable::Antennas), m_digest);
+}
+
+void WorldTablesStep::dropStale(const RunRequest &request)
+{
+    if (request.shard.index != 1)
+        return;
+    try {
+        if (isCsv(request)) {
+            if (request.target.path == "-")
+                return;
+            for (WorldTable table : kWorldTables)
+                if (const QString path = QString::fromStdString(worldCsvPath(request.target.path, table));
+                    QFileInfo::exists(path) && !QFile::remove(path))
+                    throw SinkError(SinkError::Kind::Fatal, "cannot remove " + path.toStdString());
+            return;
+        }
+        WorldSqlStore store(request.target, request.connection, request.table, request.config);
+        store.open();
+        store.dropAll();
+    } catch (const SinkError &error) {
+        spdlog::warn("Could not remove the world tables of the replaced table {}: {}", request.table, error.what());
+    }
 }
 
 } // namespace cdr

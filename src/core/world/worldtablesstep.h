@@ -25,6 +25,10 @@ public:
     bool writesAfterRecords() const;
     void checkTarget() const;
     void write(const CdrEngine &engine) const;
+    // A replace run without world tables: removes the world tables (or sibling CSV files) of the table it replaced,
+    // which describe records that are gone (a later --world-tables resume would compare with their digest). Only
+    // shard 1, like write(); a failure is logged, not thrown (the records are what the run is for).
+    static void dropStale(const RunRequest &request);
 
 private:
     bool writer() const { return m_request.shard.index == 1; }
