@@ -32,6 +32,17 @@ class TestCliWorldPg : public QObject {
             .arg(m_pg.at("PG_USER"), m_pg.at("PG_PASSWORD"), m_pg.at("PG_HOST"), m_pg.at("PG_PORT"),
                  m_pg.at("PG_DATABASE"));
     }
+    // A connection to the fixture's database (not opened yet).
+    QSqlDatabase postgres(const QString &name, const QString &user, const QString &password)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", name);
+        db.setHostName(m_pg["PG_HOST"]);
+        db.setPort(m_pg["PG_PORT"].toInt());
+        db.setDatabaseName(m_pg["PG_DATABASE"]);
+        db.setUserName(user);
+        db.setPassword(password);
+        return db;
+    }
     void writeFile(const QString &name, const QString &text) const
     {
         QFile file(m_dir.filePath(name));
@@ -54,12 +65,7 @@ private slots:
                                   .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]));
         writeFile(".env", QStringLiteral("DB_DSN=cdrgen_pg\nDB_USER=%1\nDB_PASSWORD=%2\n")
                               .arg(m_pg["PG_USER"], m_pg["PG_PASSWORD"]));
-        m_reader = QSqlDatabase::addDatabase("QPSQL", "reader");
-        m_reader.setHostName(m_pg["PG_HOST"]);
-        m_reader.setPort(m_pg["PG_PORT"].toInt());
-        m_reader.setDatabaseName(m_pg["PG_DATABASE"]);
-        m_reader.setUserName(m_pg["PG_USER"]);
-        m_reader.setPassword(m_pg["PG_PASSWORD"]);
+        m_reader = postgres("reader", m_pg["PG_USER"], m_pg["PG_PASSWORD"]);
         QVERIFY2(m_reader.open(), qPrintable(m_reader.lastError().text()));
     }
     void cleanupTestCase()
@@ -82,6 +88,39 @@ private slots:
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE "
                                    "'world_url%'"),
                  0);
+    }
+
+    // The world tables' connection is retried like the records': the role may first open only the records' two
+    // COPY sessions (a third fails with "too many connections", a transient error), until the limit is lifted.
+    void worldTablesConnectionIsRetried()
+    {
+        QSqlDatabase admin = postgres("admin", m_pg["PG_SUPERUSER"], m_pg["PG_SUPERPASSWORD"]);
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery query(admin);
+        for (const char *sql : {"CREATE ROLE world_limited LOGIN PASSWORD 'w0rld-secret' CONNECTION LIMIT 2",
+                                "GRANT USAGE, CREATE ON SCHEMA public TO world_limited"})
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        writeFile("retry.yml", "database:\n  retry:\n    attempts: 20\n    initial_delay_ms: 200\n"
+                               "    max_delay_ms: 400\n");
+        QProcess lift; // lifts the limit 1.5 s after the run starts
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PGPASSWORD", m_pg["PG_SUPERPASSWORD"]);
+        lift.setProcessEnvironment(env);
+        lift.start("bash", {"-c", QStringLiteral("sleep 1.5; psql -X -q -h %1 -p %2 -U %3 -d %4 -c 'ALTER ROLE "
+                                                 "world_limited CONNECTION LIMIT -1'")
+                                      .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_SUPERUSER"], m_pg["PG_DATABASE"])});
+        const QString limitedUrl = QStringLiteral("postgresql://world_limited:w0rld-secret@%1:%2/%3")
+                                       .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]);
+        const CliResult result = runner().run({"-c", "retry.yml", "-n", "3000", "-o", limitedUrl, "--table",
+                                               "world_retry", "--world-tables", "--no-email", "-q"});
+        QVERIFY(lift.waitForFinished(30000) && lift.exitCode() == 0);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains("Reading the world tables failed (attempt 1 of 20)") &&
+                     result.err.contains("too many connections"),
+                 qPrintable(result.err));
+        QCOMPARE(countOf(admin, "SELECT COUNT(*) FROM world_retry"), 3000);
+        QCOMPARE(countOf(admin, "SELECT COUNT(*) FROM world_retry_runs"), 1);
+        admin.close();
     }
 
     void copyTargetWorldTablesAgreeWithEveryRecord()

@@ -1,60 +1,35 @@
 #include "run/resilientwriter.h"
 
+#include "sink/retrybackoff.h"
 #include "sink/sinkerror.h"
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
 #include <limits>
-#include <random>
-#include <thread>
 #include <utility>
 
 namespace cdr {
 
 struct ResilientWriter::Impl {
     SinkFactory makeSink;
-    DatabaseConfig policy;
-    const std::atomic_bool &cancel;
     std::unique_ptr<RecordSink> sink;
     bool connected = false;
     std::string description;
     std::int64_t firstId = 1;
     std::int64_t lastId = std::numeric_limits<std::int64_t>::max();
-    std::mt19937_64 random{std::random_device{}()};
+    RetryBackoff backoff;
     bool pipelined = false;
     std::vector<CdrRecord> inFlight; // a copy of the batch a pipelining sink has sent but not committed
     std::int64_t firstWritten = 0;   // first id given to write(), 0 before
     std::int64_t committed = 0;      // see lastCommittedId()
 
-    Impl(SinkFactory f, const DatabaseConfig &p, const std::atomic_bool &c) : makeSink(std::move(f)), policy(p), cancel(c) {}
-
-    int attempts() const { return std::max(1, policy.retryAttempts); }
-
-    // Wait before retry number `retry` (1-based): initial * multiplier^(retry-1), capped, then +/- jitter.
-    std::chrono::milliseconds delay(int retry)
+    Impl(SinkFactory f, const DatabaseConfig &p, const std::atomic_bool &c)
+        : makeSink(std::move(f)), backoff(p, c)
     {
-        const double base = std::min<double>(policy.retryMaxDelayMs,
-                                              policy.retryInitialDelayMs * std::pow(policy.retryMultiplier, retry - 1));
-        const double jitter = std::clamp(policy.retryJitter, 0.0, 1.0);
-        std::uniform_real_distribution<double> spread(1.0 - jitter, 1.0 + jitter);
-        return std::chrono::milliseconds(std::max<long long>(0, std::llround(base * spread(random))));
     }
 
-    // False if cancel was raised while waiting.
-    bool wait(std::chrono::milliseconds duration) const
-    {
-        const auto until = std::chrono::steady_clock::now() + duration;
-        while (std::chrono::steady_clock::now() < until) {
-            if (cancel.load())
-                return false;
-            std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
-                std::chrono::milliseconds(50), until - std::chrono::steady_clock::now()));
-        }
-        return !cancel.load();
-    }
+    int attempts() const { return backoff.attempts(); }
 
     // finalClose: the run ends here (the sink may finish work meant for the end, such as deferred indexes).
     void disconnect(bool finalClose)
@@ -163,10 +138,10 @@ struct ResilientWriter::Impl {
                     throw SinkError(SinkError::Kind::Transient,
                                     std::string(error.what()) + " (gave up " + what + " after " +
                                         std::to_string(attempt) + (attempt == 1 ? " attempt)" : " attempts)"));
-                const auto pause = delay(attempt);
+                const auto pause = backoff.delay(attempt);
                 spdlog::warn("{} failed (attempt {} of {}): {}; reconnecting in {:.1f} s", what, attempt, attempts(),
                              error.what(), pause.count() / 1000.0);
-                if (!wait(pause))
+                if (!backoff.wait(pause))
                     return false;
             }
         }

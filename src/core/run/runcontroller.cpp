@@ -67,10 +67,10 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
         std::optional<WorldTablesStep> worldTables;
         if (config.database.worldTables) {
-            worldTables.emplace(request);
+            worldTables.emplace(request, cancel);
             worldTables->checkTarget();
         } else if (request.ifExists == IfExists::Replace) {
-            WorldTablesStep::dropStale(request);
+            WorldTablesStep::dropStale(request, cancel);
         }
         const std::int64_t firstId = std::max(ids.first, resumeAfter + 1);
         if (firstId > ids.first)

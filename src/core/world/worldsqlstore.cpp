@@ -60,11 +60,11 @@ WorldSqlStore::~WorldSqlStore()
     close();
 }
 
-void WorldSqlStore::fail(const std::string &what, const QString &detail) const
+// Classified like the records' errors: a lost connection is Transient, so the step is retried.
+void WorldSqlStore::fail(const std::string &what, const QSqlError &error) const
 {
-    throw SinkError(SinkError::Kind::Fatal,
-                    sinkfailure::scrub(what + " (" + describe() + "): " + detail.toStdString(),
-                                       m_target.password.empty() ? m_connection.password : m_target.password));
+    throw sinkfailure::fromQSqlError(error, what + " (" + describe() + ")",
+                                     m_target.password.empty() ? m_connection.password : m_target.password);
 }
 
 void WorldSqlStore::open()
@@ -135,7 +135,7 @@ void WorldSqlStore::execute(const std::string &sql, const std::string &what)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QString::fromStdString(sql)))
-        fail(what, query.lastError().text());
+        fail(what, query.lastError());
 }
 
 std::vector<std::string> WorldSqlStore::recordedDigests()
@@ -156,7 +156,7 @@ void WorldSqlStore::rewrite(const WorldRows &rows, bool dropFirst)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        fail("world tables: starting a transaction", db.lastError().text());
+        fail("world tables: starting a transaction", db.lastError());
     try {
         for (WorldTable table : kWorldTables) {
             const std::string name = worldTableName(m_cdrTable, table);
@@ -168,7 +168,7 @@ void WorldSqlStore::rewrite(const WorldRows &rows, bool dropFirst)
             insertAll(rows, table);
         }
         if (!db.commit())
-            fail("world tables: committing", db.lastError().text());
+            fail("world tables: committing", db.lastError());
     } catch (...) {
         db.rollback();
         throw;
@@ -197,7 +197,7 @@ void WorldSqlStore::insertAll(const WorldRows &rows, WorldTable table)
         if (count != prepared) {
             const std::string sql = insertWorldRows(*m_dialect, m_cdrTable, table, count);
             if (!query.prepare(QString::fromStdString(sql)))
-                fail("preparing the INSERT into " + name, query.lastError().text());
+                fail("preparing the INSERT into " + name, query.lastError());
             prepared = count;
         }
         int slot = 0;
@@ -207,7 +207,7 @@ void WorldSqlStore::insertAll(const WorldRows &rows, WorldTable table)
                 query.bindValue(slot++, bindValue(row[c], columns[c].kind));
         }
         if (!query.exec())
-            fail("inserting into " + name, query.lastError().text());
+            fail("inserting into " + name, query.lastError());
     }
 }
 

@@ -6,6 +6,7 @@
 #include "sink/targetspec.h"
 #include "world/worldrows.h"
 
+#include <QSqlError>
 #include <QString>
 
 #include <optional>
@@ -38,7 +39,7 @@ public:
 private:
     void execute(const std::string &sql, const std::string &what);
     void insertAll(const WorldRows &rows, WorldTable table);
-    [[noreturn]] void fail(const std::string &what, const QString &detail) const;
+    [[noreturn]] void fail(const std::string &what, const QSqlError &error) const;
 
     TargetSpec m_target;
     ConnectionSettings m_connection;

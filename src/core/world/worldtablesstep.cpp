@@ -1,5 +1,6 @@
 #include "world/worldtablesstep.h"
 
+#include "sink/retrybackoff.h"
 #include "sink/sinkerror.h"
 #include "world/configdigest.h"
 #include "world/worldcsvfiles.h"
@@ -36,10 +37,31 @@ std::int64_t utcNow()
         .count();
 }
 
+// Runs `step` (which opens its own WorldSqlStore) again after a transient failure, as database.retry says.
+template<typename Step>
+void retrying(const RunRequest &request, const std::atomic_bool &cancel, const char *what, Step step)
+{
+    RetryBackoff backoff(request.config.database, cancel);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            step();
+            return;
+        } catch (const SinkError &error) {
+            if (error.kind() != SinkError::Kind::Transient || attempt >= backoff.attempts())
+                throw;
+            const auto pause = backoff.delay(attempt);
+            spdlog::warn("{} failed (attempt {} of {}): {}; retrying in {:.1f} s", what, attempt, backoff.attempts(),
+                         error.what(), pause.count() / 1000.0);
+            if (!backoff.wait(pause))
+                throw SinkError(SinkError::Kind::Fatal, std::string("cancelled while retrying ") + what);
+        }
+    }
+}
+
 } // namespace
 
-WorldTablesStep::WorldTablesStep(const RunRequest &request)
-    : m_request(request), m_digest(configDigest(request.config))
+WorldTablesStep::WorldTablesStep(const RunRequest &request, const std::atomic_bool &cancel)
+    : m_request(request), m_cancel(cancel), m_digest(configDigest(request.config))
 {
 }
 
@@ -66,15 +88,17 @@ void WorldTablesStep::checkTarget() const
     if (m_request.target.kind == TargetSpec::Kind::Sqlite &&
         !QFileInfo::exists(QString::fromStdString(m_request.target.path)))
         return; // a new file: nothing recorded yet
-    WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
-    store.open();
-    for (const std::string &recorded : store.recordedDigests())
-        if (recorded != m_digest)
-            throw SinkError(SinkError::Kind::Configuration,
-                            m_request.table + "_runs in " + store.describe() + " holds config digest " + recorded +
-                                " but this run's config has digest " + m_digest +
-                                ": resuming would mix records of two configs. Run with the config that wrote it, "
-                                "or with --if-exists replace to start over");
+    retrying(m_request, m_cancel, "Reading the world tables", [&] {
+        WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
+        store.open();
+        for (const std::string &recorded : store.recordedDigests())
+            if (recorded != m_digest)
+                throw SinkError(SinkError::Kind::Configuration,
+                                m_request.table + "_runs in " + store.describe() + " holds config digest " + recorded +
+                                    " but this run's config has digest " + m_digest +
+                                    ": resuming would mix records of two configs. Run with the config that wrote it, "
+                                    "or with --if-exists replace to start over");
+    });
 }
 
 void WorldTablesStep::write(const CdrEngine &engine) const
@@ -88,19 +112,24 @@ void WorldTablesStep::write(const CdrEngine &engine) const
     if (isCsv(m_request)) {
         writeWorldCsvFiles(m_request.target.path, rows);
     } else {
-        WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
-        store.open();
-        if (m_request.ifExists != IfExists::Replace && !store.recordedDigests().empty()) {
+        bool recorded = false;
+        retrying(m_request, m_cancel, "Writing the world tables", [&] {
+            WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
+            store.open();
+            recorded = m_request.ifExists != IfExists::Replace && !store.recordedDigests().empty();
+            if (!recorded)
+                store.rewrite(rows, m_request.ifExists == IfExists::Replace);
+        });
+        if (recorded) {
             spdlog::info("World tables of {} already hold this config (digest {})", m_request.table, m_digest);
             return;
         }
-        store.rewrite(rows, m_request.ifExists == IfExists::Replace);
     }
     spdlog::info("World tables written: {} subscribers, {} antennas (config digest {})",
                  rows.count(WorldTable::Subscribers), rows.count(WorldTable::Antennas), m_digest);
 }
 
-void WorldTablesStep::dropStale(const RunRequest &request)
+void WorldTablesStep::dropStale(const RunRequest &request, const std::atomic_bool &cancel)
 {
     if (request.shard.index != 1)
         return;
@@ -114,9 +143,11 @@ void WorldTablesStep::dropStale(const RunRequest &request)
                     throw SinkError(SinkError::Kind::Fatal, "cannot remove " + path.toStdString());
             return;
         }
-        WorldSqlStore store(request.target, request.connection, request.table, request.config);
-        store.open();
-        store.dropAll();
+        retrying(request, cancel, "Removing the stale world tables", [&] {
+            WorldSqlStore store(request.target, request.connection, request.table, request.config);
+            store.open();
+            store.dropAll();
+        });
     } catch (const SinkError &error) {
         spdlog::warn("Could not remove the world tables of the replaced table {}: {}", request.table, error.what());
     }

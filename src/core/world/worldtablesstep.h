@@ -3,6 +3,7 @@
 #include "run/runrequest.h"
 #include "synth/cdrengine.h"
 
+#include <atomic>
 #include <string>
 
 namespace cdr {
@@ -17,9 +18,10 @@ namespace cdr {
 //    leaves no file at all); writesAfterRecords() says which.
 // Shards: only shard 1 writes (and, with replace, drops) the world tables; the other shards only check the
 // digest, so concurrent shards never race on them.
+// Every database step is retried on SinkError::Transient with database.retry, like the records (RetryBackoff).
 class WorldTablesStep {
 public:
-    explicit WorldTablesStep(const RunRequest &request);
+    WorldTablesStep(const RunRequest &request, const std::atomic_bool &cancel);
 
     const std::string &digest() const { return m_digest; }
     bool writesAfterRecords() const;
@@ -28,12 +30,13 @@ public:
     // A replace run without world tables: removes the world tables (or sibling CSV files) of the table it replaced,
     // which describe records that are gone (a later --world-tables resume would compare with their digest). Only
     // shard 1, like write(); a failure is logged, not thrown (the records are what the run is for).
-    static void dropStale(const RunRequest &request);
+    static void dropStale(const RunRequest &request, const std::atomic_bool &cancel);
 
 private:
     bool writer() const { return m_request.shard.index == 1; }
 
     const RunRequest &m_request;
+    const std::atomic_bool &m_cancel;
     std::string m_digest;
 };
 
