@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace cdr::cli {
 
 namespace {
@@ -73,10 +75,20 @@ ResolvedRun resolveRun(const CliOptions &options)
         return resolved;
     request.config = loaded.config;
     applyOverrides(options, request.config);
-    // The file itself passed validation, so any error now comes from a command-line override.
+    // The loader checked the file's values; the run uses them with the overrides (-n, -s, ...), which can add
+    // errors and change warnings (a quiet or busy world depends on the record count): check those instead.
+    const std::vector<ConfigIssue> fileChecks = validateConfig(loaded.config);
+    const auto sameIssue = [](const ConfigIssue &a, const ConfigIssue &b) {
+        return a.severity == b.severity && a.keyPath == b.keyPath && a.message == b.message;
+    };
+    issues.erase(std::remove_if(issues.begin(), issues.end(),
+                                [&](const ConfigIssue &issue) {
+                                    return std::any_of(fileChecks.begin(), fileChecks.end(),
+                                                       [&](const ConfigIssue &check) { return sameIssue(issue, check); });
+                                }),
+                 issues.end());
     for (const ConfigIssue &issue : validateConfig(request.config))
-        if (issue.severity == ConfigIssue::Severity::Error)
-            issues.push_back(issue);
+        issues.push_back(issue);
     request.logPath = request.config.logging.file;
 
     resolved.envPath = options.envPath;

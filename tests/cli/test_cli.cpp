@@ -196,6 +196,18 @@ private slots:
         QVERIFY2(bad.err.contains("80"), qPrintable(bad.err)); // says what the shares sum to
     }
 
+    // The activity warning follows the record count the run will use (-n), not the file's.
+    void activityWarningFollowsTheCountOverride()
+    {
+        const CliResult defaults = m_cli->run({"--validate"});
+        QCOMPARE(defaults.exitCode, 0);
+        QVERIFY2(!defaults.err.contains("records per subscriber per day"), qPrintable(defaults.err));
+        const CliResult quiet = m_cli->run({"--validate", "-n", "2000"});
+        QCOMPARE(quiet.exitCode, 0); // a warning, not an error
+        QVERIFY2(quiet.err.contains("warning: generation.records: 2000 records over 366.00 days"), qPrintable(quiet.err));
+        QCOMPARE(quiet.err.count("records per subscriber per day"), 1);
+    }
+
     void exportedConfigLoadsBackWithTheOverrides()
     {
         QCOMPARE(m_cli->run({"-c", seedExample(), "-n", "1234", "-s", "99", "--export-config", "out.yml"}).exitCode, 0);
