@@ -254,6 +254,18 @@
         <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
         <translation>écrit aussi &lt;table&gt;_subscribers, &lt;table&gt;_antennas et &lt;table&gt;_runs (CSV&#xa0;: fichiers voisins), avec lesquelles chaque enregistrement concorde (database.world_tables)</translation>
     </message>
+    <message>
+        <source>Quer&amp;y time limit:</source>
+        <translation>Dur&amp;ée maximale d&apos;une requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>longest time one statement may run on an ODBC target before it is cancelled and retried; 0 = no limit (database.query_timeout_s)</source>
+        <translation>durée maximale d&apos;une instruction sur une cible ODBC avant qu&apos;elle soit annulée et réessayée&#xa0;; 0 = aucune limite (database.query_timeout_s)</translation>
+    </message>
 </context>
 <context>
     <name>GenerationPanel</name>

@@ -254,6 +254,18 @@
         <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
         <translation>schrijft ook &lt;table&gt;_subscribers, &lt;table&gt;_antennas en &lt;table&gt;_runs weg (CSV: bestanden ernaast), waarmee elk record overeenstemt (database.world_tables)</translation>
     </message>
+    <message>
+        <source>Quer&amp;y time limit:</source>
+        <translation>Ma&amp;ximale queryduur:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>longest time one statement may run on an ODBC target before it is cancelled and retried; 0 = no limit (database.query_timeout_s)</source>
+        <translation>langste tijd dat één opdracht op een ODBC-doel mag lopen voordat ze wordt afgebroken en opnieuw geprobeerd; 0 = geen limiet (database.query_timeout_s)</translation>
+    </message>
 </context>
 <context>
     <name>GenerationPanel</name>

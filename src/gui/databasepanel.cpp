@@ -109,6 +109,7 @@ void DatabasePanel::loadConfig(const Config &config)
     const int mode = m_ui->ifExists->findData(QString::fromStdString(d.ifExists));
     m_ui->ifExists->setCurrentIndex(mode >= 0 ? mode : 0);
     m_ui->connectTimeout->setValue(d.connectTimeoutS);
+    m_ui->queryTimeout->setValue(d.queryTimeoutS);
     m_ui->retryAttempts->setValue(d.retryAttempts);
     m_ui->retryInitialDelay->setValue(d.retryInitialDelayMs);
     m_ui->retryMultiplier->setValue(d.retryMultiplier);
@@ -122,6 +123,7 @@ void DatabasePanel::applyTo(Config &config) const
     DatabaseConfig &d = config.database;
     d.ifExists = m_ui->ifExists->currentData().toString().toStdString();
     d.connectTimeoutS = m_ui->connectTimeout->value();
+    d.queryTimeoutS = m_ui->queryTimeout->value();
     d.retryAttempts = m_ui->retryAttempts->value();
     d.retryInitialDelayMs = m_ui->retryInitialDelay->value();
     d.retryMultiplier = m_ui->retryMultiplier->value();

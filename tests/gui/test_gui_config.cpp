@@ -98,6 +98,11 @@ private slots:
             MainWindow window;
             window.initialize(PresetManager::kBuiltInDefault);
             window.findChild<QSpinBox *>(QStringLiteral("altitudeMax"))->setValue(77);
+            auto *queryTimeout = window.findChild<QSpinBox *>(QStringLiteral("queryTimeout"));
+            QCOMPARE(queryTimeout->value(), 600); // database.query_timeout_s of the built-in default
+            queryTimeout->setValue(0);
+            QCOMPARE(queryTimeout->text(), QStringLiteral("no limit"));
+            queryTimeout->setValue(120);
             window.findChild<QLineEdit *>(QStringLiteral("seed"))->setText(QStringLiteral("4242"));
             window.findChild<QLineEdit *>(QStringLiteral("seed"))->textEdited(QStringLiteral("4242"));
             window.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("s3cret-Pw"));
@@ -108,6 +113,7 @@ private slots:
         const ConfigLoadResult reloaded = loadConfigFile(path.toStdString());
         QVERIFY(reloaded.ok());
         QCOMPARE(reloaded.config.altitude.max, 77);
+        QCOMPARE(reloaded.config.database.queryTimeoutS, 120);
         QCOMPARE(reloaded.config.generation.seed, 4242u);
 
         MainWindow again;
