@@ -171,10 +171,6 @@
         <translation>résultat du dernier test de connexion</translation>
     </message>
     <message>
-        <source>Existing table and retries</source>
-        <translation>Table existante et nouvelles tentatives</translation>
-    </message>
-    <message>
         <source>If the table &amp;exists:</source>
         <translation>Si la table &amp;existe&#xa0;:</translation>
     </message>
@@ -265,6 +261,10 @@
     <message>
         <source>longest time one statement may run on an ODBC target before it is cancelled and retried; 0 = no limit (database.query_timeout_s)</source>
         <translation>durée maximale d&apos;une instruction sur une cible ODBC avant qu&apos;elle soit annulée et réessayée&#xa0;; 0 = aucune limite (database.query_timeout_s)</translation>
+    </message>
+    <message>
+        <source>Existing table, timeouts, retries, ground truth</source>
+        <translation>Table existante, délais, nouvelles tentatives, vérité terrain</translation>
     </message>
 </context>
 <context>

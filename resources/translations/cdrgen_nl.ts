@@ -171,10 +171,6 @@
         <translation>resultaat van de laatste verbindingstest</translation>
     </message>
     <message>
-        <source>Existing table and retries</source>
-        <translation>Bestaande tabel en nieuwe pogingen</translation>
-    </message>
-    <message>
         <source>If the table &amp;exists:</source>
         <translation>&amp;Als de tabel bestaat:</translation>
     </message>
@@ -265,6 +261,10 @@
     <message>
         <source>longest time one statement may run on an ODBC target before it is cancelled and retried; 0 = no limit (database.query_timeout_s)</source>
         <translation>langste tijd dat één opdracht op een ODBC-doel mag lopen voordat ze wordt afgebroken en opnieuw geprobeerd; 0 = geen limiet (database.query_timeout_s)</translation>
+    </message>
+    <message>
+        <source>Existing table, timeouts, retries, ground truth</source>
+        <translation>Bestaande tabel, time-outs, nieuwe pogingen, referentiegegevens</translation>
     </message>
 </context>
 <context>
