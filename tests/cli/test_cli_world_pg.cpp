@@ -102,13 +102,19 @@ private slots:
             QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
         writeFile("retry.yml", "database:\n  retry:\n    attempts: 20\n    initial_delay_ms: 200\n"
                                "    max_delay_ms: 400\n");
-        QProcess lift; // lifts the limit 1.5 s after the run starts
+        // Lifts the limit 2 s after the run holds its two sessions (its world step is retrying by then, however
+        // slowly the run started).
+        QProcess lift;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PGPASSWORD", m_pg["PG_SUPERPASSWORD"]);
         lift.setProcessEnvironment(env);
-        lift.start("bash", {"-c", QStringLiteral("sleep 1.5; psql -X -q -h %1 -p %2 -U %3 -d %4 -c 'ALTER ROLE "
-                                                 "world_limited CONNECTION LIMIT -1'")
-                                      .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_SUPERUSER"], m_pg["PG_DATABASE"])});
+        const QString psql = QStringLiteral("psql -X -q -tA -h %1 -p %2 -U %3 -d %4")
+                                 .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_SUPERUSER"], m_pg["PG_DATABASE"]);
+        lift.start("bash", {"-c", QStringLiteral("for i in $(seq 600); do [ \"$(%1 -c \"SELECT count(*) FROM "
+                                                 "pg_stat_activity WHERE usename = 'world_limited'\")\" -ge 2 ] && "
+                                                 "break; sleep 0.05; done; sleep 2; %1 -c 'ALTER ROLE world_limited "
+                                                 "CONNECTION LIMIT -1'")
+                                      .arg(psql)});
         const QString limitedUrl = QStringLiteral("postgresql://world_limited:w0rld-secret@%1:%2/%3")
                                        .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]);
         const CliResult result = runner().run({"-c", "retry.yml", "-n", "3000", "-o", limitedUrl, "--table",
