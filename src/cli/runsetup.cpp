@@ -78,15 +78,9 @@ ResolvedRun resolveRun(const CliOptions &options)
     // The loader checked the file's values; the run uses them with the overrides (-n, -s, ...), which can add
     // errors and change warnings (a quiet or busy world depends on the record count): check those instead.
     const std::vector<ConfigIssue> fileChecks = validateConfig(loaded.config);
-    const auto sameIssue = [](const ConfigIssue &a, const ConfigIssue &b) {
-        return a.severity == b.severity && a.keyPath == b.keyPath && a.message == b.message;
-    };
-    issues.erase(std::remove_if(issues.begin(), issues.end(),
-                                [&](const ConfigIssue &issue) {
-                                    return std::any_of(fileChecks.begin(), fileChecks.end(),
-                                                       [&](const ConfigIssue &check) { return sameIssue(issue, check); });
-                                }),
-                 issues.end());
+    std::erase_if(issues, [&](const ConfigIssue &issue) {
+        return std::find(fileChecks.begin(), fileChecks.end(), issue) != fileChecks.end();
+    });
     for (const ConfigIssue &issue : validateConfig(request.config))
         issues.push_back(issue);
     request.logPath = request.config.logging.file;
@@ -122,7 +116,7 @@ ResolvedRun resolveRun(const CliOptions &options)
     request.ifExists = ifExistsMode(request.config.database.ifExists);
     request.shard = options.shard;
     // One shard cannot know whether the others share its table: replacing it could drop their rows.
-    if (request.ifExists == IfExists::Replace && request.shard.count > 1 && request.target.kind != TargetSpec::Kind::Csv)
+    if (request.ifExists == IfExists::Replace && request.sharesTableWithOtherShards())
         addError(issues, options.ifExists ? "--if-exists" : "database.if_exists",
                  "replace cannot be combined with --shard " + std::to_string(request.shard.index) + "/" +
                      std::to_string(request.shard.count) +

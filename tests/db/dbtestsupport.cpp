@@ -175,6 +175,18 @@ QSqlDatabase postgresReader(const std::map<std::string, std::string> &facts, con
     return db;
 }
 
+cdr::ConnectionSettings postgresOdbcSettings(const std::map<std::string, std::string> &facts)
+{
+    cdr::ConnectionSettings c;
+    c.driver = "PostgreSQL Unicode";
+    c.server = facts.at("PG_HOST");
+    c.port = facts.at("PG_PORT");
+    c.database = facts.at("PG_DATABASE");
+    c.user = facts.at("PG_USER");
+    c.password = facts.at("PG_PASSWORD");
+    return c;
+}
+
 QStringList sqliteIndexes(const QSqlDatabase &db, const QString &table)
 {
     QStringList names;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "config/connectionsettings.h"
 #include "model/cdrrecord.h"
 #include "sink/recordsink.h"
 
@@ -38,6 +39,8 @@ void load(cdr::RecordSink &sink, cdr::IfExists ifExists, const std::vector<cdr::
 std::map<std::string, std::string> postgresFixture();
 // A QPSQL connection (not yet opened) to the fixture's test database, for reading tables back.
 QSqlDatabase postgresReader(const std::map<std::string, std::string> &facts, const QString &connectionName);
+// Connection settings reaching the fixture's test database through psqlODBC by driver name (no DSN).
+cdr::ConnectionSettings postgresOdbcSettings(const std::map<std::string, std::string> &facts);
 // Runs tests/fixtures/postgres/ctl.sh ACTION on the fixture (crash, start).
 bool postgresControl(const std::string &action);
 

@@ -126,14 +126,7 @@ private slots:
 
     void psqlOdbc()
     {
-        cdr::ConnectionSettings connection;
-        connection.driver = "PostgreSQL Unicode";
-        connection.server = m_pg.at("PG_HOST");
-        connection.port = m_pg.at("PG_PORT");
-        connection.database = m_pg.at("PG_DATABASE");
-        connection.user = m_pg.at("PG_USER");
-        connection.password = m_pg.at("PG_PASSWORD");
-        loadOdbc(connection, "null_odbc",
+        loadOdbc(cdrtest::postgresOdbcSettings(m_pg), "null_odbc",
                  {cdr::OdbcBatchInserter::Method::ParameterArrays, cdr::OdbcBatchInserter::Method::MultiRow,
                   cdr::OdbcBatchInserter::Method::PostgresUnnest},
                  m_pgReader);

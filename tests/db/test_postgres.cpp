@@ -30,12 +30,7 @@ class TestPostgres : public QObject {
 
     cdr::ConnectionSettings odbcSettings(const std::string &password) const
     {
-        cdr::ConnectionSettings c;
-        c.driver = "PostgreSQL Unicode";
-        c.server = m_pg.at("PG_HOST");
-        c.port = m_pg.at("PG_PORT");
-        c.database = m_pg.at("PG_DATABASE");
-        c.user = m_pg.at("PG_USER");
+        cdr::ConnectionSettings c = cdrtest::postgresOdbcSettings(m_pg);
         c.password = password;
         return c;
     }

@@ -106,13 +106,7 @@ class TestResilience : public QObject {
     }
     std::unique_ptr<cdr::RecordSink> odbcSink(const std::string &table) const
     {
-        cdr::ConnectionSettings c;
-        c.driver = "PostgreSQL Unicode";
-        c.server = m_pg.at("PG_HOST");
-        c.port = m_pg.at("PG_PORT");
-        c.database = m_pg.at("PG_DATABASE");
-        c.user = m_pg.at("PG_USER");
-        c.password = m_pg.at("PG_PASSWORD");
+        cdr::ConnectionSettings c = cdrtest::postgresOdbcSettings(m_pg);
         c.options = std::string("pqopt={application_name=") + kKilledApplication + "}";
         return std::make_unique<cdr::OdbcSink>(c, table, cdrtest::testConfig());
     }

@@ -18,11 +18,24 @@
 #include <QToolBar>
 #include <QtTest>
 
+#include <functional>
+
 using namespace cdr;
 using namespace cdr::gui;
 
 class TestGuiGaps : public QObject {
     Q_OBJECT
+
+    // Saves the built-in default config, edited by `edit`, as the preset `path` (from a window of its own).
+    static bool writePreset(const QString &path, const std::function<void(Config &)> &edit = {})
+    {
+        MainWindow writer;
+        writer.initialize(PresetManager::kBuiltInDefault);
+        if (edit)
+            test::editConfig(writer, edit);
+        return writer.savePresetAs(path);
+    }
+
 private slots:
     void initTestCase() { test::isolate(m_dir); }
 
@@ -59,11 +72,7 @@ private slots:
     void saveInTheQuestionSavesThenCloses()
     {
         const QString preset = m_dir.filePath(QStringLiteral("saved-on-close.yml"));
-        {
-            MainWindow writer;
-            writer.initialize(PresetManager::kBuiltInDefault);
-            QVERIFY(writer.savePresetAs(preset));
-        }
+        QVERIFY(writePreset(preset));
         MainWindow window;
         window.initialize(preset);
         window.show();
@@ -81,11 +90,7 @@ private slots:
         // The preset's folder is replaced by a file after opening, so Save cannot write it.
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("gone")));
         const QString preset = m_dir.filePath(QStringLiteral("gone/preset.yml"));
-        {
-            MainWindow writer;
-            writer.initialize(PresetManager::kBuiltInDefault);
-            QVERIFY(writer.savePresetAs(preset));
-        }
+        QVERIFY(writePreset(preset));
         MainWindow window;
         window.initialize(preset);
         window.show();
@@ -115,12 +120,7 @@ private slots:
     void openAndPresetSwitchAskFirst()
     {
         const QString other = m_dir.filePath(QStringLiteral("other.yml"));
-        {
-            MainWindow writer;
-            writer.initialize(PresetManager::kBuiltInDefault);
-            test::editConfig(writer, [](Config &c) { c.generation.records = 777; });
-            QVERIFY(writer.savePresetAs(other));
-        }
+        QVERIFY(writePreset(other, [](Config &c) { c.generation.records = 777; }));
         MainWindow window;
         window.initialize(PresetManager::kBuiltInDefault);
         int asked = 0;

@@ -14,6 +14,7 @@ struct ConfigIssue {
     std::string message;
 
     std::string toString() const; // "error: ranges.duration: min (50) must be <= max (10)"
+    bool operator==(const ConfigIssue &) const = default;
 };
 
 bool hasErrors(const std::vector<ConfigIssue> &issues);

@@ -92,29 +92,37 @@ struct ResilientWriter::Impl {
             return;
         }
         noteCommitted(last.front().id - 1);
-        if (last.data() != inFlight.data())
-            inFlight.assign(last.begin(), last.end());
+        inFlight.assign(last.begin(), last.end());
     }
 
-    // The id before the first row that must be in the table for the run to go on, after a reconnect.
-    std::int64_t storedAtLeast(std::int64_t nextId) const
-    {
-        return (inFlight.empty() ? nextId : inFlight.front().id) - 1;
-    }
-
-    // Re-reads MAX(id) after a reconnect: throws when rows below `nextId` that were committed (or still in
-    // flight, and so kept) are missing; returns the highest id stored.
-    std::int64_t storedAfterReconnect(std::int64_t nextId)
+    // After a reconnect: re-reads MAX(id) and sends what the table lacks of the batch that was in flight, then of
+    // `records` (may be empty); what the failed attempt did commit is skipped. Throws when rows that were
+    // committed are missing.
+    void resendAfterReconnect(std::span<const CdrRecord> records)
     {
         // Only this run's ids count (another shard may have written higher ones); none stored means the run's
         // first id is next.
         const std::int64_t stored = std::max(sink->maxIdIn(firstId, lastId), firstId - 1);
-        if (stored < storedAtLeast(nextId))
-            throw SinkError(SinkError::Kind::Fatal, "rows before id " + std::to_string(storedAtLeast(nextId) + 1) +
+        const std::int64_t needed = !inFlight.empty() ? inFlight.front().id : !records.empty() ? records.front().id : 0;
+        if (needed > 0 && stored < needed - 1)
+            throw SinkError(SinkError::Kind::Fatal, "rows before id " + std::to_string(needed) +
                                                         " are missing from the table after reconnecting (MAX(id) is " +
                                                         std::to_string(stored) + ")");
         noteCommitted(stored);
-        return stored;
+        const std::span<const CdrRecord> unstored = notStored(records, stored);
+        if (unstored.size() < records.size())
+            spdlog::info("{} rows of the batch were already committed before the failure", records.size() - unstored.size());
+        const std::vector<CdrRecord> resend = std::exchange(inFlight, {});
+        send({notStored(resend, stored), unstored});
+    }
+
+    // Commits the batch in flight, without retrying.
+    void flushInFlight()
+    {
+        sink->flush();
+        if (!inFlight.empty())
+            noteCommitted(inFlight.back().id);
+        inFlight.clear();
     }
 
     // Runs step until it succeeds, retrying Transient errors with backoff; rethrows the rest and the last
@@ -188,20 +196,10 @@ bool ResilientWriter::write(std::span<const CdrRecord> records)
         d.firstWritten = records.front().id;
     bool reconnected = false;
     const auto attempt = [&] {
-        const bool retry = std::exchange(reconnected, true); // any retry of this lambda follows a reconnect
-        if (!retry) {
+        if (std::exchange(reconnected, true)) // any retry of this lambda follows a reconnect
+            d.resendAfterReconnect(records);
+        else
             d.send({records});
-        } else {
-            // The failed attempt may have committed before the error reached us: send only what is not stored,
-            // starting with the batch that was in flight.
-            const std::int64_t stored = d.storedAfterReconnect(records.front().id);
-            const std::int64_t skipped = std::clamp<std::int64_t>(stored - records.front().id + 1, 0, std::int64_t(records.size()));
-            if (skipped > 0)
-                spdlog::info("{} rows of the batch were already committed before the failure", skipped);
-            const std::vector<CdrRecord> resend = std::move(d.inFlight);
-            d.inFlight.clear();
-            d.send({Impl::notStored(resend, stored), Impl::notStored(records, stored)});
-        }
     };
     try {
         return d.retrying("Writing a batch", attempt);
@@ -220,20 +218,11 @@ bool ResilientWriter::flush()
     if (!d.sink || d.inFlight.empty())
         return true;
     bool reconnected = false;
-    const bool flushed = d.retrying("Committing the last batch", [&] {
-        if (std::exchange(reconnected, true)) {
-            const std::int64_t next = d.inFlight.back().id + 1;
-            const std::int64_t stored = d.storedAfterReconnect(next);
-            const std::vector<CdrRecord> resend = std::move(d.inFlight);
-            d.inFlight.clear();
-            d.send({Impl::notStored(resend, stored)});
-        }
-        d.sink->flush();
-        if (!d.inFlight.empty())
-            d.noteCommitted(d.inFlight.back().id);
-        d.inFlight.clear();
+    return d.retrying("Committing the last batch", [&] {
+        if (std::exchange(reconnected, true))
+            d.resendAfterReconnect({});
+        d.flushInFlight();
     });
-    return flushed;
 }
 
 void ResilientWriter::finish()
@@ -251,8 +240,7 @@ void ResilientWriter::close()
     if (d.sink && d.connected) {
         if (!d.inFlight.empty()) {
             try {
-                d.sink->flush();
-                d.noteCommitted(d.inFlight.back().id);
+                d.flushInFlight();
             } catch (const SinkError &error) {
                 spdlog::warn("The last batch (ids {}..{}) could not be committed: {}", d.inFlight.front().id,
                              d.inFlight.back().id, error.what());

@@ -35,6 +35,20 @@ RunProgress progressOf(std::int64_t done, std::int64_t total, double elapsed)
     return progress;
 }
 
+// Connects and prepares the table; returns the resume point (writer.start()). A shard of a shared table expects
+// the other shards' rows, so there "fail" refuses only rows of its own ids.
+std::int64_t startWriter(ResilientWriter &writer, const RunRequest &request, const IdRange &ids)
+{
+    const bool failOnOwnIds = request.sharesTableWithOtherShards() && request.ifExists == IfExists::Fail;
+    const std::int64_t resumeAfter = writer.start(failOnOwnIds ? IfExists::Resume : request.ifExists, ids.first, ids.last);
+    if (failOnOwnIds && resumeAfter > 0)
+        throw SinkError(SinkError::Kind::Configuration,
+                        "table " + request.table + " already holds ids of shard " + std::to_string(request.shard.index) +
+                            "/" + std::to_string(request.shard.count) + " (" + std::to_string(ids.first) + ".." +
+                            std::to_string(ids.last) + ") (--if-exists fail)");
+    return resumeAfter;
+}
+
 } // namespace
 
 RunSummary RunController::run(const RunRequest &request, const std::atomic_bool &cancel,
@@ -55,15 +69,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             [&] { return makeSink(request.target, request.connection, request.table, config); }, config.database,
             cancel);
         summary.target = writer.describe();
-        // A shard of a shared table expects the other shards' rows: "fail" refuses only rows of its own ids.
-        const bool shardOfSharedTable = request.shard.count > 1 && request.target.kind != TargetSpec::Kind::Csv;
-        const bool failOnOwnIds = shardOfSharedTable && request.ifExists == IfExists::Fail;
-        const std::int64_t resumeAfter = writer.start(failOnOwnIds ? IfExists::Resume : request.ifExists, ids.first, ids.last);
-        if (failOnOwnIds && resumeAfter > 0)
-            throw SinkError(SinkError::Kind::Configuration,
-                            "table " + request.table + " already holds ids of shard " + std::to_string(request.shard.index) +
-                                "/" + std::to_string(request.shard.count) + " (" + std::to_string(ids.first) + ".." +
-                                std::to_string(ids.last) + ") (--if-exists fail)");
+        const std::int64_t resumeAfter = startWriter(writer, request, ids);
         // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
         std::optional<WorldTablesStep> worldTables;
         if (config.database.worldTables) {

@@ -24,6 +24,9 @@ struct RunRequest {
     Shard shard;                   // this part of 1..N only
     std::string configPath;        // for the summary and e-mail
     std::string logPath;
+
+    // One of several shards writing into one table (CSV shards write files of their own).
+    bool sharesTableWithOtherShards() const { return shard.count > 1 && target.kind != TargetSpec::Kind::Csv; }
 };
 
 struct RunProgress {

@@ -26,7 +26,7 @@ bool finished(PGconn *conn)
 } // namespace
 
 std::vector<std::string> runConcurrently(const std::vector<std::string> &statements,
-                                         const std::vector<std::pair<std::string, std::string>> &parameters)
+                                         const LibpqParameters &parameters)
 {
     std::vector<PgConnection> connections;
     std::vector<std::string> notRun;

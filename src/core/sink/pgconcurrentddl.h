@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sink/pgconnection.h"
+
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace cdr {
@@ -11,6 +12,6 @@ namespace cdr {
 // (measured: docs/databases.md, Speed). Best effort: returns the statements that did not succeed (no connection,
 // a race with another shard, any error), for the caller to run again itself with its usual error handling.
 std::vector<std::string> runConcurrently(const std::vector<std::string> &statements,
-                                         const std::vector<std::pair<std::string, std::string>> &parameters);
+                                         const LibpqParameters &parameters);
 
 } // namespace cdr

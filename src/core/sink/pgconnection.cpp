@@ -2,7 +2,7 @@
 
 namespace cdr {
 
-PgConnection connectWithParameters(const std::vector<std::pair<std::string, std::string>> &parameters)
+PgConnection connectWithParameters(const LibpqParameters &parameters)
 {
     std::vector<const char *> keywords, values;
     for (const auto &[key, value] : parameters) {

@@ -9,6 +9,9 @@
 
 namespace cdr {
 
+// libpq connection parameters: keyword, value (host, dbname, sslmode, ...).
+using LibpqParameters = std::vector<std::pair<std::string, std::string>>;
+
 struct PgConnectionCloser {
     void operator()(PGconn *conn) const { PQfinish(conn); }
 };
@@ -17,6 +20,6 @@ using PgConnection = std::unique_ptr<PGconn, PgConnectionCloser>;
 
 // Connects with libpq keyword/value pairs (host, dbname, user, password, port, sslmode, ...). Never null: check
 // PQstatus() for success.
-PgConnection connectWithParameters(const std::vector<std::pair<std::string, std::string>> &parameters);
+PgConnection connectWithParameters(const LibpqParameters &parameters);
 
 } // namespace cdr

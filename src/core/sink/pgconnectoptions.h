@@ -1,14 +1,10 @@
 #pragma once
 
+#include "sink/pgconnection.h"
+
 #include <QString>
 
-#include <string>
-#include <utility>
-#include <vector>
-
 namespace cdr {
-
-using LibpqParameters = std::vector<std::pair<std::string, std::string>>;
 
 // The libpq parameters of a postgresql:// target's query (sslmode, sslrootcert, options, ...), then cdrgen's
 // defaults for the ones it does not set: connect_timeout (database.connect_timeout_s) and application_name.

@@ -132,10 +132,10 @@ struct PostgresSink::Impl {
     }
 
     // Everything a new libpq session of this sink needs (the QPSQL session gets the same from QSqlDatabase).
-    std::vector<std::pair<std::string, std::string>> libpqParameters() const
+    LibpqParameters libpqParameters() const
     {
-        std::vector<std::pair<std::string, std::string>> parameters{{"host", target.host}, {"dbname", target.database},
-                                                                    {"user", target.user}, {"password", target.password}};
+        LibpqParameters parameters{{"host", target.host}, {"dbname", target.database}, {"user", target.user},
+                                   {"password", target.password}};
         if (!target.port.empty())
             parameters.emplace_back("port", target.port);
         for (const auto &parameter : connectionParameters())
@@ -177,18 +177,20 @@ struct PostgresSink::Impl {
         if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
             fail(session, "starting COPY into " + table, start.get());
         // A COPY statement is atomic: on any error below none of the batch is stored.
+        const auto abortCopy = [&] {
+            buffer.clear();
+            PQputCopyEnd(session, "aborted");
+            discardResults(session);
+        };
         bool sent = false;
         try {
             sent = sendRows(session, records);
         } catch (...) {
-            buffer.clear();
-            PQputCopyEnd(session, "aborted");
-            discardResults(session);
+            abortCopy();
             throw;
         }
         if (!sent) {
-            PQputCopyEnd(session, "aborted");
-            discardResults(session);
+            abortCopy();
             fail(session, "sending rows to " + table);
         }
         if (PQputCopyEnd(session, nullptr) != 1)

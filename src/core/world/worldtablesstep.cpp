@@ -37,14 +37,17 @@ std::int64_t utcNow()
         .count();
 }
 
-// Runs `step` (which opens its own WorldSqlStore) again after a transient failure, as database.retry says.
-template<typename Step>
-void retrying(const RunRequest &request, const std::atomic_bool &cancel, const char *what, Step step)
+// Runs `use` on the target's world tables (a WorldSqlStore of its own, opened), again on a new connection after a
+// transient failure, as database.retry says.
+template<typename Use>
+void withStore(const RunRequest &request, const std::atomic_bool &cancel, const char *what, Use use)
 {
     RetryBackoff backoff(request.config.database, cancel);
     for (int attempt = 1;; ++attempt) {
         try {
-            step();
+            WorldSqlStore store(request.target, request.connection, request.table, request.config);
+            store.open();
+            use(store);
             return;
         } catch (const SinkError &error) {
             if (error.kind() != SinkError::Kind::Transient || attempt >= backoff.attempts())
@@ -88,9 +91,7 @@ void WorldTablesStep::checkTarget() const
     if (m_request.target.kind == TargetSpec::Kind::Sqlite &&
         !QFileInfo::exists(QString::fromStdString(m_request.target.path)))
         return; // a new file: nothing recorded yet
-    retrying(m_request, m_cancel, "Reading the world tables", [&] {
-        WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
-        store.open();
+    withStore(m_request, m_cancel, "Reading the world tables", [&](WorldSqlStore &store) {
         for (const std::string &recorded : store.recordedDigests())
             if (recorded != m_digest)
                 throw SinkError(SinkError::Kind::Configuration,
@@ -113,9 +114,7 @@ void WorldTablesStep::write(const CdrEngine &engine) const
         writeWorldCsvFiles(m_request.target.path, rows);
     } else {
         bool recorded = false;
-        retrying(m_request, m_cancel, "Writing the world tables", [&] {
-            WorldSqlStore store(m_request.target, m_request.connection, m_request.table, m_request.config);
-            store.open();
+        withStore(m_request, m_cancel, "Writing the world tables", [&](WorldSqlStore &store) {
             recorded = m_request.ifExists != IfExists::Replace && !store.recordedDigests().empty();
             if (!recorded)
                 store.rewrite(rows, m_request.ifExists == IfExists::Replace);
@@ -143,11 +142,7 @@ void WorldTablesStep::dropStale(const RunRequest &request, const std::atomic_boo
                     throw SinkError(SinkError::Kind::Fatal, "cannot remove " + path.toStdString());
             return;
         }
-        retrying(request, cancel, "Removing the stale world tables", [&] {
-            WorldSqlStore store(request.target, request.connection, request.table, request.config);
-            store.open();
-            store.dropAll();
-        });
+        withStore(request, cancel, "Removing the stale world tables", [](WorldSqlStore &store) { store.dropAll(); });
     } catch (const SinkError &error) {
         spdlog::warn("Could not remove the world tables of the replaced table {}: {}", request.table, error.what());
     }
