@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "smtpfixture.h"
+#include "sqlitetable.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -53,6 +54,40 @@ private slots:
         QFile log(m_dir->filePath("cdr_generation.log"));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(!log.readAll().contains("NotThePassw0rd"));
+    }
+
+    // A mail server that cannot do STARTTLS gets nothing in clear text; the mail step fails with a warning naming
+    // the problem, and the run itself is complete (docs/email.md: a failure to send never changes the exit status).
+    void mailWithoutTlsFailsButTheRunIsComplete_data()
+    {
+        QTest::addColumn<QString>("portFact");
+        QTest::addColumn<QString>("trap");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("STARTTLS not offered") << "SMTP_NO_STARTTLS_PORT" << "no-starttls"
+                                              << "the server does not offer STARTTLS";
+        QTest::newRow("text instead of TLS") << "SMTP_TLS_GARBAGE_PORT" << "tls-garbage"
+                                             << "the TLS handshake after STARTTLS failed";
+        QTest::newRow("closed instead of TLS") << "SMTP_TLS_CLOSE_PORT" << "tls-close"
+                                               << "the TLS handshake after STARTTLS failed";
+    }
+    void mailWithoutTlsFailsButTheRunIsComplete()
+    {
+        QFETCH(QString, portFact);
+        QFETCH(QString, trap);
+        QFETCH(QString, problem);
+        QVERIFY2(m_facts.value(portFact).toInt() > 0, qPrintable(portFact + " missing from the facts file"));
+        m_cli->setVariable("SMTP_PORT", m_facts.value(portFact));
+        const auto before = smtptest::trapConnections(m_facts, trap);
+        const CliResult result = m_cli->run({"-n", "1500", "--table", m_table});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(rowCount(m_dir->filePath("cdr.sqlite"), m_table), 1500);
+        QVERIFY2(result.err.contains("WARNING") && result.err.contains(problem), qPrintable(result.err));
+        QVERIFY(!result.err.contains(m_facts.value("SMTP_PASSWORD")));
+
+        const auto after = smtptest::trapConnections(m_facts, trap);
+        QVERIFY2(after.size() > before.size(), "cdrgen-cli never reached the trap");
+        const QString leaked = smtptest::clearTextSent(after);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
     }
 
     void noMailVariablesIsOneInfoLine()

@@ -82,6 +82,49 @@ inline StoredMessage findStoredMessage(const QMap<QString, QString> &facts, cons
     return result;
 }
 
+// What one connection to a clear-text trap (SMTP_NO_STARTTLS_PORT, SMTP_TLS_GARBAGE_PORT, SMTP_TLS_CLOSE_PORT)
+// brought: its lines in clear text and, after STARTTLS, whether each chunk began a TLS handshake record.
+struct TrapConnection {
+    QStringList lines;
+    QList<bool> chunksAfterStartTlsAreTls;
+};
+
+// Every connection the trap `trap` ("no-starttls", "tls-garbage", "tls-close") recorded, by connection number.
+inline QMap<int, TrapConnection> trapConnections(const QMap<QString, QString> &facts, const QString &trap)
+{
+    QMap<int, TrapConnection> connections;
+    QFile file(QDir(facts.value("SMTP_RECEIVED")).filePath(trap + ".jsonl"));
+    if (!file.open(QIODevice::ReadOnly))
+        return connections;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (entry.isEmpty())
+            continue; // the last line may still be being written
+        TrapConnection &connection = connections[entry.value("connection").toInt()];
+        if (entry.contains("line"))
+            connection.lines << entry.value("line").toString();
+        else
+            connection.chunksAfterStartTlsAreTls << entry.value("tls_record").toBool();
+    }
+    return connections;
+}
+
+// Empty when every connection said nothing in clear text but what precedes TLS (EHLO or HELO, STARTTLS, QUIT) and
+// spoke only TLS after STARTTLS; otherwise what was sent in clear.
+inline QString clearTextSent(const QMap<int, TrapConnection> &connections)
+{
+    static const QStringList beforeTls{"EHLO", "HELO", "STARTTLS", "QUIT"};
+    QString leaked;
+    for (auto it = connections.cbegin(); it != connections.cend(); ++it) {
+        for (const QString &line : it->lines)
+            if (!beforeTls.contains(line.section(' ', 0, 0).toUpper()))
+                leaked += QStringLiteral("connection %1 sent \"%2\"; ").arg(it.key()).arg(line);
+        if (it->chunksAfterStartTlsAreTls.contains(false))
+            leaked += QStringLiteral("connection %1 sent clear text after STARTTLS; ").arg(it.key());
+    }
+    return leaked;
+}
+
 // Every formatted line logged while it is installed as the default logger.
 class CapturingSink : public spdlog::sinks::base_sink<std::mutex> {
 public:

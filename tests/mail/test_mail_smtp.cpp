@@ -179,6 +179,48 @@ private slots:
         QVERIFY(!result.error.empty());
     }
 
+    // docs/email.md: with starttls, a server that does not offer it or fails the handshake gets no login and no
+    // message in clear text, and the error says which of the two happened.
+    void noFallbackToClearText_data()
+    {
+        QTest::addColumn<QString>("portFact");
+        QTest::addColumn<QString>("trap");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("STARTTLS not offered") << "SMTP_NO_STARTTLS_PORT" << "no-starttls"
+                                              << "the server does not offer STARTTLS";
+        QTest::newRow("text instead of TLS") << "SMTP_TLS_GARBAGE_PORT" << "tls-garbage"
+                                             << "the TLS handshake after STARTTLS failed";
+        QTest::newRow("closed instead of TLS") << "SMTP_TLS_CLOSE_PORT" << "tls-close"
+                                               << "the TLS handshake after STARTTLS failed";
+    }
+    void noFallbackToClearText()
+    {
+        QFETCH(QString, portFact);
+        QFETCH(QString, trap);
+        QFETCH(QString, problem);
+        MailSettings settings = smtptest::fixtureSettings(m_facts);
+        settings.port = m_facts.value(portFact).toInt();
+        QVERIFY2(settings.port > 0, qPrintable(portFact + " missing from the facts file"));
+        const auto before = smtptest::trapConnections(m_facts, trap);
+        const int warningsBefore = m_logs->countAtLevel(spdlog::level::warn);
+        const MailResult result = sendRunSummary(settings, summary());
+        qInfo("%s", result.error.c_str());
+        QVERIFY(!result.sent);
+        const QString error = QString::fromStdString(result.error);
+        QVERIFY2(error.contains(problem) && error.contains("no login or message was sent"), qPrintable(error));
+        QCOMPARE(m_logs->countAtLevel(spdlog::level::warn), warningsBefore + 1);
+
+        const auto after = smtptest::trapConnections(m_facts, trap);
+        QVERIFY2(after.size() > before.size(), "the client never reached the trap");
+        QVERIFY2(after.last().lines.value(0).startsWith("EHLO"), qPrintable(after.last().lines.join(" | ")));
+        if (trap != "no-starttls")
+            QVERIFY2(after.last().lines.contains("STARTTLS"), qPrintable(after.last().lines.join(" | ")));
+        if (trap == "tls-garbage")
+            QVERIFY2(!after.last().chunksAfterStartTlsAreTls.isEmpty(), "no TLS handshake arrived after STARTTLS");
+        const QString leaked = smtptest::clearTextSent(after);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
+    }
+
     void noServerFailsFast()
     {
         MailSettings settings = smtptest::fixtureSettings(m_facts);

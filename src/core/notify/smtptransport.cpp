@@ -91,6 +91,17 @@ bool trustExtraCa(CURL *curl, const std::string &caFile, std::string *bundle, st
     return true;
 }
 
+// A refusal to go on without TLS, said so that the user sees the server is at fault and that nothing leaked.
+std::string explainTlsFailure(CURLcode code, const MailSettings &settings, const std::string &curlError)
+{
+    if (code == CURLE_USE_SSL_FAILED)
+        return "the server does not offer STARTTLS, which SMTP_SECURITY=starttls requires (" + curlError +
+               "); no login or message was sent";
+    if (code == CURLE_SSL_CONNECT_ERROR && settings.security == "starttls")
+        return "the TLS handshake after STARTTLS failed (" + curlError + "); no login or message was sent";
+    return curlError;
+}
+
 struct CurlCleanup {
     void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
 };
@@ -143,7 +154,8 @@ std::string transfer(const MailSettings &settings, const std::string &text)
         return {};
     long response = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response);
-    error = errorBuffer[0] ? std::string(errorBuffer) : std::string(curl_easy_strerror(code));
+    error = explainTlsFailure(code, settings, errorBuffer[0] ? std::string(errorBuffer)
+                                                             : std::string(curl_easy_strerror(code)));
     if (code == CURLE_OPERATION_TIMEDOUT)
         error += " (no complete answer within " + std::to_string(settings.timeoutSeconds) + " s)";
     // Only a refusal is worth showing; "220" after a failed handshake would just confuse.
