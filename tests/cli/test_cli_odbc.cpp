@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "../fixtures/tds/logincapture.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -10,7 +11,8 @@
 #include <map>
 
 // cdrgen-cli -o odbc with DB_DSN (the seed's .env plus a DSN in an odbc.ini named by ODBCINI) against the
-// `postgres` fixture through psqlODBC, and the setup errors that must stop it at once with exit 2.
+// `postgres` fixture through psqlODBC, the setup errors that must stop it at once with exit 2, and FreeTDS
+// passwords as the installed FreeTDS version can carry them.
 class TestCliOdbc : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -73,16 +75,55 @@ private slots:
         QVERIFY2(result.err.contains("IM002") || result.out.contains("IM002"), qPrintable(result.err));
     }
 
-    // FreeTDS 1.3 cannot carry "};" in a braced value: refused before connecting (no server is needed).
-    void uncarriableFreeTdsPasswordExitsTwo()
+    // A password that needs braces reaches FreeTDS exactly, or, when the installed FreeTDS cannot read it back
+    // (before 1.4: "};" ends a braced value), is refused before connecting with exit 2. Both against
+    // tests/fixtures/tds/logincapture.py, which records each login and closes: a carried password makes the run
+    // fail on the lost connection (exit 1, one attempt), after the login arrived with the password unchanged.
+    void freeTdsPasswordArrivesExactlyOrExitsTwo_data()
     {
-        writeFile(".env", QStringLiteral("DB_DRIVER=FreeTDS\nDB_SERVER=127.0.0.1\nDB_PORT=9\nDB_USER=x\n"
-                                         "DB_PASSWORD=semi;colon};brace\n"));
-        const CliResult result = runner().run({"-o", "odbc", "-n", "10"}, 60000);
+        QTest::addColumn<QString>("password");
+        QTest::newRow("\"};\" inside braces (FreeTDS 1.4+ only)") << "semi;colon};brace";
+        QTest::newRow("'}' inside braces (every version)") << "semi;colon}brace";
+    }
+    void freeTdsPasswordArrivesExactlyOrExitsTwo()
+    {
+        QFETCH(QString, password);
+        const tdstest::FreeTdsVersion freeTds = tdstest::installedFreeTds();
+        QVERIFY2(freeTds.major > 0, "dpkg-query reports no tdsodbc version");
+        const bool carriable = freeTds.readsDoubledBraces() || !password.contains("};");
+        const QTemporaryDir captureDir;
+        tdstest::LoginCapture capture;
+        QVERIFY2(capture.start(captureDir.filePath("logins.jsonl"), 120), "logincapture.py did not start");
+
+        CliRunner cli = runner();
+        const CliResult exported = cli.run({"--export-config", "retry-once.yml"});
+        QCOMPARE(exported.exitCode, 0);
+        QFile config(m_dir.filePath("retry-once.yml"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(config.readAll());
+        QVERIFY(text.contains("attempts: 8"));
+        config.close();
+        writeFile("retry-once.yml", QString(text).replace("attempts: 8", "attempts: 1"));
+        writeFile(".env", QStringLiteral("DB_DRIVER=FreeTDS\nDB_SERVER=127.0.0.1\nDB_PORT=%1\nDB_USER=loader\n"
+                                         "DB_PASSWORD=%2\nDB_OPTIONS=TDS_Version=7.4\n")
+                              .arg(capture.port(), password));
+        const CliResult result = cli.run({"-c", "retry-once.yml", "-o", "odbc", "-n", "10"}, 60000);
         const QString output = result.out + result.err;
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY2(output.contains("DB_PASSWORD cannot be passed to FreeTDS"), qPrintable(output));
-        QVERIFY2(!output.contains("semi;colon"), qPrintable(output));
+        QVERIFY2(!output.contains(password), qPrintable(output));
+        if (carriable) {
+            QVERIFY2(result.exitCode == 1, qPrintable(output));
+            const QList<QJsonObject> logins = capture.logins();
+            QVERIFY2(!logins.isEmpty(), qPrintable("no login reached the listener: " + output));
+            for (const QJsonObject &login : logins) {
+                QCOMPARE(login.value("password").toString(), password);
+                QCOMPARE(login.value("user").toString(), QStringLiteral("loader"));
+            }
+        } else {
+            QVERIFY2(result.exitCode == 2, qPrintable(output));
+            QVERIFY2(output.contains("DB_PASSWORD cannot be passed to FreeTDS before 1.4"), qPrintable(output));
+            QTest::qWait(300);
+            QCOMPARE(capture.logins().size(), 0); // refused before connecting
+        }
     }
 };
 

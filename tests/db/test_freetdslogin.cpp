@@ -3,6 +3,7 @@
 #include "sink/sinkerror.h"
 
 #include "dbtestsupport.h"
+#include "../fixtures/tds/logincapture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -11,14 +12,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// What FreeTDS (Debian 12: 1.3.17) really sends, read on the wire by tests/fixtures/tds/logincapture.py: a
-// listener on 127.0.0.1 that decodes the LOGIN7 packet and closes. No SQL Server is involved.
+// What the installed FreeTDS (Debian 12: 1.3.17; Debian 13 may have 1.4+) really sends, read on the wire by
+// tests/fixtures/tds/logincapture.py: a listener on 127.0.0.1 that decodes the LOGIN7 packet and closes. No SQL
+// Server is involved. Where versions differ, the expectation follows the version dpkg reports.
 class TestFreeTdsLogin : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QProcess m_fixture;
+    tdstest::LoginCapture m_fixture;
     QString m_port;
-    QString m_capture;
 
     cdr::ConnectionSettings settings(const std::string &password) const
     {
@@ -33,16 +34,7 @@ class TestFreeTdsLogin : public QObject {
         return c;
     }
 
-    QList<QJsonObject> captures() const
-    {
-        QList<QJsonObject> logins;
-        QFile file(m_capture);
-        if (file.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : file.readAll().split('\n'))
-                if (!line.isEmpty())
-                    logins << QJsonDocument::fromJson(line).object();
-        return logins;
-    }
+    QList<QJsonObject> captures() const { return m_fixture.logins(); }
 
     // Opens the sink and returns what reached the fixture. The fixture closes the connection after the login, so
     // open() fails, and two logins must arrive: QODBC's connect (the path under test) and then the native connect
@@ -68,17 +60,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_capture = m_dir.filePath("logins.jsonl");
-        m_fixture.start("python3", {CDRGEN_SOURCE_DIR "/tests/fixtures/tds/logincapture.py", m_capture, "--seconds", "240"});
-        QVERIFY(m_fixture.waitForStarted());
-        QVERIFY(m_fixture.waitForReadyRead(10000));
-        m_port = QString::fromUtf8(m_fixture.readLine()).trimmed();
-        QVERIFY2(m_port.toInt() > 0, qPrintable(m_port));
-    }
-    void cleanupTestCase()
-    {
-        m_fixture.kill();
-        m_fixture.waitForFinished();
+        QVERIFY2(m_fixture.start(m_dir.filePath("logins.jsonl"), 240), "logincapture.py did not start");
+        m_port = m_fixture.port();
     }
 
     // The version comes from the installed library; compare with what dpkg says is installed.
@@ -87,14 +70,11 @@ private slots:
         const cdr::OdbcDriverInfo info = cdr::inspectOdbcDriver(settings("x"));
         QVERIFY(info.freeTds);
         QVERIFY2(!info.library.empty(), "libtdsodbc not found from odbcinst.ini");
-        QProcess dpkg;
-        dpkg.start("dpkg-query", {"-W", "-f=${Version}", "tdsodbc"});
-        QVERIFY(dpkg.waitForFinished());
-        const QStringList version = QString::fromUtf8(dpkg.readAllStandardOutput()).split('.');
-        QVERIFY(version.size() >= 2);
-        QCOMPARE(info.major, version[0].toInt());
-        QCOMPARE(info.minor, version[1].toInt());
-        QCOMPARE(info.braceRule(), info.major == 1 && info.minor < 4 ? cdr::BraceRule::FreeTdsBefore14 : cdr::BraceRule::Standard);
+        const tdstest::FreeTdsVersion installed = tdstest::installedFreeTds();
+        QVERIFY2(installed.major > 0, "dpkg-query reports no tdsodbc version");
+        QCOMPARE(info.major, installed.major);
+        QCOMPARE(info.minor, installed.minor);
+        QCOMPARE(info.braceRule(), installed.readsDoubledBraces() ? cdr::BraceRule::Standard : cdr::BraceRule::FreeTdsBefore14);
     }
 
     // Defect: "p;w}d" was sent as PWD={p;w}}d}, which FreeTDS 1.3 passes on as "p;w}}d".
@@ -125,7 +105,7 @@ private slots:
     void uncarriablePasswordIsRefusedBeforeConnecting()
     {
         const auto before = captures().size();
-        if (cdr::inspectOdbcDriver(settings("x")).braceRule() == cdr::BraceRule::Standard) {
+        if (tdstest::installedFreeTds().readsDoubledBraces()) {
             // FreeTDS 1.4+ reads "}}": the same password must then arrive exactly.
             std::string error;
             QCOMPARE(loginSentFor(settings("semi;colon};brace"), &error).value("password").toString(),
