@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
-"""Every relative link and image in README.md and docs/*.md resolves.
+"""Every relative link and image in README.md, docs/*.md and packaging/**/README*.md resolves, and every file
+those pages (and the sources under src/ and scripts/) mention is in the repository.
 
 Checks markdown links [text](target), images ![alt](target), reference definitions [id]: target and HTML
 src=/href= attributes, outside code blocks and code spans. A target must name an existing file or folder relative to
 the markdown file; a #fragment must match a heading of the target markdown file (GitHub's anchor rules). http(s),
 mailto and other URL schemes are not fetched.
+
+Mentions, in prose and code spans alike (and anywhere in a source file): a name ending in .md must be a file of the
+repository (relative to the page, to the repository's root, or by its name alone anywhere in it); a path that starts
+with one of the repository's top folders (src/, tests/, docs/, ...) must exist (globs and <placeholders> are not
+checked; in pages only, a source's include paths are relative to its own folder); and nothing may point outside the repository (a ../ that leaves it, /work/, a shared/ folder beside it).
 
 Usage: check_links.py SOURCE_DIR     check the project's documentation
        check_links.py --self-test    check that the checker itself finds broken links
@@ -67,6 +73,44 @@ def targets(text):
             yield number, definition.group(1)
 
 
+MARKDOWN_NAME = re.compile(r"(?<![\w/.-])((?:\.\.?/)*(?:[\w.-]+/)*[\w-]+(?:\.[\w-]+)*\.md)(?![\w-])")
+TOP_FOLDERS = ("src", "tests", "scripts", "docs", "packaging", "config", "resources", "bench", "cmake", "ui")
+REPOSITORY_PATH = re.compile(r"(?<![\w/.<-])((?:%s)/[\w./*<>{}-]*)" % "|".join(TOP_FOLDERS))
+OUTSIDE = re.compile(r"(?<![\w.-])((?:\.\./)+[\w./-]+|/work/[\w./-]*|(?<![\w/])shared/[\w./-]*)")
+SOURCE_SUFFIXES = {".cpp", ".h", ".py", ".sh", ".cmake", ".txt", ".yml", ".yaml", ".sbatch"}
+
+
+def repository_names(root):
+    return {path.name for path in root.rglob("*") if ".git" not in path.parts and "build" not in path.parts}
+
+
+def mention_problems(lines, where_file, root, names, check_paths=True):
+    """Problems with the files that `lines` ((number, text)) mention; where_file is the file they come from.
+    check_paths=False for sources, whose include paths are relative to their own folders."""
+    found = []
+    for number, line in lines:
+        where = f"{where_file.relative_to(root)}:{number}"
+        for match in OUTSIDE.finditer(line):
+            mention = match.group(1)
+            inside = mention.startswith("../") and (where_file.parent / mention).resolve().is_relative_to(root)
+            if not inside:
+                found.append(f"{where}: '{mention}' points outside the repository")
+        for match in MARKDOWN_NAME.finditer(line):
+            mention = match.group(1)
+            if any((base / mention).exists() for base in (where_file.parent, root)):
+                continue
+            if "/" not in mention and mention in names:
+                continue
+            found.append(f"{where}: '{mention}' is not a file of the repository")
+        for match in REPOSITORY_PATH.finditer(line) if check_paths else ():
+            mention = match.group(1).rstrip(".")
+            if any(c in mention for c in "*<>{}"):
+                continue
+            if not any((base / mention).exists() for base in (root, where_file.parent)):
+                found.append(f"{where}: '{mention}' is not in the repository")
+    return found
+
+
 def problems_in(markdown_file, root):
     found = []
     text = markdown_file.read_text(encoding="utf-8")
@@ -87,15 +131,43 @@ def problems_in(markdown_file, root):
     return found, sum(1 for _ in targets(text))
 
 
-def check(root):
-    files = [root / "README.md"] + sorted((root / "docs").glob("*.md"))
+LINK_TARGET = re.compile(r"\]\([^)]*\)|\b(?:src|href)\s*=\s*[\"'][^\"']*[\"']|^\s{0,3}\[[^\]]+\]:.*$")
+
+
+def pages(root):
+    return [root / "README.md"] + sorted((root / "docs").glob("*.md")) + sorted((root / "packaging").rglob("README*.md"))
+
+
+def check_links(root, files):
     problems = []
     checked = 0
     for markdown_file in files:
         found, count = problems_in(markdown_file, root)
         problems += found
         checked += count
-    return files, checked, problems
+    return checked, problems
+
+
+def check_mentions(root, files):
+    """Mentions outside link targets (those are checked as links) in the pages, and mentions in the sources."""
+    names = repository_names(root)
+    problems = []
+    for markdown_file in files:
+        lines = ((number, LINK_TARGET.sub("]", line))
+                 for number, line in prose_lines(markdown_file.read_text(encoding="utf-8"), blank_code_spans=False))
+        problems += mention_problems(lines, markdown_file, root, names)
+    for folder in ("src", "scripts"):
+        for source in sorted((root / folder).rglob("*")):
+            if source.is_file() and (source.suffix in SOURCE_SUFFIXES or source.parent.name == "bench.d"):
+                lines = enumerate(source.read_text(encoding="utf-8", errors="replace").splitlines(), 1)
+                problems += mention_problems(lines, source, root, names, check_paths=False)
+    return problems
+
+
+def check(root):
+    files = pages(root)
+    checked, problems = check_links(root, files)
+    return files, checked, problems + check_mentions(root, files)
 
 
 def self_test():
@@ -114,14 +186,35 @@ def self_test():
             "```\n[in a fence](nothere.md)\n```\n"
             '<img src="docs/shots/c.png">\n'
             "[ref]: docs/missing.md\n")
-        _, checked, problems = check(root)
+        checked, problems = check_links(root, pages(root))
         expected = ["README.md:3", "README.md:4", "README.md:5", "README.md:10", "README.md:11"]
         reported = [problem.split(": ")[0] for problem in problems]
         if reported != expected or checked != 9:
             print(f"FAIL: self-test expected problems at {expected} of 9 links, got {reported} of {checked}:")
             print("\n".join(problems))
             return 1
-    print("self-test: the checker reports exactly the 5 broken links of 9")
+    with tempfile.TemporaryDirectory() as work:
+        root = Path(work) / "repo"
+        (root / "docs").mkdir(parents=True)
+        (root / "src" / "core").mkdir(parents=True)
+        (root / "src" / "core" / "present.cpp").write_text("// see docs/guide.md\n")
+        (root / "src" / "core" / "cites.cpp").write_text("// answer rate (FACTS.md)\n")
+        (root / "docs" / "guide.md").write_text("# Guide\n")
+        (root / "README.md").write_text(
+            "# Top\n"
+            "Figures from FACTS.md.\n"
+            "The notes in `../shared/docs/notes.txt` and /work/shared/seed.\n"
+            "Code: `src/core/present.cpp`, `src/core/missing.cpp`, `docs/shots/*.png`, `src/<folder>/`.\n"
+            "See guide.md, [the guide](docs/guide.md) and [a missing page](docs/gone.md).\n")
+        problems = check_mentions(root, pages(root))
+        expected = ["README.md:2", "README.md:3", "README.md:3", "README.md:4", "src/core/cites.cpp:1"]
+        reported = [problem.split(": ")[0] for problem in problems]
+        if reported != expected:
+            print(f"FAIL: self-test expected mentions reported at {expected}, got {reported}:")
+            print("\n".join(problems))
+            return 1
+    print("self-test: the checker reports exactly the 5 broken links of 9 and the 5 mentions of files not in the "
+          "repository")
     return 0
 
 

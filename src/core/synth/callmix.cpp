@@ -17,7 +17,7 @@ bool containsAny(const std::string &s, std::initializer_list<const char *> words
     return std::any_of(words.begin(), words.end(), [&](const char *w) { return s.find(w) != std::string::npos; });
 }
 
-// Default status weights by service and outcome (FACTS.md: voice answer rate 70-85 %).
+// Default status weights by service and outcome (docs/realism.md, "Records").
 constexpr std::array<std::array<double, 3>, 3> kDefaultStatus{{
     {78, 15, 7}, // voice: success, missed, failed
     {97, 0, 3},  // SMS

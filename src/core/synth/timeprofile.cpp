@@ -18,7 +18,7 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 
 const std::array<double, 24> &TimeProfile::weekdayHours()
 {
-    // Low 01-06 h, busy 09-12 h and 15-17 h, peak 18-21 h (FACTS.md, "Time of day").
+    // Low 01-06 h, busy 09-12 h and 15-17 h, peak 18-21 h (docs/realism.md, "Records").
     static const std::array<double, 24> hours{1.2, 0.6, 0.35, 0.25, 0.25, 0.45, 1.2, 2.6, 4.0, 5.0, 5.3, 5.2,
                                               4.6, 4.6, 4.9, 5.2, 5.4, 5.8, 6.2, 6.3, 5.8, 4.6, 3.2, 2.0};
     return hours;
