@@ -54,12 +54,35 @@ double median(std::vector<double> values)
     return *middle;
 }
 
+// The figures of docs/realism.md, "Measured (200,000 records, tests/synth/test_engine_realism.cpp)", one column per
+// config, at the precision the table states. The run is seeded, so they are exact: a change of the model that moves
+// one must update the table too.
+struct DocumentedFigures {
+    const char *oneImeiPercent;         // "callers with one IMEI", 1 decimal
+    const char *repeatedPairsPercent;   // "records on repeated (caller, callee-of-ours) pairs", 1 decimal
+    const char *homeToAntennaKm;        // "median home → emitting antenna", 1 decimal
+    const char *voiceMedianSeconds;     // "answered voice median duration", 0 decimals
+    const char *nightPercent;           // "calls 00:00-06:00", 1 decimal
+    const char *dataPercent;            // "data sessions (no callee)", 1 decimal
+    const char *offNetPercent;          // "off-net share of voice and SMS", 1 decimal
+    double maxEmissionDeviationPoints;  // "operator share deviation", emission: at most this
+    double maxReceptionDeviationPoints; // reception among callees of ours: at most this
+};
+
+constexpr DocumentedFigures kBelgianColumn{"98.7", "70.6", "2.1", "78", "4.4", "10.0", "9.0", 0.2, 0.3};
+constexpr DocumentedFigures kSeedExampleColumn{"98.7", "70.8", "4.7", "78", "4.4", "10.0", "9.0", 0.1, 0.2};
+
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
 } // namespace
 
 class TestEngineRealism : public QObject {
     Q_OBJECT
 
-    void checkRealism(const Config &config)
+    void checkRealism(const Config &config, const DocumentedFigures &documented)
     {
         const CdrEngine engine(config);
         const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
@@ -193,6 +216,8 @@ class TestEngineRealism : public QObject {
               static_cast<double>(voice) / kRecords);
 
         double shareSum = 0;
+        double emissionDeviation = 0;
+        double receptionDeviation = 0;
         for (const OperatorConfig &op : config.operators)
             shareSum += op.marketShare;
         for (std::size_t op = 0; op < ops; ++op) {
@@ -201,9 +226,11 @@ class TestEngineRealism : public QObject {
             const double receivedShare = 100.0 * static_cast<double>(reception[op]) / static_cast<double>(received);
             qInfo("operator %s: config %.2f %%, emission %.2f %%, reception %.2f %%", config.operators[op].code.c_str(),
                   expected, emitted, receivedShare);
-            QVERIFY2(std::abs(emitted - expected) <= 1.0, config.operators[op].code.c_str());
-            QVERIFY2(std::abs(receivedShare - expected) <= 1.0, config.operators[op].code.c_str());
+            emissionDeviation = std::max(emissionDeviation, std::abs(emitted - expected));
+            receptionDeviation = std::max(receptionDeviation, std::abs(receivedShare - expected));
         }
+        QVERIFY2(emissionDeviation <= documented.maxEmissionDeviationPoints, qPrintable(fixed(emissionDeviation, 3)));
+        QVERIFY2(receptionDeviation <= documented.maxReceptionDeviationPoints, qPrintable(fixed(receptionDeviation, 3)));
         // Data sessions have no callee; 9 % of voice/SMS calls go to landlines and foreign mobiles.
         const double dataShare = static_cast<double>(noCallee) / kRecords;
         const double offNetShare = static_cast<double>(offNet) / static_cast<double>(kRecords - noCallee);
@@ -218,11 +245,19 @@ class TestEngineRealism : public QObject {
         QVERIFY(std::abs(static_cast<double>(voice) / kRecords - 0.55) < 0.01);
         // Antennas used by the records cover most of the network.
         QVERIFY(antennas.size() * 2 > world.antennas().size());
+
+        QCOMPARE(fixed(100 * oneImeiShare, 1), QString(documented.oneImeiPercent));
+        QCOMPARE(fixed(100 * repeatedShare, 1), QString(documented.repeatedPairsPercent));
+        QCOMPARE(fixed(medianKm, 1), QString(documented.homeToAntennaKm));
+        QCOMPARE(fixed(voiceMedian, 0), QString(documented.voiceMedianSeconds));
+        QCOMPARE(fixed(100 * nightShare, 1), QString(documented.nightPercent));
+        QCOMPARE(fixed(100 * dataShare, 1), QString(documented.dataPercent));
+        QCOMPARE(fixed(100 * offNetShare, 1), QString(documented.offNetPercent));
     }
 
 private slots:
-    void belgianOperators() { checkRealism(testconfigs::belgian(kRecords)); }
-    void seedExample() { checkRealism(testconfigs::seedExample(kRecords)); }
+    void belgianOperators() { checkRealism(testconfigs::belgian(kRecords), kBelgianColumn); }
+    void seedExample() { checkRealism(testconfigs::seedExample(kRecords), kSeedExampleColumn); }
     void worldModel()
     {
         const Config config = testconfigs::belgian(kRecords);
@@ -257,6 +292,7 @@ private slots:
                                                          world.subscribers()[c].homeLat, world.subscribers()[c].homeLon));
         qInfo("median contact distance %.1f km, build %.3f s", median(contactKm), world.buildSeconds());
         QVERIFY(median(contactKm) < 40);
+        QCOMPARE(fixed(median(contactKm), 1), QString("21.2")); // as docs/realism.md, "Contact graph", states it
     }
 };
 

@@ -66,6 +66,20 @@ private slots:
         // Heavy tail: the 90th percentile lies well beyond the median.
         QVERIFY2(f.p90GyrationKm >= 1.5 * f.medianGyrationKm, qPrintable(QString::number(f.p90GyrationKm)));
         QVERIFY2(f.medianHomeShare >= 0.4 && f.medianHomeShare <= 0.85, qPrintable(QString::number(f.medianHomeShare)));
+
+        // The measured column of docs/realism.md ("Behaviour of subscribers") and README.md's figures, at the
+        // precision the table states. The run is seeded, so they are exact: a change of the model that moves one
+        // must update the docs too.
+        auto fixed = [](double value, int decimals) { return QString::number(value, 'f', decimals); };
+        QCOMPARE(fixed(100 * f.reciprocatedShare, 1), QString("85.4"));
+        QCOMPARE(fixed(f.outInSpearman, 2), QString("0.90"));
+        QCOMPARE(fixed(f.medianActiveDaysPerWeek, 2), QString("7.00"));
+        QCOMPARE(fixed(f.medianCallContactsPerWeek, 1), QString("12.5"));
+        QCOMPARE(fixed(f.medianInitiatedShare, 3), QString("0.525"));
+        QCOMPARE(fixed(f.medianInitiatedShareTop, 3), QString("0.525"));
+        QCOMPARE(fixed(f.medianGyrationKm, 1), QString("8.3"));
+        QCOMPARE(fixed(f.p90GyrationKm, 1), QString("28.4"));
+        QCOMPARE(fixed(f.medianHomeShare, 3), QString("0.603"));
     }
 };
 
