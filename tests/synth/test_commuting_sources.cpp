@@ -184,6 +184,19 @@ private slots:
                  qPrintable(QString::number(f.outsideMunicipalityShare)));
         QVERIFY2(f.antwerpGhentBrugesOwnShare >= 0.55 && f.antwerpGhentBrugesOwnShare <= 0.70,
                  qPrintable(QString::number(f.antwerpGhentBrugesOwnShare)));
+
+        // The "measured" column of docs/realism.md ("Commuting: sources and measured comparison") at its precision:
+        // the world is seeded, so a change of the model that moves one must update the table too.
+        auto percent = [](double share) { return QString::number(100 * share, 'f', 1); };
+        QCOMPARE(percent(f.commuterShare), QString("70.0"));
+        QCOMPARE(percent(f.brusselsJobShare), QString("13.3"));
+        QCOMPARE(percent(f.brusselsHomeShare), QString("8.8"));
+        QCOMPARE(QString::number(f.brusselsJobShare / f.brusselsHomeShare, 'f', 2), QString("1.51"));
+        QCOMPARE(percent(f.brusselsInCommuterShare), QString("49.4"));
+        QCOMPARE(QString::number(f.medianKmInsideBrussels, 'f', 1), QString("3.9"));
+        QCOMPARE(QString::number(f.medianKmInCommuters, 'f', 1), QString("38.1"));
+        QCOMPARE(percent(f.outsideMunicipalityShare), QString("65.0"));
+        QCOMPARE(percent(f.antwerpGhentBrugesOwnShare), QString("61.5"));
     }
 };
 
