@@ -60,15 +60,7 @@ private slots:
     // the problem, and the run itself is complete (docs/email.md: a failure to send never changes the exit status).
     void mailWithoutTlsFailsButTheRunIsComplete_data()
     {
-        QTest::addColumn<QString>("portFact");
-        QTest::addColumn<QString>("trap");
-        QTest::addColumn<QString>("problem");
-        QTest::newRow("STARTTLS not offered") << "SMTP_NO_STARTTLS_PORT" << "no-starttls"
-                                              << "the server does not offer STARTTLS";
-        QTest::newRow("text instead of TLS") << "SMTP_TLS_GARBAGE_PORT" << "tls-garbage"
-                                             << "the TLS handshake after STARTTLS failed";
-        QTest::newRow("closed instead of TLS") << "SMTP_TLS_CLOSE_PORT" << "tls-close"
-                                               << "the TLS handshake after STARTTLS failed";
+        smtptest::addClearTextTrapRows();
     }
     void mailWithoutTlsFailsButTheRunIsComplete()
     {

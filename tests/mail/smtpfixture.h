@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QTest>
 #include <QThread>
 #include <QElapsedTimer>
 
@@ -107,6 +108,21 @@ inline QMap<int, TrapConnection> trapConnections(const QMap<QString, QString> &f
             connection.chunksAfterStartTlsAreTls << entry.value("tls_record").toBool();
     }
     return connections;
+}
+
+// One QTest data row per trap: the facts key of its port ("portFact"), its name ("trap") and the problem the
+// warning must name ("problem").
+inline void addClearTextTrapRows()
+{
+    QTest::addColumn<QString>("portFact");
+    QTest::addColumn<QString>("trap");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("STARTTLS not offered") << "SMTP_NO_STARTTLS_PORT" << "no-starttls"
+                                          << "the server does not offer STARTTLS";
+    QTest::newRow("text instead of TLS") << "SMTP_TLS_GARBAGE_PORT" << "tls-garbage"
+                                         << "the TLS handshake after STARTTLS failed";
+    QTest::newRow("closed instead of TLS") << "SMTP_TLS_CLOSE_PORT" << "tls-close"
+                                           << "the TLS handshake after STARTTLS failed";
 }
 
 // Empty when every connection said nothing in clear text but what precedes TLS (EHLO or HELO, STARTTLS, QUIT) and

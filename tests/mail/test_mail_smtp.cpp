@@ -183,15 +183,7 @@ private slots:
     // message in clear text, and the error says which of the two happened.
     void noFallbackToClearText_data()
     {
-        QTest::addColumn<QString>("portFact");
-        QTest::addColumn<QString>("trap");
-        QTest::addColumn<QString>("problem");
-        QTest::newRow("STARTTLS not offered") << "SMTP_NO_STARTTLS_PORT" << "no-starttls"
-                                              << "the server does not offer STARTTLS";
-        QTest::newRow("text instead of TLS") << "SMTP_TLS_GARBAGE_PORT" << "tls-garbage"
-                                             << "the TLS handshake after STARTTLS failed";
-        QTest::newRow("closed instead of TLS") << "SMTP_TLS_CLOSE_PORT" << "tls-close"
-                                               << "the TLS handshake after STARTTLS failed";
+        smtptest::addClearTextTrapRows();
     }
     void noFallbackToClearText()
     {
