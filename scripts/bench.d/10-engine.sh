@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Engine throughput: 10 M records through BatchProducer -> CsvSink to a file, with 2 threads and 1 thread, and
-# generation alone. Prints one result block. Wall-clock rates need an otherwise idle machine; cpu_ns_per_record
-# (user + system time of the process per record) is the figure that does not depend on other load.
+# Engine throughput: 10 M records through BatchProducer -> CsvSink to a file (formatted on the generator threads),
+# with 2 threads and 1 thread, gzip-compressed, and generation alone; then dd writing as many bytes as the 2-thread
+# CSV file, both timed until sync returns. Prints one result block. Wall-clock rates need an otherwise idle
+# machine; cpu_ns_per_record (user + system time of the process per record) is the figure that does not depend on
+# other load.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${CDRGEN_BUILD:-$root/build}
@@ -13,13 +15,32 @@ fi
 out=$(mktemp -d "${TMPDIR:-/tmp}/cdrgen-bench-engine.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
-run() { "$build/bin/bench_engine" "$@" 2>&1 | tr '\n' ' '; echo; }
+run() { sync; "$build/bin/bench_engine" "$@" 2>&1 | tr '\n' ' '; echo; }
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 echo "== engine: $records records, Belgian config (7,300 antennas), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "csv, 2 threads:   $(run "$records" 2 "$out/cdr.csv")"
-echo "csv size:         $(du -h "$out/cdr.csv" | cut -f1)"
+csv2=$(run "$records" 2 "$out/cdr.csv")
+echo "csv, 2 threads:   $csv2"
+bytes=$(stat -c %s "$out/cdr.csv")
+echo "csv size:         $bytes bytes ($(du -h "$out/cdr.csv" | cut -f1))"
 rm -f "$out/cdr.csv"
+sync
+dd_start=$(date +%s.%N)
+dd if=/dev/zero of="$out/dd.bin" bs=1M count=$((bytes / 1048576)) status=none
+sync
+dd_s=$(awk -v a="$dd_start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+rm -f "$out/dd.bin"
+csv_sync_s=$(field sync_s "$csv2")
+printf 'dd, same bytes:   dd_sync_s=%.3f csv_sync_s=%.3f csv_rate_vs_dd=%.2f (target >= 0.8)\n' \
+  "$dd_s" "$csv_sync_s" "$(awk -v a="$dd_s" -v b="$csv_sync_s" 'BEGIN { print a / b }')"
 echo "csv, 1 thread:    $(run "$records" 1 "$out/cdr.csv")"
 rm -f "$out/cdr.csv"
+gz2=$(run "$records" 2 "$out/cdr.csv.gz")
+echo "csv.gz, 2 threads: $gz2"
+echo "csv.gz size:      $(stat -c %s "$out/cdr.csv.gz") bytes; gzip -t: $(gzip -t "$out/cdr.csv.gz" && echo ok)"
+rm -f "$out/cdr.csv.gz"
+printf 'csv.gz rate vs csv: %.2f (target >= 0.5)\n' \
+  "$(awk -v a="$csv_sync_s" -v b="$(field sync_s "$gz2")" 'BEGIN { print a / b }')"
 echo "generate only, 2: $(run "$records" 2 none)"
 echo "generate only, 1: $(run "$records" 1 none)"
+echo "format only, 2:   $(run "$records" 2 format)"
 echo "targets: >= 1,500,000 records/s with 2 threads, >= 1,000,000 with 1, peak RSS <= 300 MB"

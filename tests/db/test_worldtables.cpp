@@ -162,6 +162,8 @@ private slots:
         QCOMPARE(q(worldCsvPath("/data/x.y/out.csv", WorldTable::Runs)), QStringLiteral("/data/x.y/out_runs.csv"));
         QCOMPARE(q(worldCsvPath("/data/x.y/out", WorldTable::Antennas)), QStringLiteral("/data/x.y/out_antennas"));
         QCOMPARE(q(worldCsvPath(".hidden", WorldTable::Runs)), QStringLiteral(".hidden_runs"));
+        QCOMPARE(q(worldCsvPath("/d/out.csv.gz", WorldTable::Runs)), QStringLiteral("/d/out_runs.csv.gz"));
+        QCOMPARE(q(worldCsvPath("/d.x/out.gz", WorldTable::Runs)), QStringLiteral("/d.x/out_runs.gz"));
     }
 };
 

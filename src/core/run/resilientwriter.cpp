@@ -74,14 +74,17 @@ struct ResilientWriter::Impl {
     }
 
     // Sends `parts` in order; with a pipelining sink the last part sent stays in flight (copied), the rest is
-    // committed.
-    void send(std::initializer_list<std::span<const CdrRecord>> parts)
+    // committed. `encoded`, when given, is the sink's encoding of the only part.
+    void send(std::initializer_list<std::span<const CdrRecord>> parts, EncodedBatch *encoded = nullptr)
     {
         std::span<const CdrRecord> last;
         for (std::span<const CdrRecord> part : parts) {
             if (part.empty())
                 continue;
-            sink->writeBatch(part);
+            if (encoded && parts.size() == 1)
+                sink->writeEncodedBatch(part, *encoded);
+            else
+                sink->writeBatch(part);
             last = part;
         }
         if (last.empty())
@@ -187,7 +190,12 @@ std::int64_t ResilientWriter::start(IfExists ifExists, std::int64_t first, std::
     return resumeFrom;
 }
 
-bool ResilientWriter::write(std::span<const CdrRecord> records)
+BatchEncoderFactory ResilientWriter::encoderFactory() const
+{
+    return m_impl->sink ? m_impl->sink->encoderFactory() : BatchEncoderFactory{};
+}
+
+bool ResilientWriter::write(std::span<const CdrRecord> records, EncodedBatch *encoded)
 {
     if (records.empty())
         return true;
@@ -199,7 +207,7 @@ bool ResilientWriter::write(std::span<const CdrRecord> records)
         if (std::exchange(reconnected, true)) // any retry of this lambda follows a reconnect
             d.resendAfterReconnect(records);
         else
-            d.send({records});
+            d.send({records}, encoded); // after a reconnect only part of it may be sent: from the records
     };
     try {
         return d.retrying("Writing a batch", attempt);

@@ -33,7 +33,10 @@ public:
     // Throws SinkError for non-transient errors (naming the batch's ids) or when attempts are exhausted.
     // With a pipelining sink (RecordSink::startPipelining) the last batch may still be in flight when write()
     // returns: the writer keeps a copy and sends it again if a failure loses it.
-    bool write(std::span<const CdrRecord> records);
+    bool write(std::span<const CdrRecord> records, EncodedBatch *encoded = nullptr);
+    // After start(): the sink's encoder factory (RecordSink::encoderFactory), so that the producer encodes batches
+    // for write(records, &encoded); empty for a sink that takes records only.
+    BatchEncoderFactory encoderFactory() const;
     // Commits the batch a pipelining sink still has in flight (retrying like write()). False if cancelled.
     bool flush();
     // flush(), then the sink's end-of-run work (deferred indexes).

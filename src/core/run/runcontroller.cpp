@@ -95,11 +95,15 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         std::int64_t done = 0;
         bool cancelled = false;
         if (toWrite > 0) {
-            BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads);
+            BatchEncoderFactory encoders = writer.encoderFactory();
+            const bool encoding = static_cast<bool>(encoders);
+            BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads,
+                                   std::move(encoders));
             std::vector<CdrRecord> batch;
-            while (!cancel.load() && producer.next(batch)) {
+            EncodedBatch encoded;
+            while (!cancel.load() && (encoding ? producer.next(batch, encoded) : producer.next(batch))) {
                 const auto batchStart = Clock::now();
-                if (!writer.write(batch)) {
+                if (!writer.write(batch, encoding ? &encoded : nullptr)) {
                     cancelled = true;
                     break;
                 }

@@ -1,12 +1,14 @@
 #include "sink/csvsink.h"
 
 #include "model/schema.h"
+#include "encode/csvbatchencoder.h"
+#include "encode/gzipbatchencoder.h"
 #include "sink/sinkerror.h"
-#include "synth/antennatextcache.h"
-#include "synth/recordformatter.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <fcntl.h>
 
 #include <cerrno>
 #include <condition_variable>
@@ -18,17 +20,27 @@
 
 namespace cdr {
 
-// Formatting and writing overlap: the caller's thread formats a batch into one buffer while a writer thread hands
-// the previous one to the kernel (on this kind of machine the write of 2 GB of CSV costs about as much CPU as
-// formatting it, so doing both in turn on one thread would cap the rate).
+// Batches arrive formatted (and compressed) by the generator threads (encoderFactory()); a writer thread hands
+// one to the kernel while the caller's thread waits for the next (on this kind of machine the write of 2 GB of CSV
+// costs about as much CPU as formatting it).
 struct CsvSink::Impl {
     Impl(std::string p, const Config &c)
-        : path(std::move(p)), config(c), formatter(config), antennaText(config.antennaId.min, config.antennaId.max)
+        : path(std::move(p)), config(std::make_shared<const Config>(c)), gzip(path.ends_with(".gz"))
     {
     }
     ~Impl() { stopWriter(); }
 
     bool toStdout() const { return path == "-"; }
+
+    BatchEncoderFactory encoders() const
+    {
+        return [config = config, gzip = gzip]() -> std::unique_ptr<BatchEncoder> {
+            auto csv = std::make_unique<CsvBatchEncoder>(config);
+            if (!gzip)
+                return csv;
+            return std::make_unique<GzipBatchEncoder>(std::move(csv));
+        };
+    }
 
     // Writer thread: writes `pending` whenever it is handed one.
     void writerLoop()
@@ -46,6 +58,8 @@ struct CsvSink::Impl {
                     failure = std::string("cannot write CSV to standard output: ") + std::strerror(errno);
             } else if (!writeToFile(pending.data(), size)) {
                 failure = "cannot write " + path + ": " + file->errorString().toStdString();
+            } else {
+                startWriteBack(size);
             }
             lock.lock();
             if (!failure.empty() && error.empty())
@@ -57,6 +71,18 @@ struct CsvSink::Impl {
     // A disk that fills part-way through a write takes some bytes and reports no error (QFileDevice::write returns
     // the short count, errorString() says "Unknown error"); writing the rest then fails with the system's reason,
     // "No space left on device".
+    // Asks the kernel to start writing the bytes just written to the disk, without waiting. Otherwise they stay dirty
+    // in the page cache (a few GB on a machine with much memory) and the whole file is written when it is synced at
+    // the end: starting early overlaps the disk's work with generation, so the file is on the disk soon after the
+    // last batch.
+    void startWriteBack(std::size_t size)
+    {
+#ifdef __linux__
+        ::sync_file_range(file->handle(), static_cast<off64_t>(writtenBytes), static_cast<off64_t>(size),
+                          SYNC_FILE_RANGE_WRITE);
+#endif
+        writtenBytes += size;
+    }
     bool writeToFile(const char *data, std::size_t size)
     {
         while (size > 0) {
@@ -83,17 +109,31 @@ struct CsvSink::Impl {
         if (!error.empty())
             throw SinkError(SinkError::Kind::Fatal, error);
     }
-    void handOver(std::size_t size)
+    // Gives the writer thread buffer's first `size` bytes; buffer receives the writer's previous buffer.
+    void handOver(std::vector<char> &buffer, std::size_t size)
     {
         {
             std::unique_lock lock(mutex);
             idle.wait(lock, [&] { return pendingSize == 0; });
             if (!error.empty())
                 throw SinkError(SinkError::Kind::Fatal, error);
-            std::swap(filling, pending);
+            std::swap(buffer, pending);
             pendingSize = size;
         }
         wake.notify_one();
+    }
+    void writeHeader()
+    {
+        const std::string header = csvHeader() + "\n";
+        EncodedBatch encoded;
+        if (gzip) {
+            GzipCompressor().compress(header, encoded);
+        } else {
+            encoded.bytes.assign(header.begin(), header.end());
+            encoded.size = header.size();
+        }
+        handOver(encoded.bytes, encoded.size);
+        headerWritten = true;
     }
     void stopWriter()
     {
@@ -113,13 +153,14 @@ struct CsvSink::Impl {
     }
 
     const std::string path;
-    const Config config;
-    const RecordFormatter formatter;
-    AntennaTextCache antennaText;
+    const std::shared_ptr<const Config> config;
+    const bool gzip; // PATH.gz: one gzip member per batch (and one for the header)
+    std::unique_ptr<BatchEncoder> ownEncoder; // for batches that arrive as records only
+    EncodedBatch ownEncoded;
     std::unique_ptr<QSaveFile> file;
     bool headerWritten = false;
 
-    std::vector<char> filling; // grown, never shrunk: rows are written in place without zero-filling
+    std::uint64_t writtenBytes = 0; // to the file, by the writer thread
     std::vector<char> pending;
     std::size_t pendingSize = 0;
     bool stopping = false;
@@ -141,7 +182,9 @@ void CsvSink::open()
     d.headerWritten = false;
     if (!d.toStdout()) {
         d.file = std::make_unique<QSaveFile>(QString::fromStdString(d.path));
-        if (!d.file->open(QIODevice::WriteOnly))
+        d.writtenBytes = 0;
+        // Unbuffered: every write goes to the file at once, so the write-back started after it covers it.
+        if (!d.file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             throw SinkError(SinkError::Kind::Configuration,
                             "cannot create " + d.path + ": " + d.file->errorString().toStdString());
     }
@@ -163,19 +206,25 @@ std::int64_t CsvSink::maxIdIn(std::int64_t, std::int64_t)
 void CsvSink::writeBatch(std::span<const CdrRecord> records)
 {
     Impl &d = *m_impl;
+    if (!d.ownEncoder)
+        d.ownEncoder = d.encoders()();
+    d.ownEncoder->encode(records, d.ownEncoded);
+    writeEncodedBatch(records, d.ownEncoded);
+}
+
+BatchEncoderFactory CsvSink::encoderFactory() const
+{
+    return m_impl->encoders();
+}
+
+void CsvSink::writeEncodedBatch(std::span<const CdrRecord>, EncodedBatch &encoded)
+{
+    Impl &d = *m_impl;
     d.requireOpen();
-    const std::string header = d.headerWritten ? std::string() : csvHeader() + "\n";
-    const std::size_t needed =
-        header.size() + records.size() * d.formatter.maxRowLength() + AntennaTextCache::kMaxText;
-    if (d.filling.size() < needed)
-        d.filling.resize(needed);
-    char *end = d.filling.data();
-    std::copy(header.begin(), header.end(), end);
-    end += header.size();
-    for (const CdrRecord &record : records)
-        end = d.formatter.writeCsvRow(end, record, d.antennaText);
-    d.handOver(static_cast<std::size_t>(end - d.filling.data()));
-    d.headerWritten = true;
+    if (!d.headerWritten)
+        d.writeHeader();
+    if (encoded.size > 0)
+        d.handOver(encoded.bytes, encoded.size);
 }
 
 void CsvSink::finish()
@@ -183,7 +232,7 @@ void CsvSink::finish()
     Impl &d = *m_impl;
     d.requireOpen();
     if (!d.headerWritten)
-        writeBatch({});
+        d.writeHeader();
     d.drain();
     d.stopWriter();
     if (d.toStdout()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "encode/batchencoder.h"
 #include "model/cdrrecord.h"
 
 #include <cstdint>
@@ -30,6 +31,16 @@ public:
     // Inserts the rows in one transaction: after it returns they are committed; when it throws none of them are.
     // A pipelining sink (below) may return before they are committed.
     virtual void writeBatch(std::span<const CdrRecord> records) = 0;
+    // Sinks that write text have it encoded on the generator threads (BatchProducer): the factory makes one
+    // encoder per thread, and each batch then arrives here with its encoding. The default, an empty factory,
+    // means records only.
+    virtual BatchEncoderFactory encoderFactory() const { return {}; }
+    // writeBatch() with `encoded` = this sink's encoding of records; may swap encoded's buffer for another one.
+    virtual void writeEncodedBatch(std::span<const CdrRecord> records, EncodedBatch &encoded)
+    {
+        (void)encoded;
+        writeBatch(records);
+    }
     // Pipelining, for sinks that can store one batch while the next is sent (PostgreSQL COPY over two sessions).
     // When it returns true, writeBatch() returns as soon as its rows are sent, having committed the batch before
     // it; flush() commits the last one. Batches stay one transaction each and are committed in id order, so the

@@ -6,25 +6,37 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 namespace cdr {
 
 // Workers claim batch numbers in order and fill slot (batch % capacity); a worker may not run more than
 // `capacity` batches ahead of the consumer, which bounds memory. The consumer takes batches strictly in order.
+// With encoders, a generated batch waits in its slot until a worker (or the consumer, when it is the batch it
+// waits for) encodes it; workers encode the oldest generated batch before they generate a new one, so batches
+// leave in order as soon as they can.
 struct BatchProducer::Impl {
+    enum class State { Free, Generating, Generated, Encoding, Ready };
     struct Slot {
         std::vector<CdrRecord> records;
-        bool ready = false;
+        EncodedBatch encoded;
+        State state = State::Free;
+    };
+    struct Task {
+        enum class Kind { None, Generate, Encode } kind = Kind::None;
+        std::int64_t batch = 0;
     };
 
     const CdrEngine &engine;
+    const BatchEncoderFactory makeEncoder;
     std::int64_t firstId;
     std::int64_t batchSize;
     std::int64_t batchCount;
     std::int64_t totalIds;
     std::vector<Slot> slots;
     std::vector<std::vector<CdrRecord>> spare; // storage handed back by the consumer, reused
+    std::unique_ptr<BatchEncoder> consumerEncoder;
 
     std::mutex mutex;
     std::condition_variable workAvailable;
@@ -35,8 +47,9 @@ struct BatchProducer::Impl {
     std::exception_ptr error;
     std::vector<std::thread> workers;
 
-    Impl(const CdrEngine &e, std::int64_t first, std::int64_t last, std::int64_t size, int threads)
-        : engine(e), firstId(first), batchSize(std::max<std::int64_t>(size, 1)),
+    Impl(const CdrEngine &e, std::int64_t first, std::int64_t last, std::int64_t size, int threads,
+         BatchEncoderFactory encoders)
+        : engine(e), makeEncoder(std::move(encoders)), firstId(first), batchSize(std::max<std::int64_t>(size, 1)),
           totalIds(last >= first ? last - first + 1 : 0)
     {
         batchCount = (totalIds + batchSize - 1) / batchSize;
@@ -48,44 +61,142 @@ struct BatchProducer::Impl {
             workers.emplace_back([this] { work(); });
     }
 
-    void work()
+    Slot &slotOf(std::int64_t batch) { return slots[static_cast<std::size_t>(batch) % slots.size()]; }
+
+    // Under the lock: the oldest generated batch waiting for its encoding, or -1.
+    std::int64_t oldestGenerated()
+    {
+        for (std::int64_t batch = nextToConsume; batch < nextToClaim; ++batch)
+            if (slotOf(batch).state == State::Generated)
+                return batch;
+        return -1;
+    }
+    bool mayGenerate() const
+    {
+        return nextToClaim < batchCount && nextToClaim < nextToConsume + static_cast<std::int64_t>(slots.size());
+    }
+    // Under the lock: the next task, marked as taken; Kind::None when this worker is done.
+    Task claim(std::unique_lock<std::mutex> &lock)
     {
         for (;;) {
-            std::int64_t batch;
+            if (stopped)
+                return {};
+            if (const std::int64_t batch = makeEncoder ? oldestGenerated() : -1; batch >= 0) {
+                slotOf(batch).state = State::Encoding;
+                return {Task::Kind::Encode, batch};
+            }
+            if (mayGenerate()) {
+                slotOf(nextToClaim).state = State::Generating;
+                return {Task::Kind::Generate, nextToClaim++};
+            }
+            if (nextToClaim >= batchCount && (!makeEncoder || oldestGenerated() < 0))
+                return {}; // what is left is with other threads
+            workAvailable.wait(lock);
+        }
+    }
+
+    void fail()
+    {
+        std::lock_guard lock(mutex);
+        if (!error)
+            error = std::current_exception();
+        stopped = true;
+        batchReady.notify_all();
+        workAvailable.notify_all();
+    }
+
+    void work()
+    {
+        std::unique_ptr<BatchEncoder> encoder;
+        try {
+            if (makeEncoder)
+                encoder = makeEncoder();
+        } catch (...) {
+            fail();
+            return;
+        }
+        for (;;) {
+            Task task;
             std::vector<CdrRecord> records;
             {
                 std::unique_lock lock(mutex);
-                workAvailable.wait(lock, [&] {
-                    return stopped || nextToClaim >= batchCount
-                        || nextToClaim < nextToConsume + static_cast<std::int64_t>(slots.size());
-                });
-                if (stopped || nextToClaim >= batchCount)
+                task = claim(lock);
+                if (task.kind == Task::Kind::None)
                     return;
-                batch = nextToClaim++;
-                if (!spare.empty()) {
+                if (task.kind == Task::Kind::Generate && !spare.empty()) {
                     records = std::move(spare.back());
                     spare.pop_back();
                 }
             }
-            const std::int64_t first = firstId + batch * batchSize;
-            const std::int64_t count = std::min(batchSize, firstId + totalIds - first);
+            Slot &slot = slotOf(task.batch); // this thread owns it until its state changes below
             try {
-                engine.generate(first, count, records);
+                if (task.kind == Task::Kind::Generate) {
+                    const std::int64_t first = firstId + task.batch * batchSize;
+                    const std::int64_t count = std::min(batchSize, firstId + totalIds - first);
+                    engine.generate(first, count, records);
+                } else {
+                    encoder->encode(slot.records, slot.encoded);
+                }
             } catch (...) {
-                std::lock_guard lock(mutex);
-                if (!error)
-                    error = std::current_exception();
-                stopped = true;
-                batchReady.notify_all();
-                workAvailable.notify_all();
+                fail();
                 return;
             }
             std::lock_guard lock(mutex);
-            Slot &slot = slots[static_cast<std::size_t>(batch) % slots.size()];
-            slot.records = std::move(records);
-            slot.ready = true;
+            if (task.kind == Task::Kind::Generate) {
+                slot.records = std::move(records);
+                slot.state = encoder ? State::Generated : State::Ready;
+                workAvailable.notify_all(); // an encoding task for another worker
+            } else {
+                slot.state = State::Ready;
+            }
             batchReady.notify_all();
         }
+    }
+
+    // The consumer's side of next(): waits for the batch to be taken, encoding it itself when it finds it generated.
+    Slot *awaitNext(std::unique_lock<std::mutex> &lock)
+    {
+        if (nextToConsume >= batchCount)
+            return nullptr;
+        Slot &slot = slotOf(nextToConsume);
+        for (;;) {
+            batchReady.wait(lock, [&] {
+                return stopped || slot.state == State::Ready || (makeEncoder && slot.state == State::Generated);
+            });
+            if (error)
+                std::rethrow_exception(error);
+            if (stopped)
+                return nullptr;
+            if (slot.state == State::Ready)
+                return &slot;
+            slot.state = State::Encoding;
+            lock.unlock();
+            try {
+                if (!consumerEncoder)
+                    consumerEncoder = makeEncoder();
+                consumerEncoder->encode(slot.records, slot.encoded);
+            } catch (...) {
+                lock.lock();
+                stopped = true;
+                workAvailable.notify_all();
+                throw;
+            }
+            lock.lock();
+            slot.state = State::Ready;
+        }
+    }
+
+    void release(Slot &slot, std::vector<CdrRecord> &batch)
+    {
+        std::swap(batch, slot.records);
+        slot.state = State::Free;
+        // Handed back as is: keeping the size spares generate() from value-initialising a whole batch again.
+        if (slot.records.capacity() > 0) {
+            spare.push_back(std::move(slot.records));
+            slot.records = {};
+        }
+        ++nextToConsume;
+        workAvailable.notify_all();
     }
 
     void stopAndJoin()
@@ -103,8 +214,8 @@ struct BatchProducer::Impl {
 };
 
 BatchProducer::BatchProducer(const CdrEngine &engine, std::int64_t firstId, std::int64_t lastId,
-                             std::int64_t batchSize, int threads)
-    : m_impl(std::make_unique<Impl>(engine, firstId, lastId, batchSize, threads))
+                             std::int64_t batchSize, int threads, BatchEncoderFactory encoders)
+    : m_impl(std::make_unique<Impl>(engine, firstId, lastId, batchSize, threads, std::move(encoders)))
 {
 }
 
@@ -117,29 +228,35 @@ bool BatchProducer::next(std::vector<CdrRecord> &batch)
 {
     Impl &d = *m_impl;
     std::unique_lock lock(d.mutex);
-    if (d.nextToConsume >= d.batchCount)
+    Impl::Slot *slot = d.awaitNext(lock);
+    if (!slot)
         return false;
-    Impl::Slot &slot = d.slots[static_cast<std::size_t>(d.nextToConsume) % d.slots.size()];
-    d.batchReady.wait(lock, [&] { return slot.ready || d.stopped; });
-    if (d.error)
-        std::rethrow_exception(d.error);
-    if (d.stopped)
+    d.release(*slot, batch);
+    return true;
+}
+
+bool BatchProducer::next(std::vector<CdrRecord> &batch, EncodedBatch &encoded)
+{
+    Impl &d = *m_impl;
+    if (!d.makeEncoder)
+        throw std::logic_error("BatchProducer::next(batch, encoded) without an encoder factory");
+    std::unique_lock lock(d.mutex);
+    Impl::Slot *slot = d.awaitNext(lock);
+    if (!slot)
         return false;
-    std::swap(batch, slot.records);
-    slot.ready = false;
-    // Handed back as is: keeping the size spares generate() from value-initialising a whole batch again.
-    if (slot.records.capacity() > 0) {
-        d.spare.push_back(std::move(slot.records));
-        slot.records = {};
-    }
-    ++d.nextToConsume;
-    d.workAvailable.notify_all();
+    std::swap(encoded, slot->encoded);
+    d.release(*slot, batch);
     return true;
 }
 
 void BatchProducer::stop()
 {
     m_impl->stopAndJoin();
+}
+
+std::size_t BatchProducer::capacity() const
+{
+    return m_impl->slots.size();
 }
 
 } // namespace cdr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "encode/batchencoder.h"
 #include "model/cdrrecord.h"
 
 #include <cstdint>
@@ -11,16 +12,23 @@ namespace cdr {
 class CdrEngine;
 
 // Generates ids [firstId, lastId] on `threads` worker threads and hands out batches strictly in id order through a
-// bounded queue (memory stays bounded whatever the run size).
+// bounded queue (memory stays bounded whatever the run size). With an encoder factory, every batch is also encoded
+// (formatted, compressed) off the consumer's path: by the workers, and by the consumer itself while it waits.
 class BatchProducer {
 public:
     BatchProducer(const CdrEngine &engine, std::int64_t firstId, std::int64_t lastId, std::int64_t batchSize,
-                  int threads);
+                  int threads, BatchEncoderFactory encoders = {});
     ~BatchProducer(); // stops and joins the workers
 
     // Next batch in id order (replaces batch's contents). False when all ids were handed out or after stop().
     bool next(std::vector<CdrRecord> &batch);
+    // The same, with the batch's encoding swapped into encoded (needs an encoder factory). Hand the same
+    // EncodedBatch back each time: its old buffer is reused.
+    bool next(std::vector<CdrRecord> &batch, EncodedBatch &encoded);
     void stop();
+
+    // Batches held at most at once (generated or being generated, not yet taken): the memory bound.
+    std::size_t capacity() const;
 
 private:
     struct Impl;

@@ -1,5 +1,6 @@
 #include "world/worldcsvfiles.h"
 
+#include "encode/gzipcompressor.h"
 #include "sink/sinkerror.h"
 #include "synth/recordformatter.h"
 
@@ -10,7 +11,11 @@ namespace cdr {
 std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table)
 {
     const std::size_t nameStart = cdrCsvPath.rfind('/') == std::string::npos ? 0 : cdrCsvPath.rfind('/') + 1;
-    std::size_t dot = cdrCsvPath.rfind('.');
+    const bool gzip = cdrCsvPath.ends_with(".gz");
+    const std::string_view stem = std::string_view(cdrCsvPath).substr(0, cdrCsvPath.size() - (gzip ? 3 : 0));
+    std::size_t dot = stem.rfind('.'); // "out.csv.gz" keeps ".csv.gz" as its extension
+    if (gzip && (dot == std::string::npos || dot <= nameStart))
+        dot = stem.size();
     if (dot == std::string::npos || dot <= nameStart) // no extension, or a hidden file's leading dot
         dot = cdrCsvPath.size();
     return cdrCsvPath.substr(0, dot) + "_" + std::string(worldTableSuffix(table)) + cdrCsvPath.substr(dot);
@@ -34,6 +39,11 @@ void writeWorldCsvFiles(const std::string &cdrCsvPath, const WorldRows &rows)
                     text += RecordFormatter::csvField(*row[c]);
             }
             text += '\n';
+        }
+        EncodedBatch compressed;
+        if (path.ends_with(".gz")) { // compressed like the CDR file
+            GzipCompressor().compress(text, compressed);
+            text.assign(compressed.bytes.data(), compressed.size);
         }
         QSaveFile file(QString::fromStdString(path));
         if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||

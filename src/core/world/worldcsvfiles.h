@@ -6,7 +6,8 @@
 
 namespace cdr {
 
-// "out.csv" + Subscribers -> "out_subscribers.csv" (next to the CDR file; "out" -> "out_subscribers").
+// "out.csv" + Subscribers -> "out_subscribers.csv" (next to the CDR file; "out" -> "out_subscribers";
+// "out.csv.gz" -> "out_subscribers.csv.gz", gzip-compressed like the CDR file).
 std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table);
 
 // Writes the three sibling files, each through QSaveFile (complete or absent). Throws SinkError.
