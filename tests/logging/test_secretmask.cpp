@@ -169,7 +169,7 @@ private slots:
         QTest::addColumn<QString>("output");
         QTest::newRow("one slash") << "postgresql:/bob:S3cretPW@localhost/db";
         QTest::newRow("no slash") << "postgresql:bob:S3cretPW@localhost/db";
-        QTest::newRow("short password") << "postgresq://bob:S@localhost/db";
+        QTest::newRow("short password") << "postgresql:/bob:S@localhost/db";
         QTest::newRow("spaces") << "postgres//bob:S3 cret PW@localhost/db";
     }
     void mistypedUrlIsNotEchoed()
