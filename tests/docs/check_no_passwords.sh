@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # No documented or shipped example puts a password where other users or the shell history see it: no
-# postgresql://USER:PASSWORD@ URL, and no PASSWORD=value typed before a command (PGPASSWORD=x cdrgen-cli ...), in
-# README.md, docs/, packaging/ or config/. The self-test first proves that the patterns catch such examples.
+# postgresql://USER:PASSWORD@ URL, no PASSWORD=value typed before a command (PGPASSWORD=x cdrgen-cli ...) and no
+# kubectl --from-literal=...PASSWORD=, in README.md, docs/, packaging/ or config/. The self-test first proves that the patterns catch such examples.
 # Usage: check_no_passwords.sh SOURCE_DIR | --self-test
 set -euo pipefail
 url_with_password='postgresql://[^ ]*:[^ @]*@'
 password_before_command='PASSWORD=[^ .][^ ]* +[^ ]*cdrgen'
+password_as_argument='from-literal=[A-Z_]*PASSWORD='
 
 scan() { # folder: prints every offending line, exit 1 when there is one
   local found=0
   (cd "$1" && grep -rnE "$url_with_password" README.md docs packaging config) && found=1
   (cd "$1" && grep -rnE "$password_before_command" README.md docs packaging config) && found=1
+  (cd "$1" && grep -rnE "$password_as_argument" README.md docs packaging config) && found=1
   return "$found"
 }
 
@@ -23,7 +25,8 @@ if [[ ${1:-} == --self-test ]]; then
   scan "$work" >/dev/null || status=1
   [[ $status == 0 ]] || { echo "FAIL: a clean tree was reported"; exit 1; }
   for planted in 'cdrgen-cli -o postgresql://cdr:s3cret@db/telecom' "-o 'postgresql://USER[:PASSWORD]@HOST/DB'" \
-    'PGPASSWORD=secret cdrgen\-cli \-n 10' 'DB_PASSWORD=hunter2 cdrgen-cli -o odbc'; do
+    'PGPASSWORD=secret cdrgen\-cli \-n 10' 'DB_PASSWORD=hunter2 cdrgen-cli -o odbc' \
+    "kubectl create secret generic db --from-literal=DB_PASSWORD='...'"; do
     printf '%s\n' "$planted" >"$work/docs/example.md"
     if scan "$work" >/dev/null; then
       echo "FAIL: not caught: $planted"
@@ -31,7 +34,7 @@ if [[ ${1:-} == --self-test ]]; then
     fi
   done
   printf '%s\n' 'cdrgen-cli -o postgresql://cdr@db.example.be:5432/telecom' 'DB_PASSWORD=...' \
-    'kubectl create secret generic cdrgen-db --from-literal=DB_PASSWORD=...' >"$work/docs/example.md"
+    'kubectl create secret generic cdrgen-db --from-env-file=./db.env' >"$work/docs/example.md"
   scan "$work" >/dev/null || { echo "FAIL: a URL without a password or a placeholder was reported"; exit 1; }
   echo "PASS: the checker catches passwords in URLs and before commands"
   exit 0
