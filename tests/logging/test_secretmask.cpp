@@ -133,6 +133,7 @@ private slots:
         QTest::newRow("mistyped scheme") << "'postgresql:/bob:S3cretPW@localhost/db'"
                                          << "'postgresql:/bob:***@localhost/db'";
         QTest::newRow("no scheme") << "bob:x@host" << "bob:***@host";
+        QTest::newRow("URL after a key") << "--output=postgresql://bob:pw@h/d" << "--output=postgresql://bob:***@h/d";
         QTest::newRow("mail address stays") << "sent to ops@example.com via smtp://relay:587"
                                             << "sent to ops@example.com via smtp://relay:587";
         QTest::newRow("user without password stays") << "postgresql://bob@h:5432/d" << "postgresql://bob@h:5432/d";

@@ -61,8 +61,6 @@ std::string maskKeyValues(const std::string &text)
     std::string out;
     std::size_t copied = 0;
     for (std::size_t equals = text.find('='); equals != std::string::npos; equals = text.find('=', equals + 1)) {
-        if (equals < copied)
-            continue;
         std::size_t keyEnd = equals;
         while (keyEnd > copied && text[keyEnd - 1] == ' ')
             --keyEnd;
@@ -86,10 +84,16 @@ std::string maskKeyValues(const std::string &text)
     return out;
 }
 
-// Where the userinfo of a URL-like text starts: after "scheme:" and its slashes (a mistyped "postgresql:/"
-// included), else at the start.
+// Where the userinfo of a URL-like text starts: after the first "://" (also inside "--output=postgresql://..."),
+// else after a mistyped "scheme:/" at the start, else at the start.
 std::size_t userInfoStart(std::string_view url)
 {
+    if (const std::size_t separator = url.find("://"); separator != std::string_view::npos) {
+        std::size_t at = separator + 3;
+        while (at < url.size() && url[at] == '/')
+            ++at;
+        return at;
+    }
     std::size_t at = 0;
     if (at < url.size() && std::isalpha(static_cast<unsigned char>(url[at]))) {
         std::size_t end = at;
