@@ -82,7 +82,8 @@ private slots:
     void mixedPercentEncodingIsMasked()
     {
         // A user encodes only what the URL needs: '@' and ':' but not ';'.
-        QCOMPARE(maskSecret("postgresql://bob:a%40b;c%3ad@host/db", "a@b;c:d"), std::string("postgresql://bob:***@host/db"));
+        QCOMPARE(maskSecret("postgresql://bob:a%40b;c%3ad@host/db", "a@b;c:d"),
+                 std::string("postgresql://bob:***@host/db"));
     }
 
     void shortSecretAloneIsMasked_data()
@@ -127,7 +128,9 @@ private slots:
         QTest::newRow("ODBC brace only") << "PWD={}}};UID=sa" << "PWD=***;UID=sa";
         QTest::newRow("conninfo quoted") << "host=h password='a\\'b c' port=5" << "host=h password=*** port=5";
         QTest::newRow("key case and spaces") << "Password = s;x" << "Password = ***;x";
-        QTest::newRow("env names") << "DB_PASSWORD=p PGPASSWORD=q" << "DB_PASSWORD=***";
+        QTest::newRow("env names") << "DB_PASSWORD=p PGPASSWORD=q" << "DB_PASSWORD=*** PGPASSWORD=***";
+        QTest::newRow("hint after the value stays") << "failed; PWD=s (check TrustServerCertificate)"
+                                                    << "failed; PWD=*** (check TrustServerCertificate)";
         QTest::newRow("URL") << "postgresql://bob:%3B@h/d" << "postgresql://bob:***@h/d";
         QTest::newRow("URL with @ in password") << "to postgres://bob:p@ss@h/d now" << "to postgres://bob:***@h/d now";
         QTest::newRow("mistyped scheme") << "'postgresql:/bob:S3cretPW@localhost/db'"
@@ -148,7 +151,8 @@ private slots:
 
     void urlPasswordWithSpacesAsOneValue()
     {
-        QCOMPARE(cdr::maskUrlPassword("postgresql:/bob:a b;c@localhost/db"), std::string("postgresql:/bob:***@localhost/db"));
+        QCOMPARE(cdr::maskUrlPassword("postgresql:/bob:a b;c@localhost/db"),
+                 std::string("postgresql:/bob:***@localhost/db"));
     }
 
     void registeredShortSecretsAreMasked()

@@ -23,7 +23,7 @@ bool isPasswordKey(std::string_view key)
 }
 
 // Where a value starting at `at` ends: a {braced} ODBC value (with "}}" inside), a quoted one (backslash escapes),
-// or a bare one up to ';', '&' or the end of the line.
+// or a bare one up to ';', '&' or white space (what follows is often a hint that must stay readable).
 std::size_t valueEnd(std::string_view text, std::size_t at)
 {
     if (at >= text.size())
@@ -50,8 +50,9 @@ std::size_t valueEnd(std::string_view text, std::size_t at)
         }
         return text.size();
     }
+    const auto endsBareValue = [](char c) { return c == ';' || c == '&' || std::isspace(static_cast<unsigned char>(c)); };
     std::size_t end = at;
-    while (end < text.size() && text[end] != ';' && text[end] != '&' && text[end] != '\n' && text[end] != '\r')
+    while (end < text.size() && !endsBareValue(text[end]))
         ++end;
     return end;
 }

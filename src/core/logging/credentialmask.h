@@ -7,7 +7,7 @@ namespace cdr {
 // Masks credentials by where they stand, whether or not the value is a registered secret, at any length:
 // - the value after a password key: PWD=, PASSWD=, PASSWORD= and any key ending in PASSWORD (DB_PASSWORD=,
 //   PGPASSWORD=, sslpassword=, ...; any case), whether {braced} with "}}" inside (ODBC), 'quoted' with backslash
-//   escapes (libpq), "quoted", or bare up to ';', '&' or the end of the line;
+//   escapes (libpq), "quoted", or bare up to ';', '&' or white space;
 // - the password of URL userinfo in every whitespace-separated token: scheme://user:PASSWORD@host, also when the
 //   scheme is mistyped (postgresql:/user:PASSWORD@host) or missing (user:PASSWORD@host).
 // Each masked value becomes "***".
