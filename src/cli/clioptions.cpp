@@ -47,8 +47,9 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption seed({"s", "seed"}, "Random seed (generation.seed).", "N");
     const QCommandLineOption output({"o", "output"},
                                     "Target: sqlite:PATH, csv:PATH (csv:- = stdout), odbc, "
-                                    "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB. Default: odbc when DB_DRIVER or "
-                                    "DB_DSN is set, else sqlite:cdr.sqlite.",
+                                    "postgresql://USER@HOST[:PORT]/DB (password from DB_PASSWORD, PGPASSWORD or "
+                                    "~/.pgpass). Default: odbc when DB_DRIVER or DB_DSN is set, else "
+                                    "sqlite:cdr.sqlite.",
                                     "TARGET");
     const QCommandLineOption table("table", "Table name (default: CDR_TABLE, else cdr).", "NAME");
     const QCommandLineOption batchSize("batch-size", "Rows per transaction (generation.batch_size).", "N");

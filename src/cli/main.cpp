@@ -1,3 +1,4 @@
+#include "argumentscrub.h"
 #include "clioptions.h"
 #include "interruptflag.h"
 #include "progressline.h"
@@ -5,6 +6,7 @@
 
 #include "config/configwriter.h"
 #include "logging/logsetup.h"
+#include "logging/redactingsink.h"
 #include "notify/mailnotifier.h"
 #include "run/runcontroller.h"
 #include "synth/cdrengine.h"
@@ -28,12 +30,18 @@ namespace {
 
 enum ExitCode { Done = 0, RunFailed = 1, BadInput = 2, Interrupted = 130 };
 
+// Messages printed before (or outside) the logger go through the same redaction as every log line.
+void printError(const std::string &message)
+{
+    std::cerr << "cdrgen-cli: " << RedactingSink::redact(message) << '\n';
+}
+
 // Prints every issue; true when at least one is an error.
 bool reportIssues(const ResolvedRun &resolved, bool includeWarnings)
 {
     for (const ConfigIssue &issue : resolved.issues)
         if (includeWarnings || issue.severity == ConfigIssue::Severity::Error)
-            std::cerr << "cdrgen-cli: " << issue.toString() << '\n';
+            printError(issue.toString());
     return hasErrors(resolved.issues);
 }
 
@@ -66,7 +74,7 @@ int exportConfig(const Config &config, const std::string &path)
     }
     std::string error;
     if (!saveConfigFile(config, path, &error)) {
-        std::cerr << "cdrgen-cli: --export-config: " << error << '\n';
+        printError("--export-config: " + error);
         return RunFailed;
     }
     std::cerr << "cdrgen-cli: wrote the effective config to " << path << '\n';
@@ -127,15 +135,16 @@ int run(const CliOptions &options, const ResolvedRun &resolved)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int runCli(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cdrgen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CDRGEN_VERSION));
 
     const CliParseResult parsed = parseCommandLine(QCoreApplication::arguments());
+    hidePasswordsInArguments(argc, argv);
     if (!parsed.error.empty()) {
-        std::cerr << "cdrgen-cli: " << parsed.error << '\n';
+        printError(parsed.error);
         return BadInput;
     }
     const CliOptions &options = parsed.options;
@@ -147,7 +156,7 @@ int main(int argc, char *argv[])
     const ResolvedRun resolved = resolveRun(options);
     if (options.action == CliOptions::Action::Validate) {
         const bool bad = reportIssues(resolved, true);
-        std::cerr << "cdrgen-cli: " << resolved.request.configPath << (bad ? ": invalid" : ": valid") << '\n';
+        printError(resolved.request.configPath + (bad ? ": invalid" : ": valid"));
         return bad ? BadInput : Done;
     }
     if (reportIssues(resolved, true))
@@ -176,4 +185,17 @@ int main(int argc, char *argv[])
     spdlog::info("cdrgen-cli {} - config {}, env {}", CDRGEN_VERSION, resolved.request.configPath,
                  resolved.envPath.empty() ? "(none)" : resolved.envPath);
     return run(options, resolved);
+}
+
+int main(int argc, char *argv[])
+{
+    try {
+        return runCli(argc, argv);
+    } catch (const std::exception &e) {
+        // Whatever escaped carries no password to the terminal either.
+        printError(std::string("unexpected error: ") + e.what());
+    } catch (...) {
+        printError("unexpected error");
+    }
+    return RunFailed;
 }

@@ -94,9 +94,9 @@ ResolvedRun resolveRun(const CliOptions &options)
     request.connection = ConnectionSettings::fromEnvironment(resolved.environment);
     for (const ConfigIssue &issue : validateConnection(request.connection))
         issues.push_back(issue);
-    registerSecret(request.connection.password);
-    if (const auto mailPassword = resolved.environment.value("GMAIL_APP_PASSWORD"))
-        registerSecret(*mailPassword);
+    for (const char *secret : {"DB_PASSWORD", "PGPASSWORD", "GMAIL_APP_PASSWORD"})
+        if (const auto value = resolved.environment.value(secret))
+            registerSecret(*value);
 
     request.table = options.table.value_or(request.connection.table);
     std::string error;
@@ -109,6 +109,11 @@ ResolvedRun resolveRun(const CliOptions &options)
             addError(issues, "--output", error);
         else
             request.target = *target;
+        if (target && !target->password.empty())
+            issues.push_back({ConfigIssue::Severity::Warning, "--output",
+                              "the URL carries a password, which other users of this machine can read in the process "
+                              "list (ps, /proc/PID/cmdline) and which stays in the shell history; leave it out of the "
+                              "URL and set DB_PASSWORD (in .env), PGPASSWORD or a ~/.pgpass line instead"});
     } else {
         request.target = TargetSpec::defaultFor(request.connection);
     }

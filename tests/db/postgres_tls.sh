@@ -13,7 +13,7 @@ source "${CDRGEN_PG_FIXTURE:?the PostgreSQL fixture facts file}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/cdrgen-tls.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-export PGPASSWORD=$PG_PASSWORD PGSSLMODE=require
+export PGPASSFILE=$PG_PASSFILE PGSSLMODE=require # the fixture's 0600 password file: no password on a command line
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DATABASE" -tA)
 
 failures=0
@@ -41,30 +41,31 @@ url() { # host, CA file
   echo "postgresql://$PG_USER@$1:$PG_PORT/$PG_DATABASE?sslmode=verify-full&sslrootcert=$2&application_name=cdrgen-tls"
 }
 echo "== COPY, postgresql://...?sslmode=verify-full"
-code=$(run_cli copy-ok.log "PGPASSWORD=$PG_PASSWORD" -- -o "$(url localhost "$PG_TLS_CA")" --table cdr_tls_copy \
+code=$(run_cli copy-ok.log "PGPASSFILE=$PG_PASSFILE" -- -o "$(url localhost "$PG_TLS_CA")" --table cdr_tls_copy \
   --world-tables)
 cat copy-ok.log
 check "the right CA and host name: exit 0 (got $code)" test "$code" = 0
 check "2000 rows arrived" test "$(rows cdr_tls_copy)" = 2000
 check "the world tables arrived over the same verified TLS" test "$(rows cdr_tls_copy_runs)" = 1
 
-code=$(run_cli copy-ca.log "PGPASSWORD=$PG_PASSWORD" -- -o "$(url localhost "$PG_TLS_OTHER_CA")" --table cdr_tls_ca)
+code=$(run_cli copy-ca.log "PGPASSFILE=$PG_PASSFILE" -- -o "$(url localhost "$PG_TLS_OTHER_CA")" --table cdr_tls_ca)
 cat copy-ca.log
 check "an unrelated CA: exit 2 (got $code)" test "$code" = 2
 check "the message says the certificate failed verification" says copy-ca.log "certificate verify failed"
 check "the message says what to check" says copy-ca.log "sslrootcert"
 check "nothing was created" test "$(rows cdr_tls_ca)" = none
 
-code=$(run_cli copy-host.log "PGPASSWORD=$PG_PASSWORD" -- -o "$(url 127.0.0.1 "$PG_TLS_CA")" --table cdr_tls_host)
+code=$(run_cli copy-host.log "PGPASSFILE=$PG_PASSFILE" -- -o "$(url 127.0.0.1 "$PG_TLS_CA")" --table cdr_tls_host)
 cat copy-host.log
 check "host 127.0.0.1, certificate for localhost: exit 2 (got $code)" test "$code" = 2
 check "the message says the host name does not match" says copy-host.log 'does not match host name "127.0.0.1"'
 check "nothing was created" test "$(rows cdr_tls_host)" = none
 
 echo "== QODBC + psqlODBC, DB_OPTIONS=SSLmode=verify-full;pqopt={sslrootcert=...}"
+(umask 077 && printf "DB_PASSWORD='%s'\n" "$PG_PASSWORD" >.env) # read from the working folder
 run_odbc() { # log, host, CA, table
   run_cli "$1" "DB_DRIVER=PostgreSQL Unicode" "DB_SERVER=$2" "DB_PORT=$PG_PORT" "DB_NAME=$PG_DATABASE" \
-    "DB_USER=$PG_USER" "DB_PASSWORD=$PG_PASSWORD" "DB_OPTIONS=SSLmode=verify-full;pqopt={sslrootcert=$3}" \
+    "DB_USER=$PG_USER" "DB_OPTIONS=SSLmode=verify-full;pqopt={sslrootcert=$3}" \
     -- -o odbc --table "$4"
 }
 code=$(run_odbc odbc-ok.log localhost "$PG_TLS_CA" cdr_tls_odbc)

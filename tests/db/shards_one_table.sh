@@ -19,22 +19,24 @@ cleanup() { for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
 trap cleanup EXIT
 cd "$work" # no config.yml or .env of the caller's folder
 
-export PGPASSWORD=$PG_PASSWORD
+export PGPASSFILE=$PG_PASSFILE # the fixture's password file (0600): no password on any command line
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DATABASE" -tA)
 table=cdr_shards_$mode
 reference=cdr_single_$mode
 "${psql[@]}" -c "DROP TABLE IF EXISTS $table, $reference"
 
-# A clean environment for the CLI: only what the target needs.
+# A clean environment for the CLI: only what the target needs. The password never goes on a command line (env's
+# arguments included): COPY takes it from libpq's password file, ODBC from a 0600 .env in the working folder.
 target=()
 cli_env=(env -i "PATH=$PATH" "HOME=$work" "TZ=UTC")
 if [[ $mode == copy ]]; then
   target=(-o "postgresql://$PG_USER@$PG_HOST:$PG_PORT/$PG_DATABASE")
-  cli_env+=("PGPASSWORD=$PG_PASSWORD")
+  cli_env+=("PGPASSFILE=$PG_PASSFILE")
 else
   target=(-o odbc)
   cli_env+=("DB_DRIVER=PostgreSQL Unicode" "DB_SERVER=$PG_HOST" "DB_PORT=$PG_PORT" "DB_NAME=$PG_DATABASE"
-    "DB_USER=$PG_USER" "DB_PASSWORD=$PG_PASSWORD")
+    "DB_USER=$PG_USER")
+  (umask 077 && printf "DB_PASSWORD='%s'\n" "$PG_PASSWORD" >.env)
 fi
 run_cli() { "${cli_env[@]}" "$cli" -n "$records" --no-email "${target[@]}" "$@"; }
 

@@ -65,7 +65,8 @@ private slots:
         QTest::newRow("bad escape") << "postgresql://u:se%zzcret@host/db" << "percent-encoding in the password";
         QTest::newRow("unknown parameter") << "postgresql://u:secret@host/db?sslmode=require&sslmod=x"
                                            << "unknown parameter 'sslmod'";
-        QTest::newRow("parameter of the URL") << "postgresql://u:secret@host/db?password=secret" << "given by the URL";
+        QTest::newRow("parameter of the URL") << "postgresql://u:secret@host/db?user=u" << "given by the URL";
+        QTest::newRow("password parameter") << "postgresql://u@host/db?password=secret" << "set DB_PASSWORD";
         QTest::newRow("semicolon") << "postgresql://u:secret@host/db?application_name=a%3Bb" << "contains ';'";
         QTest::newRow("not key=value") << "postgresql://u:secret@host/db?sslmode" << "KEY=VALUE";
         QTest::newRow("fragment") << "postgresql://u:secret@host/db#x" << "fragment";

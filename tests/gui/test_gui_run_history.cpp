@@ -137,6 +137,42 @@ private slots:
         QVERIFY(!text.contains(password.toUtf8()));
     }
 
+    // A 1-character password and one with '}' and '%' (masked as typed and percent-encoded): the failed run's target
+    // and error echo a CSV path named like them, and the history must show "***" instead.
+    void historyMasksShortAndEscapedPasswords_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("1 character") << "q" << "q";
+        QTest::newRow("braces and percent") << "p}w%9" << "p%7Dw%259";
+    }
+    void historyMasksShortAndEscapedPasswords()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, path);
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(path)); // a folder: the CSV file cannot be created there
+        MainWindow window;
+        window.initialize(PresetManager::kBuiltInDefault);
+        test::editConfig(window, [](Config &c) { c.generation.records = 100; });
+        ConnectionSettings connection;
+        connection.password = password.toStdString();
+        window.databasePanel()->loadConnection(connection, QStringLiteral("test"));
+        window.databasePanel()->setTarget(TargetSpec::Kind::Csv, QDir(folder.path()).filePath(path));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QVERIFY(window.startRun());
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(int(window.lastSummary().outcome), int(RunSummary::Outcome::Failed));
+
+        const RunRecord &run = window.runHistory()->run(0);
+        const QString hidden = folder.path() + "/***";
+        QVERIFY2(run.target.endsWith(hidden), qPrintable(run.target));
+        QVERIFY2(run.error.contains(hidden + ":"), qPrintable(run.error));
+        QFile stored(window.runHistory()->history().filePath());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!stored.readAll().contains((folder.path() + "/" + path).toUtf8()));
+    }
+
     void historyKeepsTheLast50()
     {
         RunHistory history(m_dir.filePath(QStringLiteral("cap/run-history.json")));

@@ -42,7 +42,7 @@ fail() {
 mkdir "$work/submit"
 cd "$work/submit"
 printf 'logging:\n  file: ""\ngeneration:\n  records: %d\n  seed: 4242\n  batch_size: 2000\n' "$records" >config.yml
-printf "DB_PASSWORD='%s'\n" "$PG_PASSWORD" >.env
+(umask 077 && printf "DB_PASSWORD='%s'\n" "$PG_PASSWORD" >.env) # owner-only, as packaging/slurm/README.md says
 unset PGPASSWORD # the shards must get the password from .env
 
 started=$SECONDS

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The argument mapping of packaging/slurm/cdrgen-array.sbatch without Slurm: the script runs with the SLURM_* variables
 # that sbatch would set and a stand-in cdrgen-cli that prints its arguments. Checks the shard of each task, the
-# config, .env, target and table options, and the refusals (no array, an array that is not 1..N).
+# config, .env, target and table options, and the refusals (no array, an array that is not 1..N, a target URL with a
+# password).
 set -euo pipefail
 script=${CDRGEN_SOURCE_DIR:?}/packaging/slurm/cdrgen-array.sbatch
 work=$(mktemp -d "${TMPDIR:-/tmp}/cdrgen-sbatch.XXXXXX")
@@ -53,6 +54,18 @@ expect_refusal "a rerun without CDRGEN_SHARDS" "set CDRGEN_SHARDS" \
   SLURM_ARRAY_TASK_ID=3 SLURM_ARRAY_TASK_MIN=3 SLURM_ARRAY_TASK_MAX=3 SLURM_ARRAY_TASK_COUNT=1
 expect_refusal "an array with a step" "submit --array=1-N" \
   SLURM_ARRAY_TASK_ID=3 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_MAX=7 SLURM_ARRAY_TASK_COUNT=4
+expect_args "a PostgreSQL URL without a password" \
+  "--shard 1/4 --config config.yml --threads 2 --no-email --env .env --output postgresql://cdr@db.example.org:5432/cdr" \
+  SLURM_ARRAY_TASK_ID=1 "${array[@]}" CDRGEN_OUTPUT=postgresql://cdr@db.example.org:5432/cdr
+for url in postgresql://cdr:Fake-S3cret@db.example.org/cdr 'postgres://cdr:Fake-S3cret@db.example.org:5432/cdr?sslmode=require'; do
+  expect_refusal "a password in CDRGEN_OUTPUT ($url)" "CDRGEN_OUTPUT carries a password" \
+    SLURM_ARRAY_TASK_ID=1 "${array[@]}" CDRGEN_OUTPUT="$url"
+  if env -i PATH=/usr/bin:/bin CDRGEN_CLI="$work/cdrgen-cli" SLURM_ARRAY_TASK_ID=1 "${array[@]}" CDRGEN_OUTPUT="$url" \
+    bash "$script" 2>&1 | grep -q Fake-S3cret; then
+    echo "FAIL: the refusal echoes the password"
+    failures=$((failures + 1))
+  fi
+done
 
 if ((failures > 0)); then
   echo "$failures check(s) failed"

@@ -24,7 +24,7 @@ bool parseLogLevel(const std::string &name, spdlog::level::level_enum *level);
 // front-end sinks only).
 std::string setupLogging(const LoggingConfig &config, std::vector<spdlog::sink_ptr> frontEndSinks);
 
-// A value that must never appear in a log line (passwords). Empty and very short values are ignored.
+// A value that must never appear in a log line (passwords), of any length; an empty value is ignored.
 void registerSecret(const std::string &secret);
 
 } // namespace cdr

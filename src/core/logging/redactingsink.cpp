@@ -1,7 +1,9 @@
 #include "logging/redactingsink.h"
 
+#include "logging/credentialmask.h"
 #include "logging/secretmask.h"
 
+#include <algorithm>
 #include <shared_mutex>
 
 namespace cdr {
@@ -17,14 +19,16 @@ std::vector<std::string> &secrets()
 
 void RedactingSink::addSecret(const std::string &secret)
 {
-    // One- and two-character "secrets" would blank out ordinary text and hide nothing.
-    if (secret.size() < 3)
+    if (secret.empty())
         return;
     std::unique_lock lock(secretsMutex);
-    for (const auto &known : secrets())
-        if (known == secret)
-            return;
-    secrets().push_back(secret);
+    auto &known = secrets();
+    if (std::find(known.begin(), known.end(), secret) != known.end())
+        return;
+    // Longest first: a secret that contains a shorter one is masked whole, not around the shorter one's mask.
+    known.insert(std::upper_bound(known.begin(), known.end(), secret,
+                                  [](const std::string &a, const std::string &b) { return a.size() > b.size(); }),
+                 secret);
 }
 
 std::string RedactingSink::redact(std::string text)
@@ -32,7 +36,7 @@ std::string RedactingSink::redact(std::string text)
     std::shared_lock lock(secretsMutex);
     for (const auto &secret : secrets())
         text = maskSecret(std::move(text), secret);
-    return text;
+    return maskCredentialContexts(std::move(text));
 }
 
 void RedactingSink::sink_it_(const spdlog::details::log_msg &msg)

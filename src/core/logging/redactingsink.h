@@ -9,7 +9,9 @@
 namespace cdr {
 
 // Forwards every message to its child sinks with each secret replaced by "***", so no front end or log file ever
-// receives a password, whatever code logged it.
+// receives a password, whatever code logged it. Secrets of any length are kept (maskSecret() says how a short one
+// is matched); redact() also masks credential contexts (maskCredentialContexts()) whether or not they hold a
+// registered secret.
 class RedactingSink : public spdlog::sinks::dist_sink<std::mutex> {
 public:
     static void addSecret(const std::string &secret);

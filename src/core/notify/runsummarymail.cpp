@@ -1,10 +1,11 @@
 #include "notify/runsummarymail.h"
 
+#include "logging/redactingsink.h"
+
 #include <QSysInfo>
 
 #include <cmath>
 #include <cstdio>
-#include <regex>
 
 namespace cdr {
 
@@ -123,10 +124,7 @@ MailMessage testMailMessage(const MailSettings &settings)
 
 std::string redactSecrets(const std::string &text)
 {
-    static const std::regex keyValue(R"(((?:pwd|password|passwd)\s*=\s*)(\{[^}]*\}|[^;]*))", std::regex::icase);
-    static const std::regex userInfo(R"((://[^/:@\s]*:)[^@\s/]*@)");
-    std::string out = std::regex_replace(text, keyValue, "$1***");
-    return std::regex_replace(out, userInfo, "$1***@");
+    return RedactingSink::redact(text);
 }
 
 } // namespace cdr

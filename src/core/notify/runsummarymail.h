@@ -16,8 +16,9 @@ MailMessage runSummaryMessage(const MailSettings &settings, const RunSummary &su
 // The GUI's "Send test e-mail": says where it was sent from and through which server.
 MailMessage testMailMessage(const MailSettings &settings);
 
-// Defence in depth for text that may come from a connection string or URL (target, error): PWD=...;,
-// Password=...; and the password of user:password@ are replaced by "***".
+// Defence in depth for text that may come from a connection string or URL (target, error): every registered secret
+// and every credential context (PWD=..., Password=..., {braced} values, the password of user:password@) become
+// "***" (RedactingSink::redact).
 std::string redactSecrets(const std::string &text);
 
 } // namespace cdr

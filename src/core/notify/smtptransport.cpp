@@ -1,7 +1,7 @@
 #include "notify/smtptransport.h"
 
+#include "logging/credentialmask.h"
 #include "logging/logsetup.h"
-
 #include "logging/secretmask.h"
 
 #include <curl/curl.h>
@@ -189,7 +189,7 @@ MailResult deliverMail(const MailSettings &settings, const MailMessage &message)
     } catch (...) {
         result.error = "e-mail not sent: unexpected error";
     }
-    result.error = maskSecret(std::move(result.error), settings.password);
+    result.error = maskCredentialContexts(maskSecret(std::move(result.error), settings.password));
     spdlog::warn("{}", result.error);
     return result;
 }

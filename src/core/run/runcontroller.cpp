@@ -1,5 +1,6 @@
 #include "run/runcontroller.h"
 
+#include "logging/redactingsink.h"
 #include "run/idrange.h"
 #include "run/resilientwriter.h"
 #include "sink/sinkerror.h"
@@ -145,6 +146,9 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         summary.outcome = RunSummary::Outcome::Failed;
         summary.error = error.what();
     }
+    // Every front end shows these two (log, run panel, history, mail): masked once, here, whatever threw.
+    summary.error = RedactingSink::redact(summary.error);
+    summary.target = RedactingSink::redact(summary.target);
     summary.inserted = summary.lastId > 0 ? summary.lastId - summary.firstId + 1 : 0;
     summary.elapsedSeconds = secondsSince(started);
     summary.rowsPerSecond = summary.elapsedSeconds > 0 ? summary.inserted / summary.elapsedSeconds : 0;

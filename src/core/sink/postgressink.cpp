@@ -1,5 +1,6 @@
 #include "sink/postgressink.h"
 
+#include "logging/logsetup.h"
 #include "model/schema.h"
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
@@ -134,8 +135,10 @@ struct PostgresSink::Impl {
     // Everything a new libpq session of this sink needs (the QPSQL session gets the same from QSqlDatabase).
     LibpqParameters libpqParameters() const
     {
-        LibpqParameters parameters{{"host", target.host}, {"dbname", target.database}, {"user", target.user},
-                                   {"password", target.password}};
+        LibpqParameters parameters{{"host", target.host}, {"dbname", target.database}, {"user", target.user}};
+        // An empty password is left out, not passed: libpq then reads its password file (~/.pgpass, PGPASSFILE).
+        if (!target.password.empty())
+            parameters.emplace_back("password", target.password);
         if (!target.port.empty())
             parameters.emplace_back("port", target.port);
         for (const auto &parameter : connectionParameters())
@@ -310,6 +313,8 @@ void PostgresSink::open()
     if (!handle.isValid() || !handle.constData() || !QByteArray(handle.typeName()).toLower().replace("_", "").contains("pgconn"))
         throw SinkError(SinkError::Kind::Fatal, "the QPSQL driver gives no PGconn handle");
     d.conn = *static_cast<PGconn *const *>(handle.constData());
+    if (const char *used = PQpass(d.conn)) // also the one libpq took from its password file
+        registerSecret(used);
     d.exec("SET client_min_messages = warning", "setting up the session");
     std::string columns;
     for (const Column &column : kCdrColumns)

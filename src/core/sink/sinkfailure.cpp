@@ -1,5 +1,6 @@
 #include "sink/sinkfailure.h"
 
+#include "logging/credentialmask.h"
 #include "logging/secretmask.h"
 
 #include <QSqlError>
@@ -142,7 +143,7 @@ SinkError::Kind classify(std::string_view sqlState, std::string_view message, bo
 
 std::string scrub(std::string message, const std::string &secret)
 {
-    return maskSecret(std::move(message), secret);
+    return maskCredentialContexts(maskSecret(std::move(message), secret));
 }
 
 SinkError make(const Diagnosis &diagnosis, const std::string &context, const std::string &secret)

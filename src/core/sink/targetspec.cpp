@@ -1,6 +1,8 @@
 #include "sink/targetspec.h"
 
 #include "config/tablename.h"
+#include "logging/credentialmask.h"
+#include "logging/logsetup.h"
 #include "sink/csvsink.h"
 #include "sink/odbcsink.h"
 #include "sink/postgressink.h"
@@ -20,7 +22,7 @@ namespace cdr {
 namespace {
 
 const char *const kUsage =
-    "expected sqlite:PATH, csv:PATH, csv:-, odbc or postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?KEY=VALUE&...]";
+    "expected sqlite:PATH, csv:PATH, csv:-, odbc or postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...]";
 
 bool percentDecode(const std::string &in, std::string *out)
 {
@@ -46,9 +48,13 @@ bool percentDecode(const std::string &in, std::string *out)
 // echoed (sslpassword is a secret too).
 bool checkParameter(const std::string &key, const std::string &value, std::string *problem)
 {
-    for (const char *inUrl : {"host", "port", "user", "dbname", "password"}) {
+    if (key == "password") {
+        *problem = "parameter 'password' is not accepted: set DB_PASSWORD (in .env), PGPASSWORD or a ~/.pgpass line";
+        return false;
+    }
+    for (const char *inUrl : {"host", "port", "user", "dbname"}) {
         if (key == inUrl) {
-            *problem = "parameter '" + key + "' is given by the URL itself (postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME)";
+            *problem = "parameter '" + key + "' is given by the URL itself (postgresql://USER@HOST[:PORT]/DBNAME)";
             return false;
         }
     }
@@ -100,7 +106,7 @@ std::optional<TargetSpec> parsePostgres(const std::string &rest, std::string *er
     auto failWith = [error](const std::string &message) -> std::optional<TargetSpec> {
         if (error)
             *error = "invalid PostgreSQL URL: " + message +
-                     " (expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?KEY=VALUE&...])";
+                     " (expected postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...])";
         return std::nullopt;
     };
     const auto slash = rest.find('/');
@@ -203,7 +209,8 @@ std::optional<TargetSpec> TargetSpec::parse(const std::string &text, std::string
         return failWith(std::string("empty output; ") + kUsage);
     if (text.find("://") != std::string::npos)
         return failWith(std::string("unsupported output URL scheme; ") + kUsage);
-    return failWith("unknown output '" + text + "'; " + kUsage);
+    // A mistyped URL ("postgresql:/bob:pw@host/db") lands here: never echo its password.
+    return failWith("unknown output '" + maskCredentialContexts(maskUrlPassword(text)) + "'; " + kUsage);
 }
 
 TargetSpec TargetSpec::defaultFor(const ConnectionSettings &connection)
@@ -241,6 +248,8 @@ std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionS
             pg.password = connection.password;
         if (pg.password.empty())
             pg.password = qEnvironmentVariable("PGPASSWORD").toStdString();
+        // Still empty: libpq looks in its password file (PGPASSFILE, else ~/.pgpass) for every session.
+        registerSecret(pg.password);
         return std::make_unique<PostgresSink>(std::move(pg), table, config);
     }
     }

@@ -13,13 +13,15 @@
 namespace cdr {
 
 // Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "odbc" (from DB_* variables),
-// "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?KEY=VALUE&...]" (QPSQL + COPY; the query parameters are
+// "postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...]" (QPSQL + COPY; the query parameters are
 // libpq's connection parameters, e.g. sslmode=verify-full&sslrootcert=/path/ca.crt).
 struct TargetSpec {
     enum class Kind { Sqlite, Csv, Odbc, Postgres };
     Kind kind = Kind::Sqlite;
     std::string path;      // Sqlite / Csv
-    std::string host, port, user, password, database; // Postgres (password may come from DB_PASSWORD/PGPASSWORD)
+    // Postgres. The password is the URL's (warned about: it shows in the process list), else makeSink() takes
+    // DB_PASSWORD, else PGPASSWORD, else leaves it to libpq's password file (~/.pgpass, PGPASSFILE).
+    std::string host, port, user, password, database;
     std::vector<std::pair<std::string, std::string>> parameters; // Postgres: libpq keyword, value (in URL order)
 
     // Returns nullopt with *error naming the problem.
