@@ -14,7 +14,7 @@ CDRGEN_PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   "qt6-svg-plugins|libqt6svg6"
   libqt6sql6-odbc libqt6sql6-psql libqt6sql6-sqlite
-  libyaml-cpp-dev libspdlog-dev libfmt-dev libcurl4-openssl-dev libxxhash-dev libisal-dev
+  libyaml-cpp-dev libspdlog-dev libfmt-dev libcurl4-openssl-dev libxxhash-dev libisal-dev zlib1g-dev
   unixodbc unixodbc-dev odbc-postgresql libsqliteodbc tdsodbc
   libsqlite3-dev sqlite3 libpq-dev postgresql postgresql-client
   python3 python3-aiosmtpd openssl ca-certificates
