@@ -23,6 +23,13 @@ CDRGEN_PACKAGES=(
 )
 
 # The first of "a|b|c" that apt knows as a real package (a purely virtual one has no Package: stanza); empty if none.
+# A compiler cache when the machine has one: a second build of the same sources in another folder (a new clone,
+# CI) then compiles only what changed. Paths are taken relative to the checkout so the folder's name does not matter.
+if [[ -z ${CMAKE_CXX_COMPILER_LAUNCHER:-} ]] && command -v ccache >/dev/null; then
+  export CMAKE_C_COMPILER_LAUNCHER=ccache CMAKE_CXX_COMPILER_LAUNCHER=ccache
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$CDRGEN_ROOT} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+fi
+
 cdrgen_first_known_package() {
   local choices choice known
   IFS='|' read -ra choices <<<"$1"
