@@ -1,0 +1,231 @@
+#include "tableshape/tableshapecheck.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace cdr {
+
+namespace {
+
+using Family = ColumnType::Family;
+using Flavour = ColumnType::Flavour;
+
+// 2147483647 -> "2,147,483,647"
+std::string grouped(std::int64_t value)
+{
+    const std::string digits = std::to_string(value < 0 ? -(value + 1) + std::uint64_t(1) : std::uint64_t(value));
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return value < 0 ? "-" + out : out;
+}
+
+// Digits before the decimal point of |value| (0 for |value| < 1).
+int integerDigits(double value)
+{
+    int digits = 0;
+    for (double v = std::floor(std::fabs(value)); v >= 1; v = std::floor(v / 10))
+        ++digits;
+    return digits;
+}
+
+struct IntegerRange {
+    std::int64_t low, high;
+};
+
+IntegerRange rangeOf(TypeSystem system, int bits)
+{
+    if (bits >= 64)
+        return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
+    if (bits == 8 && system == TypeSystem::SqlServer) // tinyint is unsigned there
+        return {0, 255};
+    const std::int64_t half = std::int64_t(1) << (bits - 1);
+    return {-half, half - 1};
+}
+
+bool sameName(TypeSystem system, std::string_view a, std::string_view b)
+{
+    if (system == TypeSystem::PostgreSql) // quoted identifiers are case-sensitive; cdrgen's are lower case
+        return a == b;
+    return QString::fromUtf8(a.data(), qsizetype(a.size()))
+               .compare(QString::fromUtf8(b.data(), qsizetype(b.size())), Qt::CaseInsensitive) == 0;
+}
+
+class ShapeChecker {
+public:
+    ShapeChecker(TypeSystem system, const RunValueLimits &limits) : m_system(system), m_limits(limits) {}
+
+    // Why `type` cannot take column c's values; nullopt when it can.
+    std::optional<std::string> typeProblem(std::size_t c, const ColumnType &type) const
+    {
+        if (type.family == Family::Untyped) // SQLite without a declared type stores each value as given
+            return std::nullopt;
+        switch (kCdrColumns[c].kind) {
+        case ColumnKind::Id: return idProblem(c, type);
+        case ColumnKind::Integer: return integerProblem(c, type);
+        case ColumnKind::Real: return coordinateProblem(type);
+        case ColumnKind::Timestamp: return timestampProblem(type);
+        case ColumnKind::Text: return textProblem(c, type);
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::optional<std::string> idProblem(std::size_t c, const ColumnType &type) const
+    {
+        if (type.family != Family::Integer && !(type.family == Family::Decimal && type.scale == 0))
+            return type.spelled + " is not an integer type (id is the key runs resume from)";
+        return wholeNumberProblem(c, type, "ids");
+    }
+
+    std::optional<std::string> integerProblem(std::size_t c, const ColumnType &type) const
+    {
+        if (type.family == Family::Floating) {
+            const std::int64_t exact = type.bits == 32 ? std::int64_t(1) << 24 : std::int64_t(1) << 53;
+            if (std::max(-m_limits.smallest[c], m_limits.largest[c]) > exact)
+                return type.spelled + " holds whole numbers exactly up to " + grouped(exact) +
+                       ", but this run writes values up to " + grouped(m_limits.largest[c]);
+            return std::nullopt;
+        }
+        if (type.family != Family::Integer && type.family != Family::Decimal)
+            return type.spelled + " cannot hold whole numbers";
+        return wholeNumberProblem(c, type, "values");
+    }
+
+    std::optional<std::string> wholeNumberProblem(std::size_t c, const ColumnType &type, const std::string &what) const
+    {
+        const std::int64_t low = m_limits.smallest[c], high = m_limits.largest[c];
+        if (type.family == Family::Decimal) {
+            const int room = type.precision - type.scale;
+            const int needed = std::max(integerDigits(double(low)), integerDigits(double(high)));
+            if (type.precision > 0 && room < needed)
+                return type.spelled + " has room for " + std::to_string(room) +
+                       " digits before the decimal point, but this run writes " + what + " up to " + grouped(high);
+            return std::nullopt;
+        }
+        // SQLite stores every integer in up to 8 bytes, whatever the declared type.
+        const IntegerRange range = rangeOf(m_system, m_system == TypeSystem::Sqlite ? 64 : type.bits);
+        if (low >= range.low && high <= range.high)
+            return std::nullopt;
+        return type.spelled + " holds " + grouped(range.low) + ".." + grouped(range.high) + ", but this run writes " +
+               what + " " + grouped(low) + ".." + grouped(high);
+    }
+
+    std::optional<std::string> coordinateProblem(const ColumnType &type) const
+    {
+        if (type.family == Family::Floating)
+            return std::nullopt;
+        if (type.family != Family::Decimal)
+            return type.spelled + " cannot hold coordinates (degrees with up to 6 decimals)";
+        const int needed = integerDigits(m_limits.largestAbsCoordinate);
+        if (type.precision > 0 && type.precision - type.scale < needed)
+            return type.spelled + " has room for " + std::to_string(type.precision - type.scale) +
+                   " digits before the decimal point, but the geography box reaches " +
+                   QString::number(m_limits.largestAbsCoordinate).toStdString() + " degrees";
+        return std::nullopt;
+    }
+
+    std::optional<std::string> timestampProblem(const ColumnType &type) const
+    {
+        switch (type.family) {
+        case Family::Timestamp:
+            if (type.flavour == Flavour::SmallDateTime)
+                return periodProblem(type, "1900-01-01", "2079-06-06");
+            if (type.flavour == Flavour::DateTime)
+                return periodProblem(type, "1753-01-01", "9999-12-31");
+            return std::nullopt;
+        case Family::Date:
+            return type.spelled + " has no time of day (use a timestamp type)";
+        case Family::Character:
+            return textProblem(kTimestampColumn, type);
+        default:
+            return type.spelled + " cannot hold a date and time";
+        }
+    }
+
+    std::optional<std::string> periodProblem(const ColumnType &type, const std::string &first, const std::string &last) const
+    {
+        if (m_limits.firstDay >= first && m_limits.lastDay <= last)
+            return std::nullopt;
+        return type.spelled + " holds " + first + ".." + last + ", but generation.period is " + m_limits.firstDay +
+               ".." + m_limits.lastDay;
+    }
+
+    std::optional<std::string> textProblem(std::size_t c, const ColumnType &type) const
+    {
+        if (type.family != Family::Character)
+            return type.spelled + " cannot hold text (values such as " + std::string(kTextExamples[c]) + ")";
+        if (type.padded)
+            return type.spelled + " pads values with spaces, which would change them (use VARCHAR(n) or TEXT)";
+        const std::size_t longest = m_limits.longestText[c];
+        if (type.length >= 0 && std::size_t(type.length) < longest)
+            return type.spelled + " is narrower than the longest value this run can write (" + std::to_string(longest) +
+                   " characters)";
+        return std::nullopt;
+    }
+
+    static constexpr std::size_t kTimestampColumn = 3;
+    // An example value per column, for "cannot hold text" messages (only the Text and Timestamp entries are used).
+    static constexpr std::array<std::string_view, kCdrColumnCount> kTextExamples{
+        "", "+32471234567", "+32471234567", "2024-01-01 00:00:00", "", "VOICE", "SUCCESS", "356938035643809",
+        "356938035643809", "OP1", "ANT17", "MACRO", "", "", "", "ANT17", "MACRO", "", "", "", "OP1", "", ""};
+
+    TypeSystem m_system;
+    const RunValueLimits &m_limits;
+};
+
+} // namespace
+
+TableShapeCheck checkTableShape(TypeSystem system, const std::vector<ColumnDescription> &columns,
+                                const RunValueLimits &limits)
+{
+    static_assert(kCdrColumns[3].kind == ColumnKind::Timestamp);
+    TableShapeCheck check;
+    const ShapeChecker checker(system, limits);
+    std::vector<bool> used(columns.size(), false);
+    for (std::size_t c = 0; c < kCdrColumnCount; ++c) {
+        const std::string name(kCdrColumns[c].name);
+        const auto found = std::find_if(columns.begin(), columns.end(),
+                                        [&](const ColumnDescription &column) { return sameName(system, column.name, name); });
+        if (found == columns.end()) {
+            std::string problem = "missing column " + name;
+            const auto similar = std::find_if(columns.begin(), columns.end(), [&](const ColumnDescription &column) {
+                return sameName(TypeSystem::Sqlite, column.name, name);
+            });
+            if (similar != columns.end())
+                problem += " (there is \"" + similar->name + "\": PostgreSQL names are case-sensitive)";
+            check.problems.push_back(problem);
+            continue;
+        }
+        used[std::size_t(found - columns.begin())] = true;
+        check.plan.target[c] = found->type;
+        if (const std::optional<std::string> problem = checker.typeProblem(c, found->type))
+            check.problems.push_back("column " + name + ": " + *problem);
+        if (kCdrColumns[c].nullable && !found->nullable)
+            check.problems.push_back("column " + name +
+                                     ": NOT NULL, but this run leaves it empty (NULL) for off-net calls and data sessions");
+    }
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (!used[i] && !columns[i].nullable && !columns[i].hasDefault)
+            check.problems.push_back("column " + columns[i].name +
+                                     ": NOT NULL without a default, and cdrgen writes no value there");
+    return check;
+}
+
+std::string tableShapeRefusal(std::string_view table, const std::vector<std::string> &problems)
+{
+    std::string message = "table " + std::string(table) + " cannot take this run's rows (nothing was written; see "
+                                                            "\"Loading into an existing table\" in docs/databases.md):";
+    for (const std::string &problem : problems)
+        message += "\n  - " + problem;
+    return message;
+}
+
+} // namespace cdr
