@@ -217,7 +217,7 @@ private slots:
         const CliResult printed = m_cli->run({"--print-sql", "sqlite", "--table", "ddl_cdr", "--world-tables"});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         for (const QString &line : printed.out.split('\n', Qt::SkipEmptyParts))
-            QVERIFY2(line.endsWith(';'), qPrintable(line));
+            QVERIFY2(line.endsWith(';') || line.startsWith("-- "), qPrintable(line));
         QCOMPARE(printed.out.count(";\n"), 7); // table, 3 indexes, 3 world tables
         QProcess sqlite;
         sqlite.setWorkingDirectory(m_dir->path());
@@ -262,7 +262,8 @@ private slots:
         const CliResult printed = m_cli->run({"--print-sql", "postgresql"});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QCOMPARE(printed.out.count(";\n"), 4);
-        QVERIFY(printed.out.startsWith("CREATE TABLE IF NOT EXISTS \"cdr\" ("));
+        QVERIFY(printed.out.startsWith("-- The table cdrgen creates. A table that already exists is used as it is"));
+        QVERIFY(printed.out.contains("Loading into an existing table\").\nCREATE TABLE IF NOT EXISTS \"cdr\" ("));
         QVERIFY(!printed.out.contains("_subscribers"));
     }
 
