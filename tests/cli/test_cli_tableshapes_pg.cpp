@@ -182,6 +182,32 @@ private slots:
                      qint64(0));
     }
 
+    void shardsResumeIntoTheSeedsShape_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("copy") << "copy";
+        QTest::newRow("odbc") << "odbc";
+    }
+    void shardsResumeIntoTheSeedsShape()
+    {
+        // Two shards into one half-filled table of the seed's shape: shard 1 resumes after the half-load's ids
+        // within its own, shard 2 starts at its first id; together they are the one run.
+        QFETCH(QString, how);
+        const QString table = "shards_" + how;
+        const QString problem = makeTable(table, seedShape("TIMESTAMP"), true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const char *shard : {"2/2", "1/2"}) {
+            const CliResult result = m_cli->run({"-c", "fixed.yml", "-n", QString::number(kTotal), "-o",
+                                                 how == "odbc" ? "odbc" : url(), "--table", table, "--shard", shard,
+                                                 "--no-email"});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            if (QString(shard) == "1/2")
+                QVERIFY2(result.err.contains("resuming at id 3001"), qPrintable(result.err));
+        }
+        QCOMPARE(number("SELECT COUNT(*) FROM " + table), qint64(kTotal));
+        QCOMPARE(rowsThatDiffer(table), qint64(0));
+    }
+
     void incompatibleShapesExitTwoBeforeWritingListingEveryProblem_data()
     {
         QTest::addColumn<QString>("how");
