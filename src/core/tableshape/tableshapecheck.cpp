@@ -62,46 +62,47 @@ class ShapeChecker {
 public:
     ShapeChecker(TypeSystem system, const RunValueLimits &limits) : m_system(system), m_limits(limits) {}
 
-    // Why `type` cannot take column c's values; nullopt when it can.
-    std::optional<std::string> typeProblem(std::size_t c, const ColumnType &type) const
+    // Why `type` cannot take the column's values; nullopt when it can.
+    std::optional<std::string> typeProblem(const ExpectedColumn &column, const ColumnType &type) const
     {
         if (type.family == Family::Untyped) // SQLite without a declared type stores each value as given
             return std::nullopt;
-        switch (kCdrColumns[c].kind) {
-        case ColumnKind::Id: return idProblem(c, type);
-        case ColumnKind::Integer: return integerProblem(c, type);
-        case ColumnKind::Real: return coordinateProblem(type);
-        case ColumnKind::Timestamp: return timestampProblem(type);
-        case ColumnKind::Text: return textProblem(c, type);
+        switch (column.kind) {
+        case ColumnKind::Id: return idProblem(column, type);
+        case ColumnKind::Integer: return integerProblem(column, type);
+        case ColumnKind::Real: return realProblem(column, type);
+        case ColumnKind::Timestamp: return timestampProblem(column, type);
+        case ColumnKind::Text: return textProblem(column, type);
         }
         return std::nullopt;
     }
 
 private:
-    std::optional<std::string> idProblem(std::size_t c, const ColumnType &type) const
+    std::optional<std::string> idProblem(const ExpectedColumn &column, const ColumnType &type) const
     {
         if (type.family != Family::Integer && !(type.family == Family::Decimal && type.scale == 0))
-            return type.spelled + " is not an integer type (id is the key runs resume from)";
-        return wholeNumberProblem(c, type, "ids");
+            return type.spelled + " is not an integer type (" + column.name + " is the key runs resume from)";
+        return wholeNumberProblem(column, type, column.name == "id" ? "ids" : "values");
     }
 
-    std::optional<std::string> integerProblem(std::size_t c, const ColumnType &type) const
+    std::optional<std::string> integerProblem(const ExpectedColumn &column, const ColumnType &type) const
     {
         if (type.family == Family::Floating) {
             const std::int64_t exact = type.bits == 32 ? std::int64_t(1) << 24 : std::int64_t(1) << 53;
-            if (std::max(-m_limits.smallest[c], m_limits.largest[c]) > exact)
+            if (std::max(-column.smallest, column.largest) > exact)
                 return type.spelled + " holds whole numbers exactly up to " + grouped(exact) +
-                       ", but this run writes values up to " + grouped(m_limits.largest[c]);
+                       ", but this run writes values up to " + grouped(column.largest);
             return std::nullopt;
         }
         if (type.family != Family::Integer && type.family != Family::Decimal)
             return type.spelled + " cannot hold whole numbers";
-        return wholeNumberProblem(c, type, "values");
+        return wholeNumberProblem(column, type, "values");
     }
 
-    std::optional<std::string> wholeNumberProblem(std::size_t c, const ColumnType &type, const std::string &what) const
+    std::optional<std::string> wholeNumberProblem(const ExpectedColumn &column, const ColumnType &type,
+                                                  const std::string &what) const
     {
-        const std::int64_t low = m_limits.smallest[c], high = m_limits.largest[c];
+        const std::int64_t low = column.smallest, high = column.largest;
         if (type.family == Family::Decimal) {
             const int room = type.precision - type.scale;
             const int needed = std::max(integerDigits(double(low)), integerDigits(double(high)));
@@ -118,21 +119,27 @@ private:
                what + " " + grouped(low) + ".." + grouped(high);
     }
 
-    std::optional<std::string> coordinateProblem(const ColumnType &type) const
+    std::optional<std::string> realProblem(const ExpectedColumn &column, const ColumnType &type) const
     {
         if (type.family == Family::Floating)
             return std::nullopt;
         if (type.family != Family::Decimal)
-            return type.spelled + " cannot hold coordinates (degrees with up to 6 decimals)";
-        const int needed = integerDigits(m_limits.largestAbsCoordinate);
-        if (type.precision > 0 && type.precision - type.scale < needed)
+            return type.spelled + (column.largestAbs < 0 ? " cannot hold fractional numbers"
+                                                         : " cannot hold coordinates (degrees with up to 6 decimals)");
+        if (type.precision == 0)
+            return std::nullopt;
+        if (column.largestAbs < 0)
+            return type.spelled + " has a fixed number of digits, but these values have no upper bound (use a "
+                                  "floating type)";
+        const int needed = integerDigits(column.largestAbs);
+        if (type.precision - type.scale < needed)
             return type.spelled + " has room for " + std::to_string(type.precision - type.scale) +
                    " digits before the decimal point, but the geography box reaches " +
-                   QString::number(m_limits.largestAbsCoordinate).toStdString() + " degrees";
+                   QString::number(column.largestAbs).toStdString() + " degrees";
         return std::nullopt;
     }
 
-    std::optional<std::string> timestampProblem(const ColumnType &type) const
+    std::optional<std::string> timestampProblem(const ExpectedColumn &column, const ColumnType &type) const
     {
         switch (type.family) {
         case Family::Timestamp:
@@ -144,7 +151,7 @@ private:
         case Family::Date:
             return type.spelled + " has no time of day (use a timestamp type)";
         case Family::Character:
-            return textProblem(kTimestampColumn, type);
+            return textProblem(column, type);
         default:
             return type.spelled + " cannot hold a date and time";
         }
@@ -158,40 +165,58 @@ private:
                ".." + m_limits.lastDay;
     }
 
-    std::optional<std::string> textProblem(std::size_t c, const ColumnType &type) const
+    std::optional<std::string> textProblem(const ExpectedColumn &column, const ColumnType &type) const
     {
         if (type.family != Family::Character)
-            return type.spelled + " cannot hold text (values such as " + std::string(kTextExamples[c]) + ")";
+            return type.spelled + " cannot hold text (values such as " + column.example + ")";
         if (type.padded)
             return type.spelled + " pads values with spaces, which would change them (use VARCHAR(n) or TEXT)";
-        const std::size_t longest = m_limits.longestText[c];
-        if (type.length >= 0 && std::size_t(type.length) < longest)
-            return type.spelled + " is narrower than the longest value this run can write (" + std::to_string(longest) +
-                   " characters)";
+        if (type.length >= 0 && std::size_t(type.length) < column.longestText)
+            return type.spelled + " is narrower than the longest value this run can write (" +
+                   std::to_string(column.longestText) + " characters)";
         return std::nullopt;
     }
-
-    static constexpr std::size_t kTimestampColumn = 3;
-    // An example value per column, for "cannot hold text" messages (only the Text and Timestamp entries are used).
-    static constexpr std::array<std::string_view, kCdrColumnCount> kTextExamples{
-        "", "+32471234567", "+32471234567", "2024-01-01 00:00:00", "", "VOICE", "SUCCESS", "356938035643809",
-        "356938035643809", "OP1", "ANT17", "MACRO", "", "", "", "ANT17", "MACRO", "", "", "", "OP1", "", ""};
 
     TypeSystem m_system;
     const RunValueLimits &m_limits;
 };
 
+// An example value per CDR column, for "cannot hold text" messages (Text and Timestamp columns).
+constexpr std::array<std::string_view, kCdrColumnCount> kCdrExamples{
+    "", "+32471234567", "+32471234567", "2024-01-01 00:00:00", "", "VOICE", "SUCCESS", "356938035643809",
+    "356938035643809", "OP1", "ANT17", "MACRO", "", "", "", "ANT17", "MACRO", "", "", "", "OP1", "", ""};
+
 } // namespace
 
-TableShapeCheck checkTableShape(TypeSystem system, const std::vector<ColumnDescription> &columns,
-                                const RunValueLimits &limits)
+std::vector<ExpectedColumn> expectedCdrColumns(const RunValueLimits &limits)
 {
-    static_assert(kCdrColumns[3].kind == ColumnKind::Timestamp);
-    TableShapeCheck check;
+    std::vector<ExpectedColumn> expected;
+    for (std::size_t c = 0; c < kCdrColumnCount; ++c) {
+        ExpectedColumn &column = expected.emplace_back();
+        column.name = std::string(kCdrColumns[c].name);
+        column.kind = kCdrColumns[c].kind;
+        column.smallest = limits.smallest[c];
+        column.largest = limits.largest[c];
+        column.largestAbs = limits.largestAbsCoordinate;
+        column.longestText = limits.longestText[c];
+        column.example = std::string(kCdrExamples[c]);
+        if (kCdrColumns[c].nullable)
+            column.nullWhen = "for off-net calls and data sessions";
+    }
+    return expected;
+}
+
+std::vector<std::string> checkColumns(TypeSystem system, const std::vector<ColumnDescription> &columns,
+                                      const std::vector<ExpectedColumn> &expected, const RunValueLimits &limits,
+                                      std::vector<ColumnType> *targets)
+{
+    std::vector<std::string> problems;
     const ShapeChecker checker(system, limits);
     std::vector<bool> used(columns.size(), false);
-    for (std::size_t c = 0; c < kCdrColumnCount; ++c) {
-        const std::string name(kCdrColumns[c].name);
+    if (targets)
+        targets->assign(expected.size(), ColumnType{});
+    for (std::size_t e = 0; e < expected.size(); ++e) {
+        const std::string &name = expected[e].name;
         const auto found = std::find_if(columns.begin(), columns.end(),
                                         [&](const ColumnDescription &column) { return sameName(system, column.name, name); });
         if (found == columns.end()) {
@@ -201,21 +226,30 @@ TableShapeCheck checkTableShape(TypeSystem system, const std::vector<ColumnDescr
             });
             if (similar != columns.end())
                 problem += " (there is \"" + similar->name + "\": PostgreSQL names are case-sensitive)";
-            check.problems.push_back(problem);
+            problems.push_back(problem);
             continue;
         }
         used[std::size_t(found - columns.begin())] = true;
-        check.plan.target[c] = found->type;
-        if (const std::optional<std::string> problem = checker.typeProblem(c, found->type))
-            check.problems.push_back("column " + name + ": " + *problem);
-        if (kCdrColumns[c].nullable && !found->nullable)
-            check.problems.push_back("column " + name +
-                                     ": NOT NULL, but this run leaves it empty (NULL) for off-net calls and data sessions");
+        if (targets)
+            (*targets)[e] = found->type;
+        if (const std::optional<std::string> problem = checker.typeProblem(expected[e], found->type))
+            problems.push_back("column " + name + ": " + *problem);
+        if (!expected[e].nullWhen.empty() && !found->nullable)
+            problems.push_back("column " + name + ": NOT NULL, but this run leaves it empty (NULL) " + expected[e].nullWhen);
     }
     for (std::size_t i = 0; i < columns.size(); ++i)
         if (!used[i] && !columns[i].nullable && !columns[i].hasDefault)
-            check.problems.push_back("column " + columns[i].name +
-                                     ": NOT NULL without a default, and cdrgen writes no value there");
+            problems.push_back("column " + columns[i].name + ": NOT NULL without a default, and cdrgen writes no value there");
+    return problems;
+}
+
+TableShapeCheck checkTableShape(TypeSystem system, const std::vector<ColumnDescription> &columns,
+                                const RunValueLimits &limits)
+{
+    TableShapeCheck check;
+    std::vector<ColumnType> targets;
+    check.problems = checkColumns(system, columns, expectedCdrColumns(limits), limits, &targets);
+    std::copy(targets.begin(), targets.end(), check.plan.target.begin());
     return check;
 }
 

@@ -19,6 +19,21 @@ struct ColumnDescription {
     bool hasDefault = false; // a DEFAULT, an identity, a generated or an auto-increment column
 };
 
+// One column a run fills: the kind of its values, whether it gets NULLs, and their extremes (from the config).
+struct ExpectedColumn {
+    std::string name;
+    ColumnKind kind = ColumnKind::Text;  // Id: an integer key runs resume from
+    std::int64_t smallest = 0;           // Id and Integer
+    std::int64_t largest = 0;            // Id and Integer
+    double largestAbs = 0;               // Real, for NUMERIC(p,s); < 0: no upper bound known
+    std::size_t longestText = 0;         // Text; Timestamp: 19 ("YYYY-MM-DD HH:MM:SS")
+    std::string example;                 // Text: a value, for "cannot hold text" messages
+    std::string nullWhen;                // empty: never NULL; else when it is ("for off-net calls and data sessions")
+};
+
+// The 23 CDR columns (schema order) with the run's limits.
+std::vector<ExpectedColumn> expectedCdrColumns(const RunValueLimits &limits);
+
 // Where each of the 23 CDR columns (schema order) goes: the type of the table's column of that name. The sinks
 // pick their encoding from it (PostgreSQL COPY: binary per type, or text).
 struct ColumnPlan {
@@ -31,7 +46,14 @@ struct TableShapeCheck {
     bool compatible() const { return problems.empty(); }
 };
 
-// Compares an existing table with what a run writes: each CDR column must exist (matched by name; case-insensitive
+// Any table's columns against the columns a run fills (`expected`): the problems, and for each expected column
+// the table's type (in `expected` order; unset where the column is missing). The period for timestamps comes from
+// `limits`.
+std::vector<std::string> checkColumns(TypeSystem system, const std::vector<ColumnDescription> &columns,
+                                      const std::vector<ExpectedColumn> &expected, const RunValueLimits &limits,
+                                      std::vector<ColumnType> *targets = nullptr);
+
+// Compares an existing CDR table with what a run writes: each CDR column must exist (matched by name; case-insensitive
 // except in PostgreSQL) with a type that holds every value the run can write, a nullable column where the run
 // writes NULL, and every other column must be nullable or have a default. Column order does not matter.
 TableShapeCheck checkTableShape(TypeSystem system, const std::vector<ColumnDescription> &columns,
