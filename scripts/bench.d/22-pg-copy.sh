@@ -5,6 +5,9 @@
 # ways psql can: `\copy` into the indexed table, and `\copy` into a bare table followed by the three CREATE INDEX.
 # Prints every round, the medians (CDRGEN_BENCH_ROUNDS rounds, default 3) and ours against the better psql median.
 # CDRGEN_BENCH_OTHER=/path/to/bench_load adds another build's COPY path to every round (before/after comparisons).
+# Each round also loads the records with cdrgen's COPY path into an empty table of the seed's own shape (INT id,
+# VARCHAR(20), TIMESTAMP, INT, FLOAT) created beforehand, as a DBA would (docs/databases.md, "Loading into an
+# existing table"), and prints that speed against the speed into cdrgen's own table (target >= 0.8x).
 # Starts its own PostgreSQL (tests/fixtures/postgres/start.sh, autovacuum off) and removes it afterwards.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -41,12 +44,21 @@ rate() { awk -v n="$records" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
 "$bench" --records "$records" --output "$url" --table cdr_rows >/dev/null
 "${psql[@]}" -c "\\copy cdr_rows TO '$work/cdr.csv' WITH (FORMAT csv)"
 
+# The seed's table translated column for column: INT id, VARCHAR(20) texts, TIMESTAMP, INT numbers, FLOAT coordinates.
+seed_columns=$("${psql[@]}" -tAc "SELECT string_agg(attname || ' ' || CASE
+    WHEN attname = 'id' THEN 'INT PRIMARY KEY'
+    WHEN format_type(atttypid, atttypmod) = 'double precision' THEN 'FLOAT'
+    ELSE format_type(atttypid, atttypmod) END, ', ' ORDER BY attnum)
+  FROM pg_attribute WHERE attrelid = 'cdr_rows'::regclass AND attnum > 0 AND NOT attisdropped")
+
 other=${CDRGEN_BENCH_OTHER:-}
-ours=() theirs=() indexed=() bare=()
+ours=() theirs=() indexed=() bare=() seed=()
 for ((round = 1; round <= rounds; round++)); do
-  "${psql[@]}" -c "DROP TABLE IF EXISTS cdr_ours, cdr_other, cdr_indexed, cdr_bare"
+  "${psql[@]}" -c "DROP TABLE IF EXISTS cdr_ours, cdr_other, cdr_indexed, cdr_bare, cdr_seed"
   ours+=("$(load_seconds "$bench" cdr_ours)")
   [[ -z $other ]] || theirs+=("$(load_seconds "$other" cdr_other)")
+  "${psql[@]}" -c "CREATE TABLE cdr_seed ($seed_columns)"
+  seed+=("$(load_seconds "$bench" cdr_seed)")
 
   "${psql[@]}" -c "CREATE TABLE cdr_indexed (LIKE cdr_rows INCLUDING ALL)"
   indexed+=("$(seconds_of "${psql[@]}" -c "\\copy cdr_indexed FROM '$work/cdr.csv' WITH (FORMAT csv)")")
@@ -58,12 +70,13 @@ for ((round = 1; round <= rounds; round++)); do
     echo "CREATE INDEX cdr_bare_${index%%:*} ON cdr_bare (${index#*:});" >>"$work/bare.sql"
   done
   bare+=("$(seconds_of "${psql[@]}" -f "$work/bare.sql")")
-  for table in cdr_ours cdr_indexed cdr_bare ${other:+cdr_other}; do
+  for table in cdr_ours cdr_indexed cdr_bare cdr_seed ${other:+cdr_other}; do
     count=$("${psql[@]}" -tAc "SELECT count(*) FROM $table")
     [[ $count == "$records" ]] || { echo "$table holds $count rows, not $records" >&2; exit 1; }
   done
   printf 'round %d: cdrgen COPY %6.2f s | psql \\copy indexed %6.2f s | psql \\copy bare + 3 CREATE INDEX %6.2f s\n' \
     "$round" "${ours[-1]}" "${indexed[-1]}" "${bare[-1]}"
+  printf '         cdrgen COPY into the seed'"'"'s shape %6.2f s\n' "${seed[-1]}"
   [[ -z $other ]] || printf '         other build COPY %6.2f s\n' "${theirs[-1]}"
 done
 
@@ -77,6 +90,9 @@ if [[ -n $other ]]; then
   m_other=$(median "${theirs[@]}")
   printf '%-46s %7.2f s %9d rows/s\n' "other build COPY ($other)" "$m_other" "$(rate "$m_other")"
 fi
+m_seed=$(median "${seed[@]}")
+printf '%-46s %7.2f s %9d rows/s\n' "cdrgen COPY into the seed's shape (INT id, ...)" "$m_seed" "$(rate "$m_seed")"
 printf '%-46s %7.2f s %9d rows/s\n' "psql \\copy into the indexed table" "$m_indexed" "$(rate "$m_indexed")"
 printf '%-46s %7.2f s %9d rows/s\n' "psql \\copy into a bare table + CREATE INDEX x3" "$m_bare" "$(rate "$m_bare")"
 awk -v b="$best" -v o="$m_ours" 'BEGIN { printf "cdrgen against psql'"'"'s best: %.2fx (target >= 1.1x)\n", b / o }'
+awk -v s="$m_seed" -v o="$m_ours" 'BEGIN { printf "cdrgen into the seed'"'"'s shape against its own table: %.2fx (target >= 0.8x)\n", o / s }'

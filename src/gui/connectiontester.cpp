@@ -1,6 +1,7 @@
 #include "connectiontester.h"
 
 #include "sink/sinkerror.h"
+#include "tableshape/tableshapecheck.h"
 
 #include <QtConcurrent>
 
@@ -21,9 +22,16 @@ ConnectionTestResult ConnectionTester::run(const TargetSpec &target, const Conne
     try {
         std::unique_ptr<RecordSink> sink = makeSink(target, connection, table, config);
         sink->open();
+        // The check a run makes before its first row, so a table the run would refuse is known now.
+        const std::optional<TableShapeCheck> check = sink->checkExistingTable();
         const std::string description = sink->describe();
         sink->close();
-        return {true, QString::fromStdString(description)};
+        if (check && !check->compatible())
+            return {false, QString::fromStdString(tableShapeRefusal(table.empty() ? "cdr" : table, check->problems))};
+        if (target.kind == TargetSpec::Kind::Csv)
+            return {true, QString::fromStdString(description)};
+        return {true, QString::fromStdString(description + (check ? "; the table exists and can take this run's rows"
+                                                                  : "; the table does not exist yet (a run creates it)"))};
     } catch (const SinkError &error) {
         return {false, QString::fromStdString(error.what())};
     } catch (const std::exception &error) {

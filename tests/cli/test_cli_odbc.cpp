@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "../fixtures/tds/logincapture.h"
+#include "postgresfacts.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -34,14 +35,9 @@ class TestCliOdbc : public QObject {
 private slots:
     void initTestCase()
     {
-        QFile facts(qEnvironmentVariable("CDRGEN_PG_FIXTURE"));
-        QVERIFY(facts.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : facts.readAll().split('\n'))
-            if (line.indexOf('=') > 0)
-                m_pg[QString::fromUtf8(line.left(line.indexOf('=')))] = QString::fromUtf8(line.mid(line.indexOf('=') + 1));
-        writeFile("odbc.ini", QStringLiteral("[cdrgen_pg]\nDriver = PostgreSQL Unicode\nServername = %1\nPort = %2\n"
-                                             "Database = %3\n")
-                                  .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]));
+        m_pg = readPostgresFacts();
+        QVERIFY(m_pg.count("PG_HOST"));
+        writeFile("odbc.ini", postgresOdbcIni(m_pg));
     }
 
     // Defect: "Data source name not found" (QODBC made it DSN=DSN=cdrgen_pg). DB_SERVER next to DB_DSN is unused.
@@ -52,12 +48,7 @@ private slots:
                               .arg(m_pg["PG_USER"], m_pg["PG_PASSWORD"]));
         const CliResult result = runner().run({"-o", "odbc", "-n", "5000", "--if-exists", "replace"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QSqlDatabase reader = QSqlDatabase::addDatabase("QPSQL", "reader");
-        reader.setHostName(m_pg["PG_HOST"]);
-        reader.setPort(m_pg["PG_PORT"].toInt());
-        reader.setDatabaseName(m_pg["PG_DATABASE"]);
-        reader.setUserName(m_pg["PG_USER"]);
-        reader.setPassword(m_pg["PG_PASSWORD"]);
+        QSqlDatabase reader = postgresConnection(m_pg, "reader");
         QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
         QSqlQuery query(reader);
         QVERIFY(query.exec("SELECT COUNT(*), MIN(id), MAX(id) FROM cdr_cli_dsn") && query.next());

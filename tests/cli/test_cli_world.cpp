@@ -55,6 +55,46 @@ private slots:
             QSqlDatabase::removeDatabase(name);
     }
 
+    void existingWorldTablesAreCheckedLikeTheCdrTable()
+    {
+        // World tables a DBA made: other types and column order load; a narrow or wrong column stops the run with
+        // exit 2 before any record, listing every problem.
+        QSqlDatabase db = openSqlite("shaped.sqlite");
+        QSqlQuery ddl(db);
+        QVERIFY(ddl.exec("CREATE TABLE cdr_antennas (operator TEXT, altitude SMALLINT, lon REAL, lat NUMERIC(9,6), "
+                         "antenna_type VARCHAR(10), antenna_id VARCHAR(12) PRIMARY KEY, note TEXT)"));
+        QVERIFY(ddl.exec("CREATE TABLE cdr_runs (version TEXT, seed TEXT, config_digest VARCHAR(64), "
+                         "record_total INTEGER, created_at DATETIME)"));
+        const QStringList arguments{"-n", "3000", "--world-tables", "--no-email", "-q"};
+        const CliResult loaded = m_cli->run(arguments + QStringList{"-o", "sqlite:shaped.sqlite"});
+        QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
+        QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr_antennas") > 0);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs WHERE record_total = 3000"), 1);
+        const QStringList disagreements = worldDisagreements(db, "cdr");
+        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join("; ")));
+
+        QSqlDatabase bad = openSqlite("bad.sqlite");
+        QSqlQuery badDdl(bad);
+        QVERIFY(badDdl.exec("CREATE TABLE cdr_antennas (antenna_id VARCHAR(4), antenna_type TEXT, lat REAL, lon REAL, "
+                            "altitude TEXT, operator TEXT, region TEXT NOT NULL)"));
+        QVERIFY(badDdl.exec("CREATE TABLE cdr_subscribers (msisdn TEXT, imei TEXT, operator TEXT, home_lat REAL, "
+                            "home_lon REAL, home_antenna TEXT, work_lat REAL, work_lon REAL, work_antenna TEXT, "
+                            "activity NUMERIC(4,2), second_imei TEXT NOT NULL, second_imei_from DATE)"));
+        const CliResult refused = m_cli->run(arguments + QStringList{"-o", "sqlite:bad.sqlite"});
+        QCOMPARE(refused.exitCode, 2);
+        for (const char *expected :
+             {"table cdr's world tables cannot take this run's rows",
+              "  - cdr_subscribers: column second_imei: NOT NULL, but this run leaves it empty (NULL) for subscribers "
+              "who keep one handset",
+              "  - cdr_subscribers: column second_imei_from: DATE has no time of day (use a timestamp type)",
+              "  - cdr_antennas: column antenna_id: VARCHAR(4) is narrower than the longest value this run can write "
+              "(7 characters)",
+              "  - cdr_antennas: column altitude: TEXT cannot hold whole numbers",
+              "  - cdr_antennas: column region: NOT NULL without a default, and cdrgen writes no value there"})
+            QVERIFY2(refused.err.contains(QLatin1String(expected)), qPrintable(expected + QString("\n") + refused.err));
+        QCOMPARE(countOf(bad, "SELECT COUNT(*) FROM cdr"), 0);
+    }
+
     void sqliteWorldTablesAgreeWithEveryRecord()
     {
         const CliResult result =
@@ -217,7 +257,7 @@ private slots:
         const CliResult printed = m_cli->run({"--print-sql", "sqlite", "--table", "ddl_cdr", "--world-tables"});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         for (const QString &line : printed.out.split('\n', Qt::SkipEmptyParts))
-            QVERIFY2(line.endsWith(';'), qPrintable(line));
+            QVERIFY2(line.endsWith(';') || line.startsWith("-- "), qPrintable(line));
         QCOMPARE(printed.out.count(";\n"), 7); // table, 3 indexes, 3 world tables
         QProcess sqlite;
         sqlite.setWorkingDirectory(m_dir->path());
@@ -262,7 +302,8 @@ private slots:
         const CliResult printed = m_cli->run({"--print-sql", "postgresql"});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QCOMPARE(printed.out.count(";\n"), 4);
-        QVERIFY(printed.out.startsWith("CREATE TABLE IF NOT EXISTS \"cdr\" ("));
+        QVERIFY(printed.out.startsWith("-- The table cdrgen creates. A table that already exists is used as it is"));
+        QVERIFY(printed.out.contains("Loading into an existing table\").\nCREATE TABLE IF NOT EXISTS \"cdr\" ("));
         QVERIFY(!printed.out.contains("_subscribers"));
     }
 

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "postgresfacts.h"
 #include "worldagreement.h"
 
 #include <QFile>
@@ -53,16 +54,9 @@ class TestCliWorldPg : public QObject {
 private slots:
     void initTestCase()
     {
-        QFile facts(qEnvironmentVariable("CDRGEN_PG_FIXTURE"));
-        QVERIFY(facts.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : facts.readAll().split('\n')) {
-            const qsizetype equals = line.indexOf('=');
-            if (equals > 0)
-                m_pg[QString::fromUtf8(line.left(equals))] = QString::fromUtf8(line.mid(equals + 1));
-        }
-        writeFile("odbc.ini", QStringLiteral("[cdrgen_pg]\nDriver = PostgreSQL Unicode\nServername = %1\nPort = %2\n"
-                                             "Database = %3\n")
-                                  .arg(m_pg["PG_HOST"], m_pg["PG_PORT"], m_pg["PG_DATABASE"]));
+        m_pg = readPostgresFacts();
+        QVERIFY(m_pg.count("PG_HOST"));
+        writeFile("odbc.ini", postgresOdbcIni(m_pg));
         writeFile(".env", QStringLiteral("DB_DSN=cdrgen_pg\nDB_USER=%1\nDB_PASSWORD=%2\n")
                               .arg(m_pg["PG_USER"], m_pg["PG_PASSWORD"]));
         m_reader = postgres("reader", m_pg["PG_USER"], m_pg["PG_PASSWORD"]);

@@ -107,6 +107,50 @@ private slots:
                     run(m_reader, "DROP INDEX " + index);
             });
     }
+    void copyKeepsTheTablesEncodingAcrossAReconnect_data()
+    {
+        QTest::addColumn<QString>("coordinate");
+        QTest::newRow("the seed's shape: binary COPY with int4 ids") << "FLOAT";
+        QTest::newRow("NUMERIC coordinates: text COPY") << "NUMERIC(9,6)";
+    }
+    void copyKeepsTheTablesEncodingAcrossAReconnect()
+    {
+        // A retry reconnects (closeForReconnect, open) without prepare(): the encoding chosen for the table when
+        // it was prepared must still be the one used.
+        QFETCH(QString, coordinate);
+        QStringList columns;
+        for (const cdr::Column &column : cdr::kCdrColumns) {
+            const QString name = QString::fromLatin1(column.name.data(), qsizetype(column.name.size()));
+            switch (column.kind) {
+            case cdr::ColumnKind::Id: columns << name + " INT PRIMARY KEY"; break;
+            case cdr::ColumnKind::Text: columns << name + " VARCHAR(20)"; break;
+            case cdr::ColumnKind::Timestamp: columns << name + " TIMESTAMP"; break;
+            case cdr::ColumnKind::Integer: columns << name + " INT"; break;
+            case cdr::ColumnKind::Real: columns << name + " " + coordinate; break;
+            }
+        }
+        run(m_reader, "DROP TABLE IF EXISTS cdr_seed_shape");
+        run(m_reader, "CREATE TABLE cdr_seed_shape (" + columns.join(", ") + ")");
+        const auto records = cdrtest::makeRecords(1, 1000);
+        const std::span<const cdr::CdrRecord> all(records);
+        cdr::PostgresSink sink(copyTarget(m_pg.at("PG_PASSWORD")), "cdr_seed_shape", cdrtest::testConfig());
+        sink.open();
+        sink.prepare(cdr::IfExists::Resume);
+        QCOMPARE(sink.maxId(), std::int64_t(0));
+        sink.writeBatch(all.first(400));
+        sink.closeForReconnect();
+        sink.open();
+        QVERIFY(sink.startPipelining());
+        QCOMPARE(sink.maxId(), std::int64_t(400));
+        sink.writeBatch(all.subspan(400, 300));
+        sink.writeBatch(all.subspan(700));
+        sink.flush();
+        sink.finish();
+        sink.close();
+        std::int64_t rows = 0;
+        QCOMPARE(cdrtest::tableDigest(m_reader, "cdr_seed_shape", &rows), cdrtest::csvDigest(records));
+        QCOMPARE(rows, std::int64_t(1000));
+    }
     void binaryCopyStoresEmptyFieldsAsNull()
     {
         // Receiving-side fields are empty for data sessions and off-net callees (issue 11): they must arrive as

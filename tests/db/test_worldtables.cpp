@@ -119,6 +119,8 @@ private slots:
             const QString script = q(runDdlScript(dialect, "cdr", true));
             QCOMPARE(script.count(";\n"), int(statements.size()));
             QVERIFY(script.endsWith(";\n"));
+            QVERIFY(script.startsWith(q(existingTableNote())));
+            QCOMPARE(script.count("\n-- "), 4); // the note: five comment lines before the statements
             QCOMPARE(runDdlStatements(dialect, "cdr", false).size(), statements.size() - 3);
         }
         QCOMPARE(dialectFromName("sqlserver"), std::optional(SqlDialect::Kind::SqlServer));

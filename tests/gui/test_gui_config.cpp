@@ -8,6 +8,7 @@
 #include "logpane.h"
 #include "mailsender.h"
 #include "runpanel.h"
+#include "model/schema.h"
 #include "sink/targetspec.h"
 #include "odbcdrivers.h"
 #include "operatorsmodel.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QtTest>
 
@@ -144,6 +147,56 @@ private slots:
         QVERIFY(presets.load(PresetManager::kBuiltInDefault).ok());
     }
 
+    void testConnectionChecksAnExistingTable()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("shaped.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shaped"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QStringList narrow, seedLike;
+            for (const cdr::Column &column : cdr::kCdrColumns) {
+                const QString name = QString::fromLatin1(column.name.data(), qsizetype(column.name.size()));
+                const QString type = column.kind == ColumnKind::Text ? QStringLiteral("VARCHAR(20)")
+                                     : column.kind == ColumnKind::Real ? QStringLiteral("FLOAT")
+                                     : column.kind == ColumnKind::Timestamp ? QStringLiteral("DATETIME")
+                                                                           : QStringLiteral("INT");
+                seedLike << name + " " + type;
+                if (name != QStringLiteral("imei_caller"))
+                    narrow << name + " " + (name == QStringLiteral("caller") ? QStringLiteral("VARCHAR(10)") : type);
+            }
+            QSqlQuery create(db);
+            QVERIFY(create.exec(QStringLiteral("CREATE TABLE narrow (%1)").arg(narrow.join(QStringLiteral(", ")))));
+            QVERIFY(create.exec(QStringLiteral("CREATE TABLE seed_like (%1)").arg(seedLike.join(QStringLiteral(", ")))));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("shaped"));
+
+        MainWindow window;
+        window.initialize(PresetManager::kBuiltInDefault);
+        DatabasePanel *panel = window.databasePanel();
+        QSignalSpy tested(panel, &DatabasePanel::connectionTested);
+        panel->setTarget(TargetSpec::Kind::Sqlite, file);
+        auto *table = window.findChild<QLineEdit *>(QStringLiteral("table"));
+        auto *result = window.findChild<QLabel *>(QStringLiteral("testResult"));
+        table->setText(QStringLiteral("narrow"));
+        window.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY(!tested.first().at(0).toBool());
+        for (const char *expected : {"table narrow cannot take this run's rows",
+                                     "column caller: VARCHAR(10) is narrower than the longest value this run can write",
+                                     "missing column imei_caller"})
+            QVERIFY2(result->text().contains(QLatin1String(expected)), qPrintable(result->text()));
+
+        tested.clear();
+        table->setText(QStringLiteral("seed_like"));
+        window.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        QVERIFY2(result->text().contains(QStringLiteral("the table exists and can take this run's rows")),
+                 qPrintable(result->text()));
+    }
+
     void testConnectionRunsInTheBackground()
     {
         MainWindow window;
@@ -155,6 +208,8 @@ private slots:
         QVERIFY(tested.wait(30'000));
         QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("testResult"))->text().contains(QStringLiteral("probe.sqlite")));
+
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("testResult"))->text().contains(QStringLiteral("does not exist yet")));
 
         tested.clear();
         panel->setTarget(TargetSpec::Kind::Sqlite, QStringLiteral("/nonexistent-folder/x/probe.sqlite"));

@@ -6,6 +6,7 @@
 #include "sink/sinkerror.h"
 #include "synth/batchproducer.h"
 #include "synth/cdrengine.h"
+#include "tableshape/runvaluelimits.h"
 #include "world/worldtablesstep.h"
 
 #include <spdlog/spdlog.h>
@@ -66,9 +67,14 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
     const auto started = Clock::now();
 
     try {
+        const RunValueLimits limits = runValueLimits(config, ids.last);
         ResilientWriter writer(
-            [&] { return makeSink(request.target, request.connection, request.table, config); }, config.database,
-            cancel);
+            [&] {
+                std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
+                sink->expectValues(limits);
+                return sink;
+            },
+            config.database, cancel);
         summary.target = writer.describe();
         const std::int64_t resumeAfter = startWriter(writer, request, ids);
         // After start(): its retries have reached the target, and a resume or fail has changed no row yet.

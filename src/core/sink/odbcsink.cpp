@@ -2,6 +2,7 @@
 
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
+#include "sink/existingtable.h"
 #include "sink/idrangelock.h"
 #include "sink/odbcbatchinserter.h"
 #include "sink/odbcnative.h"
@@ -100,6 +101,7 @@ struct OdbcSink::Impl {
 OdbcSink::OdbcSink(ConnectionSettings connection, std::string table, const Config &config)
     : m_impl(std::make_unique<Impl>(std::move(connection), std::move(table), config))
 {
+    expectValues(runValueLimits(config, config.generation.records));
 }
 
 OdbcSink::~OdbcSink()
@@ -150,6 +152,8 @@ void OdbcSink::open()
         throw SinkError(SinkError::Kind::Configuration,
                         "cannot tell which database '" + dbms + "' is (supported: SQL Server, PostgreSQL, SQLite, MySQL/MariaDB)");
     d.dialect.emplace(kind);
+    if (kind == SqlDialect::Kind::PostgreSql) // text into a timestamptz column: the wall-clock time as UTC, as COPY
+        d.statement().execute("SET TimeZone = 'UTC'", "ODBC setting up the session");
     spdlog::debug("ODBC connection to {} ({}), inserting with {}", dbms, SqlDialect::kindName(kind),
                   OdbcBatchInserter::methodName(d.method()));
 }
@@ -169,6 +173,9 @@ void OdbcSink::prepare(IfExists ifExists)
     }
     if (hasRows && ifExists == IfExists::Fail)
         throw SinkError(SinkError::Kind::Configuration, "table " + d.table + " already holds rows (--if-exists fail)");
+    if (exists && ifExists != IfExists::Replace)
+        if (const std::optional<TableShapeCheck> check = checkExistingTable())
+            requireLoadable(*check, d.table);
     if (exists && ifExists == IfExists::Replace) {
         ddl.execute(dialect.dropTable(d.table), "ODBC dropping table " + d.table);
         hasRows = false;
@@ -183,6 +190,18 @@ void OdbcSink::prepare(IfExists ifExists)
     for (const std::string &sql : drops)
         ddl.executeDdl(sql, "ODBC deferring an index of " + d.table);
     d.indexesDeferred = !drops.empty();
+}
+
+std::optional<TableShapeCheck> OdbcSink::checkExistingTable()
+{
+    Impl &d = *m_impl;
+    d.qualifyTable();
+    const TypeSystem system = d.dialect->typeSystem();
+    const std::vector<ColumnDescription> columns = describeColumns(
+        system, d.statement().rows(d.dialect->tableColumns(d.table), 4, "ODBC reading the columns of " + d.table));
+    if (columns.empty())
+        return std::nullopt;
+    return checkTableShape(system, columns, expectedValues());
 }
 
 std::int64_t OdbcSink::maxIdIn(std::int64_t first, std::int64_t last)

@@ -28,6 +28,7 @@ public:
     void setRowsPerStatement(std::size_t rows);
 
     void open() override;
+    std::optional<TableShapeCheck> checkExistingTable() override;
     void prepare(IfExists ifExists) override;
     std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;

@@ -101,21 +101,45 @@ std::optional<std::string> OdbcStatement::text(const std::string &sql, const std
 {
     run(sql, what);
     std::optional<std::string> value;
-    const SQLRETURN fetched = SQLFetch(m_stmt);
-    if (fetched == SQL_NO_DATA) {
-        SQLFreeStmt(m_stmt, SQL_CLOSE);
-        return value;
-    }
-    if (!SQL_SUCCEEDED(fetched))
-        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
-    char buffer[512] = {};
-    SQLLEN length = 0;
-    if (!SQL_SUCCEEDED(SQLGetData(m_stmt, 1, SQL_C_CHAR, buffer, sizeof buffer, &length)))
-        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
-    if (length != SQL_NULL_DATA)
-        value = std::string(buffer);
+    if (fetch(what))
+        value = cell(1, what);
     SQLFreeStmt(m_stmt, SQL_CLOSE);
     return value;
+}
+
+std::vector<std::vector<std::string>> OdbcStatement::rows(const std::string &sql, std::size_t columns,
+                                                          const std::string &what)
+{
+    run(sql, what);
+    std::vector<std::vector<std::string>> result;
+    while (fetch(what)) {
+        std::vector<std::string> &row = result.emplace_back();
+        for (std::size_t c = 1; c <= columns; ++c)
+            row.push_back(cell(SQLUSMALLINT(c), what).value_or(std::string()));
+    }
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+    return result;
+}
+
+bool OdbcStatement::fetch(const std::string &what)
+{
+    const SQLRETURN fetched = SQLFetch(m_stmt);
+    if (fetched == SQL_NO_DATA)
+        return false;
+    if (!SQL_SUCCEEDED(fetched))
+        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+    return true;
+}
+
+std::optional<std::string> OdbcStatement::cell(unsigned short column, const std::string &what)
+{
+    char buffer[512] = {};
+    SQLLEN length = 0;
+    if (!SQL_SUCCEEDED(SQLGetData(m_stmt, column, SQL_C_CHAR, buffer, sizeof buffer, &length)))
+        throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+    if (length == SQL_NULL_DATA)
+        return std::nullopt;
+    return std::string(buffer);
 }
 
 } // namespace cdr

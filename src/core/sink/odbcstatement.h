@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cdr {
 
@@ -26,12 +27,16 @@ public:
     bool probe(const std::string &sql, bool *hasRow);
     // First column of the first row; nullopt for no row or NULL.
     std::optional<std::string> text(const std::string &sql, const std::string &what);
+    // Every row of a query, its first `columns` columns as text (NULL as "").
+    std::vector<std::vector<std::string>> rows(const std::string &sql, std::size_t columns, const std::string &what);
     // The SQLHSTMT, for callers that prepare and bind themselves (the batch inserter).
     void *handle() const { return m_stmt; }
 
 private:
     short execDirect(const std::string &sql); // the SQLRETURN of SQLExecDirect on a closed statement
     void run(const std::string &sql, const std::string &what);
+    bool fetch(const std::string &what); // false at the end of the rows
+    std::optional<std::string> cell(unsigned short column, const std::string &what);
     void *m_hdbc;
     void *m_stmt = nullptr;
     int m_timeoutS;

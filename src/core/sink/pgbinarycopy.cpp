@@ -1,6 +1,6 @@
 #include "sink/pgbinarycopy.h"
 
-#include "sink/sinkerror.h"
+#include "sink/fieldnumber.h"
 
 #include <bit>
 #include <charconv>
@@ -23,20 +23,17 @@ void appendBigEndian(std::string &out, T value)
     out.append(bytes, sizeof(T));
 }
 
+constexpr std::string_view kNotBinary = "cannot be sent as binary COPY";
+
 [[noreturn]] void badField(std::size_t column, std::string_view field)
 {
-    throw SinkError(SinkError::Kind::Fatal, "internal error: column " + std::string(kCdrColumns[column].name) +
-                                                " value '" + std::string(field) + "' cannot be sent as binary COPY");
+    badFieldValue(column, field, kNotBinary);
 }
 
 template<typename T>
 T parseNumber(std::size_t column, std::string_view field)
 {
-    T value{};
-    const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
-    if (ec != std::errc() || end != field.data() + field.size())
-        badField(column, field);
-    return value;
+    return fieldNumber<T>(column, field, kNotBinary);
 }
 
 // Days from 1970-01-01 to year-month-day in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
@@ -74,7 +71,46 @@ void appendHeader(std::string &out)
     appendBigEndian<std::int32_t>(out, 0); // no header extension
 }
 
-void appendRow(std::string &out, const Row &fields)
+const Encoding &ownTableEncoding()
+{
+    static const Encoding encoding = [] {
+        Encoding e{};
+        for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
+            switch (kCdrColumns[column].kind) {
+            case ColumnKind::Id: e[column] = Wire::Int8; break;
+            case ColumnKind::Integer: e[column] = Wire::Int4; break;
+            case ColumnKind::Real: e[column] = Wire::Float8; break;
+            case ColumnKind::Timestamp: e[column] = Wire::Timestamp; break;
+            case ColumnKind::Text: e[column] = Wire::Text; break;
+            }
+        }
+        return e;
+    }();
+    return encoding;
+}
+
+std::optional<Encoding> encodingFor(const ColumnPlan &plan)
+{
+    using Family = ColumnType::Family;
+    Encoding e{};
+    for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
+        const ColumnType &type = plan.target[column];
+        switch (type.family) {
+        case Family::Integer:
+            if (type.bits != 16 && type.bits != 32 && type.bits != 64)
+                return std::nullopt;
+            e[column] = type.bits == 16 ? Wire::Int2 : type.bits == 32 ? Wire::Int4 : Wire::Int8;
+            break;
+        case Family::Floating: e[column] = type.bits == 32 ? Wire::Float4 : Wire::Float8; break;
+        case Family::Timestamp: e[column] = Wire::Timestamp; break;
+        case Family::Character: e[column] = Wire::Text; break; // varchar and text: the bytes themselves
+        default: return std::nullopt;
+        }
+    }
+    return e;
+}
+
+void appendRow(std::string &out, const Row &fields, const Encoding &encoding)
 {
     appendBigEndian<std::int16_t>(out, std::int16_t(kCdrColumnCount));
     for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
@@ -83,24 +119,32 @@ void appendRow(std::string &out, const Row &fields)
             appendBigEndian<std::int32_t>(out, -1);
             continue;
         }
-        switch (kCdrColumns[column].kind) {
-        case ColumnKind::Id:
-            appendBigEndian<std::int32_t>(out, 8);
-            appendBigEndian(out, parseNumber<std::int64_t>(column, field));
+        switch (encoding[column]) {
+        case Wire::Int2:
+            appendBigEndian<std::int32_t>(out, 2);
+            appendBigEndian(out, parseNumber<std::int16_t>(column, field));
             break;
-        case ColumnKind::Integer:
+        case Wire::Int4:
             appendBigEndian<std::int32_t>(out, 4);
             appendBigEndian(out, parseNumber<std::int32_t>(column, field));
             break;
-        case ColumnKind::Real:
+        case Wire::Int8:
+            appendBigEndian<std::int32_t>(out, 8);
+            appendBigEndian(out, parseNumber<std::int64_t>(column, field));
+            break;
+        case Wire::Float4: // parsed from the text, as the server would parse it: no double rounding
+            appendBigEndian<std::int32_t>(out, 4);
+            appendBigEndian(out, std::bit_cast<std::uint32_t>(parseNumber<float>(column, field)));
+            break;
+        case Wire::Float8:
             appendBigEndian<std::int32_t>(out, 8);
             appendBigEndian(out, std::bit_cast<std::uint64_t>(parseNumber<double>(column, field)));
             break;
-        case ColumnKind::Timestamp:
+        case Wire::Timestamp:
             appendBigEndian<std::int32_t>(out, 8);
             appendBigEndian(out, timestampMicros(column, field));
             break;
-        case ColumnKind::Text:
+        case Wire::Text:
             appendBigEndian<std::int32_t>(out, std::int32_t(field.size()));
             out.append(field);
             break;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "model/schema.h"
+#include "tableshape/tableshapecheck.h"
 
 #include <array>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,10 +18,23 @@ namespace pgbinarycopy {
 
 using Row = std::array<std::string_view, kCdrColumnCount>;
 
+// How a column travels: PostgreSQL's binary form of the table column's type. A timestamp with time zone has the
+// same form as one without (microseconds since 2000-01-01): the generated wall-clock time is stored as that time
+// in UTC.
+enum class Wire : std::uint8_t { Int2, Int4, Int8, Float4, Float8, Timestamp, Text };
+using Encoding = std::array<Wire, kCdrColumnCount>;
+
+// The encoding of cdrgen's own table (BIGINT, INT, DOUBLE PRECISION, TIMESTAMP(0), VARCHAR).
+const Encoding &ownTableEncoding();
+// The encoding for a checked table, or nullopt when a column's type has no binary form here (numeric, ...): that
+// table is loaded with text COPY, which the server parses.
+std::optional<Encoding> encodingFor(const ColumnPlan &plan);
+
 // The 19-byte header that starts a COPY ... FROM STDIN WITH (FORMAT binary) stream.
 void appendHeader(std::string &out);
-// One tuple. Throws SinkError(Fatal) naming the column when a field is not of its column's form.
-void appendRow(std::string &out, const Row &fields);
+// One tuple. Throws SinkError(Fatal) naming the column when a field is not of its column's form or does not fit
+// its wire type.
+void appendRow(std::string &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
 // The end-of-data marker.
 void appendTrailer(std::string &out);
 

@@ -5,6 +5,7 @@
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
 #include "sink/ddlrace.h"
+#include "sink/existingtable.h"
 #include "sink/idrangelock.h"
 #include "sink/pgbinarycopy.h"
 #include "sink/pgconcurrentddl.h"
@@ -24,6 +25,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace cdr {
@@ -49,6 +51,8 @@ struct PostgresSink::Impl {
     QString connectionName;
     PGconn *conn = nullptr;
     std::string copySql;
+    // The table's columns have a binary form for every CDR column: binary COPY (else text COPY, CSV).
+    std::optional<pgbinarycopy::Encoding> encoding = pgbinarycopy::ownTableEncoding();
     std::string buffer;
     bool indexesDeferred = false;
     bool idsLocked = false; // the sessions hold the locks on the run's ids (idrangelock.h)
@@ -155,7 +159,7 @@ struct PostgresSink::Impl {
             throw sinkfailure::make(failure, "PostgreSQL: cannot open a second session to " + target.host,
                                     target.password);
         }
-        exec(partner.get(), "SET client_min_messages = warning", "setting up the second session");
+        setUpSession(partner.get(), "setting up the second session");
     }
 
     // Takes this run's id-range lock on `session` (idrangelock.h); `holder` tells the sessions' locks apart.
@@ -260,8 +264,36 @@ struct PostgresSink::Impl {
         return sent;
     }
 
+    // "COPY t (23 columns) FROM STDIN ..." in the form the table's plan chose.
+    void setCopyStatement()
+    {
+        std::string columns;
+        for (const Column &column : kCdrColumns)
+            columns += (columns.empty() ? "" : ", ") + dialect.quoteIdentifier(column.name);
+        copySql = "COPY " + dialect.quoteTable(table) + " (" + columns + ") FROM STDIN WITH (FORMAT " +
+                  (encoding ? "binary" : "csv") + ")";
+    }
+
+    void usePlan(const ColumnPlan &plan)
+    {
+        encoding = pgbinarycopy::encodingFor(plan);
+        setCopyStatement();
+        if (!encoding)
+            spdlog::info("Table {} has a column type without a binary form here (e.g. numeric): loading it with "
+                         "text COPY", table);
+    }
+
+    // The session's setting for text COPY and ODBC-style text into a timestamptz column: the generated wall-clock
+    // time is stored as that time in UTC, as binary COPY stores it.
+    void setUpSession(PGconn *session, const std::string &what) const
+    {
+        exec(session, "SET client_min_messages = warning; SET TimeZone = 'UTC'", what);
+    }
+
     bool sendRows(PGconn *session, std::span<const CdrRecord> records)
     {
+        if (!encoding)
+            return sendCsvRows(session, records);
         pgbinarycopy::appendHeader(buffer);
         for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
             text.formatFields(records.subspan(at, std::min(kRowsPerSlice, records.size() - at)));
@@ -269,11 +301,22 @@ struct PostgresSink::Impl {
             for (std::size_t r = 0; r < text.rows(); ++r) {
                 for (std::size_t column = 0; column < kCdrColumnCount; ++column)
                     row[column] = text.field(r, column);
-                pgbinarycopy::appendRow(buffer, row);
+                pgbinarycopy::appendRow(buffer, row, *encoding);
             }
             if (at + kRowsPerSlice >= records.size())
                 pgbinarycopy::appendTrailer(buffer);
             if (!sendBuffer(session))
+                return false;
+        }
+        return true;
+    }
+
+    // Text COPY: the CSV rows themselves (an unquoted empty field is NULL).
+    bool sendCsvRows(PGconn *session, std::span<const CdrRecord> records)
+    {
+        for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
+            const std::string &csv = text.formatCsv(records.subspan(at, std::min(kRowsPerSlice, records.size() - at)));
+            if (PQputCopyData(session, csv.data(), int(csv.size())) != 1)
                 return false;
         }
         return true;
@@ -283,6 +326,7 @@ struct PostgresSink::Impl {
 PostgresSink::PostgresSink(Target target, std::string table, const Config &config)
     : m_impl(std::make_unique<Impl>(std::move(target), std::move(table), config))
 {
+    expectValues(runValueLimits(config, config.generation.records));
 }
 
 PostgresSink::~PostgresSink()
@@ -315,11 +359,22 @@ void PostgresSink::open()
     d.conn = *static_cast<PGconn *const *>(handle.constData());
     if (const char *used = PQpass(d.conn)) // also the one libpq took from its password file
         registerSecret(used);
-    d.exec("SET client_min_messages = warning", "setting up the session");
-    std::string columns;
-    for (const Column &column : kCdrColumns)
-        columns += (columns.empty() ? "" : ", ") + d.dialect.quoteIdentifier(column.name);
-    d.copySql = "COPY " + d.dialect.quoteTable(d.table) + " (" + columns + ") FROM STDIN WITH (FORMAT binary)";
+    d.setUpSession(d.conn, "setting up the session");
+    d.setCopyStatement();
+}
+
+std::optional<TableShapeCheck> PostgresSink::checkExistingTable()
+{
+    Impl &d = *m_impl;
+    Result result = d.exec(d.dialect.tableColumns(d.table), "reading the columns of " + d.table);
+    std::vector<std::vector<std::string>> rows(std::size_t(PQntuples(result.get())));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < 4; ++c)
+            rows[r].emplace_back(PQgetvalue(result.get(), int(r), c));
+    const std::vector<ColumnDescription> columns = describeColumns(TypeSystem::PostgreSql, rows);
+    if (columns.empty())
+        return std::nullopt;
+    return checkTableShape(TypeSystem::PostgreSql, columns, expectedValues());
 }
 
 void PostgresSink::prepare(IfExists ifExists)
@@ -333,11 +388,18 @@ void PostgresSink::prepare(IfExists ifExists)
         hasRows = PQntuples(d.exec(d.dialect.hasRows(d.table), "reading table " + d.table).get()) > 0;
     if (hasRows && ifExists == IfExists::Fail)
         throw SinkError(SinkError::Kind::Configuration, "table " + d.table + " already holds rows (--if-exists fail)");
+    if (tableExists && ifExists != IfExists::Replace)
+        if (const std::optional<TableShapeCheck> check = checkExistingTable())
+            requireLoadable(*check, d.table);
     if (tableExists && ifExists == IfExists::Replace) {
         d.exec(d.dialect.dropTable(d.table), "dropping table " + d.table);
         hasRows = false;
     }
     d.execDdl(d.dialect.createTable(d.table), "creating table " + d.table);
+    const std::optional<TableShapeCheck> check = checkExistingTable();
+    if (!check)
+        throw SinkError(SinkError::Kind::Fatal, "PostgreSQL table " + d.table + " vanished after it was created");
+    d.usePlan(requireLoadable(*check, d.table));
     if (hasRows) {
         d.createIndexes(); // also repairs a run killed before it could build them
         return;

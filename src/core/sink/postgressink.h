@@ -11,7 +11,9 @@
 namespace cdr {
 
 // -o postgresql://...: a QPSQL connection whose native PGconn* streams each batch through
-// COPY ... FROM STDIN (FORMAT binary) (libpq), one COPY per batch, which is one transaction. Rows are encoded in
+// COPY ... FROM STDIN (FORMAT binary) (libpq), one COPY per batch, which is one transaction. Each column is sent
+// in the binary form of the table's own column type (int2/int4/int8, float4/float8, timestamp[tz], text); a table
+// with a column type that has no binary form here (numeric) is loaded with text COPY instead. Rows are encoded in
 // slices while the server already stores the slices sent before. Pipelining (RecordSink::startPipelining, what
 // runs use) adds a second libpq session: batches alternate between the two, each in its own transaction, so the
 // server stores one batch while the next arrives on the other session, and commits follow id order. A new or empty table is loaded without its three
@@ -29,6 +31,7 @@ public:
     ~PostgresSink() override;
 
     void open() override;
+    std::optional<TableShapeCheck> checkExistingTable() override;
     void prepare(IfExists ifExists) override;
     std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;

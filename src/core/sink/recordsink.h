@@ -2,9 +2,12 @@
 
 #include "encode/batchencoder.h"
 #include "model/cdrrecord.h"
+#include "tableshape/runvaluelimits.h"
+#include "tableshape/tableshapecheck.h"
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -19,9 +22,17 @@ class RecordSink {
 public:
     virtual ~RecordSink() = default;
 
+    // What the run will write (largest id, longest texts): an existing table must hold it. Set before prepare();
+    // each sink starts with ids 1..generation.records of its config.
+    void expectValues(const RunValueLimits &limits) { m_expected = limits; }
+
     virtual void open() = 0;
+    // After open(): the existing table's columns checked against expectValues(); nullopt when there is no such
+    // table (and for CSV). Reads the catalog only; the GUI's Test connection reports it.
+    virtual std::optional<TableShapeCheck> checkExistingTable() { return std::nullopt; }
     // Creates the table (23 columns) and the three indexes if missing; Replace drops an existing table first;
-    // Fail throws SinkError(Configuration) if the table already holds rows.
+    // Fail throws SinkError(Configuration) if the table already holds rows. Unless replacing, an existing table
+    // that checkExistingTable() finds problems with is refused with SinkError(Configuration) before any DDL.
     virtual void prepare(IfExists ifExists) = 0;
     // Highest id present in [first, last] (0 when there is none / a new file): a shard of a run compares with its
     // own ids only. Resume continues at maxIdIn(first, last) + 1.
@@ -59,6 +70,12 @@ public:
 
     // "PostgreSQL localhost:5432/cdrdb table cdr" — for logs and the summary, never with a password.
     virtual std::string describe() const = 0;
+
+protected:
+    const RunValueLimits &expectedValues() const { return m_expected; }
+
+private:
+    RunValueLimits m_expected;
 };
 
 } // namespace cdr

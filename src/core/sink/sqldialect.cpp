@@ -134,6 +134,60 @@ std::string SqlDialect::columnType(std::size_t column) const
     return {};
 }
 
+TypeSystem SqlDialect::typeSystem() const
+{
+    switch (m_kind) {
+    case Kind::SqlServer: return TypeSystem::SqlServer;
+    case Kind::PostgreSql: return TypeSystem::PostgreSql;
+    case Kind::Sqlite: return TypeSystem::Sqlite;
+    case Kind::MySql: return TypeSystem::MySql;
+    }
+    return TypeSystem::PostgreSql;
+}
+
+std::string SqlDialect::tableColumns(std::string_view table) const
+{
+    const std::string schema(schemaOf(table));
+    const std::string name(baseTableName(table));
+    switch (m_kind) {
+    case Kind::PostgreSql:
+        return "SELECT a.attname, format_type(a.atttypid, a.atttypmod), CASE WHEN a.attnotnull THEN 0 ELSE 1 END, "
+               "CASE WHEN a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '' THEN 1 ELSE 0 END "
+               "FROM pg_catalog.pg_attribute a WHERE a.attrelid = to_regclass('" +
+               doubled(quoteTable(table), '\'') + "') AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+    case Kind::SqlServer: {
+        // INFORMATION_SCHEMA gives the size apart from the type: put them together as the type is declared.
+        const std::string object = "OBJECT_ID(QUOTENAME(c.TABLE_SCHEMA) + '.' + QUOTENAME(c.TABLE_NAME))";
+        return "SELECT c.COLUMN_NAME, c.DATA_TYPE + CASE "
+               "WHEN c.CHARACTER_MAXIMUM_LENGTH = -1 THEN '(max)' "
+               "WHEN c.CHARACTER_MAXIMUM_LENGTH IS NOT NULL THEN '(' + CAST(c.CHARACTER_MAXIMUM_LENGTH AS varchar(11)) + ')' "
+               "WHEN c.DATA_TYPE IN ('decimal', 'numeric') THEN '(' + CAST(c.NUMERIC_PRECISION AS varchar(3)) + ',' + "
+               "CAST(c.NUMERIC_SCALE AS varchar(3)) + ')' "
+               "WHEN c.DATA_TYPE = 'float' THEN '(' + CAST(c.NUMERIC_PRECISION AS varchar(3)) + ')' ELSE '' END, "
+               "CASE WHEN c.IS_NULLABLE = 'YES' THEN 1 ELSE 0 END, "
+               "CASE WHEN c.COLUMN_DEFAULT IS NOT NULL OR c.DATA_TYPE IN ('timestamp', 'rowversion') OR "
+               "COLUMNPROPERTY(" + object + ", c.COLUMN_NAME, 'IsIdentity') = 1 OR "
+               "COLUMNPROPERTY(" + object + ", c.COLUMN_NAME, 'IsComputed') = 1 THEN 1 ELSE 0 END "
+               "FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_SCHEMA = " +
+               (schema.empty() ? std::string("SCHEMA_NAME()") : unicodeLiteral(schema)) +
+               " AND c.TABLE_NAME = " + unicodeLiteral(name) + " ORDER BY c.ORDINAL_POSITION";
+    }
+    case Kind::Sqlite:
+        // An INTEGER PRIMARY KEY is the rowid: SQLite fills it when no value is given.
+        return "SELECT name, type, CASE WHEN \"notnull\" THEN 0 ELSE 1 END, "
+               "CASE WHEN dflt_value IS NOT NULL OR (pk = 1 AND upper(type) = 'INTEGER') THEN 1 ELSE 0 END "
+               "FROM pragma_table_info('" + doubled(name, '\'') + "'" +
+               (schema.empty() ? std::string() : ", '" + doubled(schema, '\'') + "'") + ") ORDER BY cid";
+    case Kind::MySql:
+        return "SELECT COLUMN_NAME, COLUMN_TYPE, CASE WHEN IS_NULLABLE = 'YES' THEN 1 ELSE 0 END, "
+               "CASE WHEN COLUMN_DEFAULT IS NOT NULL OR EXTRA LIKE '%auto_increment%' OR EXTRA LIKE '%GENERATED%' "
+               "THEN 1 ELSE 0 END FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = " +
+               (schema.empty() ? std::string("DATABASE()") : "'" + doubled(schema, '\'') + "'") +
+               " AND TABLE_NAME = '" + doubled(name, '\'') + "' ORDER BY ORDINAL_POSITION";
+    }
+    return {};
+}
+
 std::string SqlDialect::columnList() const
 {
     std::string list;

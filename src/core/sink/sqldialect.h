@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tableshape/columntype.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -31,6 +33,11 @@ public:
     // only mean the current database.
     std::string currentSchema() const;
     std::string columnType(std::size_t column) const;
+    // How this database's catalog spells types (tableshape/columntype.h).
+    TypeSystem typeSystem() const;
+    // The existing table's columns in table order, one row each: name, declared type, 1 if nullable else 0, 1 if
+    // it has a default (or is an identity, generated or auto-increment column) else 0. No row: no such table.
+    std::string tableColumns(std::string_view table) const;
 
     std::string createTable(std::string_view table) const;
     // One statement per index, each a no-op when the index exists.

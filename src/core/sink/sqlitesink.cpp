@@ -3,7 +3,9 @@
 #include "model/schema.h"
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
+#include "sink/existingtable.h"
 #include "sink/sinkerror.h"
+#include "sink/sqliterowbinder.h"
 #include "sink/sqldialect.h"
 
 #include <QSqlDatabase>
@@ -14,8 +16,8 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 
 namespace cdr {
@@ -112,37 +114,58 @@ struct SqliteSink::Impl {
 
     void bindRow(std::size_t row)
     {
-        for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
-            const std::string_view value = text.field(row, column);
-            const int slot = int(column) + 1;
-            if (value.empty() && kCdrColumns[column].nullable) { // no receiving side: NULL, not ''
-                sqlite3_bind_null(insert, slot);
-                continue;
-            }
-            switch (kCdrColumns[column].kind) {
-            case ColumnKind::Id:
-            case ColumnKind::Integer: {
-                std::int64_t number = 0;
-                std::from_chars(value.data(), value.data() + value.size(), number);
-                sqlite3_bind_int64(insert, slot, number);
-                break;
-            }
-            case ColumnKind::Real: {
-                double number = 0;
-                std::from_chars(value.data(), value.data() + value.size(), number);
-                sqlite3_bind_double(insert, slot, number);
-                break;
-            }
-            default:
-                sqlite3_bind_text(insert, slot, value.data(), int(value.size()), SQLITE_STATIC);
+        SqliteRowBinder::Fields fields;
+        for (std::size_t column = 0; column < kCdrColumnCount; ++column)
+            fields[column] = text.field(row, column);
+        SqliteRowBinder::bind(insert, fields);
+    }
+
+    // First column of the first row as text ("" for none).
+    std::string textOf(const std::string &sql) const
+    {
+        const std::vector<std::vector<std::string>> result = rows(sql, 1);
+        return result.empty() ? std::string() : result.front().front();
+    }
+
+    // Every row of a query, its first `columns` columns as text (NULL as "").
+    std::vector<std::vector<std::string>> rows(const std::string &sql, int columns) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc, "query failed");
+        std::vector<std::vector<std::string>> result;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            std::vector<std::string> &row = result.emplace_back();
+            for (int c = 0; c < columns; ++c) {
+                const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+                row.emplace_back(value ? value : "");
             }
         }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            fail(rc, "query failed");
+        return result;
+    }
+
+    // WAL lets readers work during a load and makes commits cheap; a file system or VFS without shared memory (a
+    // network share, unix-dotfile) refuses it, and SQLite then keeps its rollback journal.
+    void enableWal() const
+    {
+        std::string mode = textOf("PRAGMA journal_mode=WAL");
+        for (char &c : mode)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (mode != "wal")
+            spdlog::warn("SQLite {}: the file system (or VFS) refused WAL; the journal mode is '{}'. Every batch is "
+                         "still one transaction, but readers wait for each commit and commits are slower",
+                         path, mode);
     }
 };
 
 SqliteSink::SqliteSink(std::string path, std::string table, const Config &config)
     : m_impl(std::make_unique<Impl>(std::move(path), std::move(table), config))
 {
+    expectValues(runValueLimits(config, config.generation.records));
 }
 
 SqliteSink::~SqliteSink()
@@ -157,6 +180,8 @@ void SqliteSink::open()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connectionName);
         db.setDatabaseName(QString::fromStdString(d.path));
+        if (d.path.starts_with("file:")) // a URI, e.g. file:/nfs/cdr.sqlite?vfs=unix-dotfile
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
         if (!db.open())
             throw SinkError(SinkError::Kind::Configuration,
                             "cannot open SQLite database " + d.path + ": " + db.lastError().text().toStdString());
@@ -168,7 +193,7 @@ void SqliteSink::open()
     sqlite3_busy_timeout(d.db, 5000);
     // WAL + synchronous=NORMAL: a committed batch survives a crash of the program.
     d.exec("PRAGMA page_size=16384", "setting the page size");
-    d.exec("PRAGMA journal_mode=WAL", "enabling WAL");
+    d.enableWal();
     d.exec("PRAGMA synchronous=NORMAL", "setting synchronous");
     d.setCacheSize(kMaintainedIndexesCacheKiB);
 }
@@ -188,6 +213,9 @@ void SqliteSink::prepare(IfExists ifExists)
     if (exists && hasRows && ifExists == IfExists::Fail)
         throw SinkError(SinkError::Kind::Configuration,
                         "table " + d.table + " in " + d.path + " already holds rows (--if-exists fail)");
+    if (exists && ifExists != IfExists::Replace)
+        if (const std::optional<TableShapeCheck> check = checkExistingTable())
+            requireLoadable(*check, d.table + " in " + d.path);
     if (exists && ifExists == IfExists::Replace) {
         d.exec(d.dialect.dropTable(d.table), "dropping the table");
         hasRows = false;
@@ -203,6 +231,16 @@ void SqliteSink::prepare(IfExists ifExists)
     } else {
         d.createIndexes();
     }
+}
+
+std::optional<TableShapeCheck> SqliteSink::checkExistingTable()
+{
+    Impl &d = *m_impl;
+    const std::vector<ColumnDescription> columns =
+        describeColumns(TypeSystem::Sqlite, d.rows(d.dialect.tableColumns(d.table), 4));
+    if (columns.empty())
+        return std::nullopt;
+    return checkTableShape(TypeSystem::Sqlite, columns, expectedValues());
 }
 
 std::int64_t SqliteSink::maxIdIn(std::int64_t first, std::int64_t last)

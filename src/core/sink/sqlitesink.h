@@ -18,6 +18,7 @@ public:
     ~SqliteSink() override;
 
     void open() override;
+    std::optional<TableShapeCheck> checkExistingTable() override;
     void prepare(IfExists ifExists) override;
     std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;

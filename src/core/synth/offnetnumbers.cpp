@@ -3,7 +3,9 @@
 #include "geo/geomath.h"
 #include "synth/randomstream.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <limits>
 
 namespace cdr {
@@ -86,6 +88,16 @@ std::uint64_t OffNetNumbers::draw(std::uint32_t callerZone, RandomStream &random
     if (share > 0 && random.uniform() * share < m_landlineShare)
         return landline(callerZone, random);
     return foreignMobile(random);
+}
+
+int OffNetNumbers::longestE164Digits() const
+{
+    int longest = m_landlineShare > 0 ? 10 : 0; // 32 + 8 national digits
+    if (m_foreignShare > 0)
+        for (const ForeignCountry &country : foreignCountries())
+            for (const ForeignRange &range : country.ranges)
+                longest = std::max(longest, int(std::to_string(range.prefix).size()) + range.digits);
+    return longest;
 }
 
 // 8 national digits. One-digit zones: the next digit is 2-8 (Brussels, Antwerp), 2-3 (Liège, whose 04[5-9] is

@@ -32,6 +32,9 @@ public:
     static std::uint32_t zoneNear(double lat, double lon);
     // E.164 digits of an off-net callee for a caller in the given zone.
     std::uint64_t draw(std::uint32_t callerZone, RandomStream &random) const;
+    // Digits of the longest E.164 number draw() can return with these shares (0 when share() is 0); the column text
+    // adds a '+'.
+    int longestE164Digits() const;
 
 private:
     std::uint64_t landline(std::uint32_t zone, RandomStream &random) const;

@@ -1,12 +1,14 @@
 #include "world/worldsqlstore.h"
 
 #include "sink/connectionname.h"
+#include "sink/existingtable.h"
 #include "sink/odbcconnectionstring.h"
 #include "sink/odbcdriverinfo.h"
 #include "sink/odbcnative.h"
 #include "sink/pgconnectoptions.h"
 #include "sink/sinkerror.h"
 #include "sink/sinkfailure.h"
+#include "world/worldtableshape.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -50,7 +52,7 @@ QVariant bindValue(const std::optional<std::string> &text, WorldColumnKind kind)
 
 WorldSqlStore::WorldSqlStore(const TargetSpec &target, const ConnectionSettings &connection, std::string cdrTable,
                              const Config &config)
-    : m_target(target), m_connection(connection), m_cdrTable(std::move(cdrTable)),
+    : m_target(target), m_connection(connection), m_cdrTable(std::move(cdrTable)), m_config(config),
       m_connectTimeoutS(config.database.connectTimeoutS)
 {
 }
@@ -150,6 +152,29 @@ std::vector<std::string> WorldSqlStore::recordedDigests()
     while (query.next())
         digests.push_back(query.value(0).toString().toStdString());
     return digests;
+}
+
+std::vector<std::string> WorldSqlStore::tableProblems(const RunValueLimits &limits)
+{
+    std::vector<std::string> problems;
+    const TypeSystem system = m_dialect->typeSystem();
+    for (WorldTable table : kWorldTables) {
+        const std::string name = worldTableName(m_cdrTable, table);
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(QString::fromStdString(m_dialect->tableColumns(name))))
+            fail("reading the columns of " + name, query.lastError());
+        std::vector<std::vector<std::string>> rows;
+        while (query.next())
+            rows.push_back({query.value(0).toString().toStdString(), query.value(1).toString().toStdString(),
+                            query.value(2).toString().toStdString(), query.value(3).toString().toStdString()});
+        const std::vector<ColumnDescription> columns = describeColumns(system, rows);
+        if (columns.empty())
+            continue;
+        for (const std::string &problem :
+             checkColumns(system, columns, expectedWorldColumns(table, m_config, limits), limits))
+            problems.push_back(name + ": " + problem);
+    }
+    return problems;
 }
 
 void WorldSqlStore::rewrite(const WorldRows &rows, bool dropFirst)

@@ -4,6 +4,7 @@
 #include "config/connectionsettings.h"
 #include "sink/sqldialect.h"
 #include "sink/targetspec.h"
+#include "tableshape/runvaluelimits.h"
 #include "world/worldrows.h"
 
 #include <QSqlError>
@@ -29,6 +30,9 @@ public:
     void close();
     // The config digests in `<table>_runs` (empty when the table is absent or holds no row).
     std::vector<std::string> recordedDigests();
+    // Every problem the existing world tables have with this run's values (worldtableshape.h), each starting with
+    // the table's name; empty when they are absent or can take the rows.
+    std::vector<std::string> tableProblems(const RunValueLimits &limits);
     // Creates the three tables if missing (dropping them first with dropFirst) and fills them with `rows` only,
     // in one transaction.
     void rewrite(const WorldRows &rows, bool dropFirst);
@@ -44,6 +48,7 @@ private:
     TargetSpec m_target;
     ConnectionSettings m_connection;
     std::string m_cdrTable;
+    const Config &m_config;
     int m_connectTimeoutS;
     std::optional<SqlDialect> m_dialect;
     QString m_connectionName;

@@ -1,7 +1,9 @@
 #include "world/worldtablesstep.h"
 
+#include "run/idrange.h"
 #include "sink/retrybackoff.h"
 #include "sink/sinkerror.h"
+#include "tableshape/tableshapecheck.h"
 #include "world/configdigest.h"
 #include "world/worldcsvfiles.h"
 #include "world/worldrows.h"
@@ -92,6 +94,11 @@ void WorldTablesStep::checkTarget() const
         !QFileInfo::exists(QString::fromStdString(m_request.target.path)))
         return; // a new file: nothing recorded yet
     withStore(m_request, m_cancel, "Reading the world tables", [&](WorldSqlStore &store) {
+        const IdRange ids = IdRange::forShard(m_request.config.generation.records, m_request.shard);
+        if (const std::vector<std::string> problems = store.tableProblems(runValueLimits(m_request.config, ids.last));
+            !problems.empty())
+            throw SinkError(SinkError::Kind::Configuration,
+                            tableShapeRefusal(m_request.table + "'s world tables", problems));
         for (const std::string &recorded : store.recordedDigests())
             if (recorded != m_digest)
                 throw SinkError(SinkError::Kind::Configuration,

@@ -1,3 +1,8 @@
+-- The table cdrgen creates. A table that already exists is used as it is when each of the 23 columns
+-- exists by name, in any order, in a type that holds the run's values (an integer id wide enough for the
+-- largest id, numbers, a timestamp, VARCHARs as wide as the longest value) and every other column is
+-- nullable or has a default; otherwise the run stops before writing and lists every problem
+-- (docs/databases.md, "Loading into an existing table").
 IF OBJECT_ID(N'[dbo].[cdr]', N'U') IS NULL CREATE TABLE [dbo].[cdr] ([id] BIGINT PRIMARY KEY, [caller] VARCHAR(20), [callee] VARCHAR(20), [start_time] DATETIME2(0), [duration] INT, [type] VARCHAR(20), [status] VARCHAR(20), [imei_caller] VARCHAR(20), [imei_receiver] VARCHAR(20), [operator_code_emission] VARCHAR(20), [antenna_id_emission] VARCHAR(20), [antenna_type_emission] VARCHAR(20), [antenna_lat_emission] FLOAT, [antenna_lon_emission] FLOAT, [antenna_altitude_emission] INT, [antenna_id_reception] VARCHAR(20), [antenna_type_reception] VARCHAR(20), [antenna_lat_reception] FLOAT, [antenna_lon_reception] FLOAT, [antenna_altitude_reception] INT, [operator_code_reception] VARCHAR(20), [caller_lat_home] FLOAT, [caller_lon_home] FLOAT);
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'idx_start_time' AND object_id = OBJECT_ID(N'[dbo].[cdr]')) CREATE INDEX [idx_start_time] ON [dbo].[cdr] ([start_time]);
 IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'idx_caller' AND object_id = OBJECT_ID(N'[dbo].[cdr]')) CREATE INDEX [idx_caller] ON [dbo].[cdr] ([caller]);
