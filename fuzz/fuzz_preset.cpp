@@ -1,5 +1,5 @@
 // Preset loader: a preset file with any name and content is listed under its name when it is a visible *.yml or
-// *.yaml file, opens through loadPreset() with issues naming a key, and a preset that opens saves (the GUI's Save)
+// *.yaml file, opens through loadPreset() with issues that state a rule, and a preset that opens saves (the GUI's Save)
 // to a file that opens to the same config.
 //
 // Input: the preset's content, then optionally a NUL byte and the preset's file name (default "fuzz.yml"), so the
@@ -9,7 +9,6 @@
 #include "config/configwriter.h"
 #include "config/presetfiles.h"
 
-#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
@@ -43,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     const std::size_t nul = input.rfind('\0');
     const QString name = fileName(nul == std::string::npos ? std::string() : input.substr(nul + 1));
     const std::string content = input.substr(0, nul);
-    const QString path = QDir(folder.path()).absoluteFilePath(name);
+    const QString path = folder.path() + QLatin1Char('/') + name; // QDir would take ":name" for a resource
     {
         QFile file(path);
         FUZZ_CHECK(file.open(QIODevice::WriteOnly), "cannot write " + path.toStdString());
@@ -63,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     const cdr::ConfigLoadResult loaded = cdr::loadPreset(path.toStdString());
     QFile::remove(path);
     for (const cdr::ConfigIssue &issue : loaded.issues) {
-        FUZZ_CHECK(!issue.keyPath.empty() && !issue.message.empty(), issue.toString());
+        FUZZ_CHECK(!issue.message.empty(), issue.toString());
         FUZZ_CHECK(issue.message.find("cannot read the file") == std::string::npos, issue.toString());
     }
     if (!loaded.ok())
