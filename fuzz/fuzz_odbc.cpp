@@ -115,7 +115,9 @@ void checkReadsBack(const std::string &built, const cdr::ConnectionSettings &s, 
         return; // validateConnection() refuses such DB_OPTIONS before any connection is made
     const fuzz::OdbcAttributes options = fuzz::readOdbcAttributes(trimmedOptions(s.options), reading);
     const Parts rest(read.parts.begin() + static_cast<long>(expected.size()), read.parts.end());
-    FUZZ_CHECK(read.complete && options.complete && rest == options.parts,
+    // DB_OPTIONS goes in verbatim: where its own text does not read to the end (FreeTDS 1.3 reading "}}"), the
+    // string must stop at the same place.
+    FUZZ_CHECK(read.complete == options.complete && rest == options.parts,
                built + "\n  after ours: " + show(rest) + "\n  DB_OPTIONS: " + show(options.parts));
 }
 

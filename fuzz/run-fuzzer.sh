@@ -15,9 +15,10 @@ log=$corpus.log
 trap 'rm -rf "$corpus" "$log"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-# -timeout: one input taking 10 s counts as a hang; -rss_limit_mb: 2 GB counts as a memory blow-up.
+# -timeout: one input taking 60 s counts as a hang (wall-clock time: far above any input on a loaded machine, where
+# 10 s gave false alarms); -rss_limit_mb: 2 GB counts as a memory blow-up.
 started=$SECONDS
-"$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+"$fuzzer" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
   -artifact_prefix="$findings/" "$corpus" "$@" >"$log" 2>&1
 status=$?
 elapsed=$((SECONDS - started))
