@@ -21,6 +21,10 @@ CDRGEN_PACKAGES=(
   munge slurmctld slurmd slurm-client time
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
 )
+# Only for the fuzz pass of scripts/test and `scripts/bench fuzz` (they add these to CDRGEN_PACKAGES): clang, its
+# runtime libraries with libFuzzer (libclang-rt-dev names Debian's default clang's: 14 on Debian 12, 19 on 13) and
+# llvm-symbolizer for readable sanitizer stack traces.
+CDRGEN_FUZZ_PACKAGES=(clang "libclang-rt-dev|libclang-rt-19-dev|libclang-rt-14-dev" llvm)
 
 # The first of "a|b|c" that apt knows as a real package (a purely virtual one has no Package: stanza); empty if none.
 # A compiler cache when the machine has one: a second build of the same sources in another folder (a new clone,
@@ -64,6 +68,16 @@ cdrgen_install_packages() {
   ((updated)) || "${sudo[@]}" apt-get update -qq
   # The PostgreSQL, munge and Slurm packages would start services; tests start their own servers instead.
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The clang build of core and the libFuzzer targets (fuzz/, docs/fuzzing.md), in build-fuzz.
+CDRGEN_FUZZ_BUILD=${CDRGEN_FUZZ_BUILD:-$CDRGEN_ROOT/build-fuzz}
+cdrgen_build_fuzz() {
+  if [[ ! -f $CDRGEN_FUZZ_BUILD/build.ninja ]]; then
+    cmake -S "$CDRGEN_ROOT" -B "$CDRGEN_FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCDRGEN_FUZZ=ON
+  fi
+  cmake --build "$CDRGEN_FUZZ_BUILD" --parallel "$(nproc)"
 }
 
 cdrgen_build() {

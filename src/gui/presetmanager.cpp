@@ -2,6 +2,7 @@
 
 #include "config/configwriter.h"
 #include "config/datalocations.h"
+#include "config/presetfiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,13 +17,13 @@ const QString kRecentKey = QStringLiteral("presets/recent");
 const QString kLastKey = QStringLiteral("presets/last");
 } // namespace
 
-const QString PresetManager::kBuiltInDefault = QStringLiteral(":/config/config.yml");
+const QString PresetManager::kBuiltInDefault = QString::fromLatin1(kBuiltInPresetPath);
 
 PresetManager::PresetManager(QObject *parent) : QObject(parent) {}
 
 ConfigLoadResult PresetManager::load(const QString &path)
 {
-    ConfigLoadResult result = path == kBuiltInDefault ? loadBundledDefaultConfig() : loadConfigFile(path.toStdString());
+    ConfigLoadResult result = loadPreset(path.toStdString());
     if (result.ok())
         remember(path);
     return result;
@@ -88,18 +89,8 @@ QStringList PresetManager::recentFiles() const
 QList<QPair<QString, QString>> PresetManager::presets() const
 {
     QList<QPair<QString, QString>> found{{tr("Belgian default (built in)"), kBuiltInDefault}};
-    QStringList names; // a user's preset hides a shipped one of the same name
-    for (const std::string &directory : presetDirectories()) {
-        const QDir dir(QString::fromStdString(directory));
-        const QFileInfoList files =
-            dir.entryInfoList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
-        for (const QFileInfo &file : files) {
-            if (names.contains(file.fileName()))
-                continue;
-            names << file.fileName();
-            found.append({file.completeBaseName(), file.absoluteFilePath()});
-        }
-    }
+    for (const PresetFile &file : findPresetFiles(presetDirectories()))
+        found.append({QString::fromStdString(file.name), QString::fromStdString(file.path)});
     return found;
 }
 

@@ -26,6 +26,8 @@ struct MalformedCase {
 const MalformedCase kMalformed[] = {
     {"syntax_bad_indent.yml", "syntax_bad_indent.yml", "YAML syntax error at line 3, column"},
     {"syntax_unclosed_quote.yml", "syntax_unclosed_quote.yml", "line 4, column 9: a quoted value has no closing quote"},
+    {"not_utf8.yml", "not_utf8.yml", "not UTF-8 text: byte 0xE9 at line 3, column 14; save the file as UTF-8"},
+    {"alias_loop.yml", "alias_loop.yml", "more than 100000 values once its aliases (*name) are expanded"},
     {"type_records_text.yml", "generation.records", "expected a whole number, got \"many\""},
     {"type_operators_map.yml", "data_types.operators", "expected a list of operators, got a map"},
     {"type_call_types_scalar.yml", "data_types.call_types", "expected a list"},

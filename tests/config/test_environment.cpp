@@ -1,5 +1,6 @@
 #include "config/connectionsettings.h"
 #include "config/datalocations.h"
+#include "config/dotenvparser.h"
 #include "config/environment.h"
 #include "config/tablename.h"
 
@@ -130,6 +131,27 @@ private slots:
         QCOMPARE(values.at("LIT"), std::string("${HOST}"));
         QCOMPARE(values.at("EARLY"), std::string()); // only earlier lines are visible, as in python-dotenv
         QCOMPARE(values.at("HALF"), std::string("${HOST"));
+    }
+
+    void expansionStopsAtTheValueLimit()
+    {
+        // 16 bytes doubled 12 times is 64 KiB, the limit: still read; once more and the value is an error.
+        std::string text = "A=0123456789abcdef\n";
+        for (int i = 0; i < 12; ++i)
+            text += "A=${A}${A}\n";
+        std::vector<ConfigIssue> issues;
+        auto values = parse(text, &issues);
+        QVERIFY2(issues.empty(), describe(issues).c_str());
+        QCOMPARE(values.at("A").size(), cdr::kMaxDotEnvValueBytes);
+
+        text += "A=${A}${A}\nB='${A}'\n";
+        values = parse(text, &issues);
+        QVERIFY2(hasIssue(issues, ".env:A", ConfigIssue::Severity::Error,
+                          "line 14: the value grows past 65536 bytes once its ${...} references are expanded"),
+                 describe(issues).c_str());
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(values.at("A"), std::string());
+        QCOMPARE(values.at("B"), std::string("${A}"));
     }
 
     void processEnvironmentOverridesTheFile()

@@ -175,6 +175,28 @@ private slots:
         QCOMPARE(q(cdr::qodbcDatabaseName("DRIVER={FreeTDS};SERVER=h;PORT=1;")), QStringLiteral("DRIVER={FreeTDS};SERVER=h;PORT=1;"));
         QCOMPARE(q(cdr::qodbcDatabaseName("DSN=pg;UID=u;PWD=xserver=y;")), QStringLiteral("DSN=pg;UID=u;PWD=xserver=y;"));
         QVERIFY_THROWS_EXCEPTION(cdr::SinkError, cdr::qodbcDatabaseName("DSN=pg;PWD=a.DSN;"));
+        // A braced DSN name ends where its rule says: "}}" is a '}' under the standard rule, FreeTDS 1.3 stops at "};".
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN={a}};b};UID=u;", "D")), QStringLiteral("DSN={a}};b};DRIVER={D};UID=u;"));
+        QCOMPARE(q(cdr::qodbcDatabaseName("DSN={a}b;c};UID=u;", "D", cdr::BraceRule::FreeTdsBefore14)),
+                 QStringLiteral("DSN={a}b;c};DRIVER={D};UID=u;"));
+    }
+    // The driver manager ends DRIVER={...} at the first '}': a DB_DRIVER holding one is refused, naming DB_DRIVER, so
+    // that nothing after it becomes an attribute of its own.
+    void driverWithAClosingBraceIsRefused()
+    {
+        cdr::ConnectionSettings s;
+        s.driver = "My}Driver;PWD=x";
+        s.password = "secret";
+        try {
+            cdr::odbcConnectionString(s);
+            QFAIL("no error");
+        } catch (const cdr::SinkError &error) {
+            QCOMPARE(error.kind(), cdr::SinkError::Kind::Configuration);
+            QVERIFY2(QString::fromUtf8(error.what()).contains("DB_DRIVER contains '}'"), error.what());
+        }
+        QCOMPARE(q(cdr::odbcConnectionStringForLog(s)), QStringLiteral("DRIVER={My}}Driver;PWD=x};PWD=***;"));
+        s.driver = "{PostgreSQL Unicode}"; // the braces users copy from odbcinst.ini are not part of the name
+        QCOMPARE(q(cdr::odbcConnectionString(s)), QStringLiteral("DRIVER={PostgreSQL Unicode};PWD=secret;"));
     }
     // Braces only where needed; FreeTDS before 1.4 reads a braced value up to the first "};" and unescapes nothing.
     void quotesValuesForEachDriver()

@@ -63,6 +63,9 @@ private slots:
         QTest::newRow("no user") << "postgresql://host/db" << "user name is missing";
         QTest::newRow("bad port") << "postgresql://u:secret@host:99999/db" << "port must be a number";
         QTest::newRow("bad escape") << "postgresql://u:se%zzcret@host/db" << "percent-encoding in the password";
+        QTest::newRow("signed escape") << "postgresql://u:secret%-1@host/db" << "percent-encoding in the password";
+        QTest::newRow("signed escape in the query") << "postgresql://u:secret@host/db?application_name=%-f"
+                                                    << "percent-encoding in the value of parameter 'application_name'";
         QTest::newRow("unknown parameter") << "postgresql://u:secret@host/db?sslmode=require&sslmod=x"
                                            << "unknown parameter 'sslmod'";
         QTest::newRow("parameter of the URL") << "postgresql://u:secret@host/db?user=u" << "given by the URL";

@@ -2,12 +2,16 @@
 
 #include "config/configrules.h"
 #include "config/configyamlreader.h"
+#include "config/utf8text.h"
 #include "config/yamlquotecheck.h"
+#include "config/yamlsizecheck.h"
 
 #include <QFile>
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <set>
 
 namespace cdr {
@@ -32,6 +36,20 @@ ConfigLoadResult readFile(const QString &path, const std::string &displayName)
 ConfigLoadResult loadConfigText(std::string_view yamlText, const std::string &sourceName)
 {
     ConfigLoadResult result;
+    // YAML is Unicode; yaml-cpp would read other bytes as they are but write them back as U+FFFD, so a Latin-1
+    // value would not survive a save.
+    if (const auto bad = firstInvalidUtf8(yamlText)) {
+        const std::string_view before = yamlText.substr(0, *bad);
+        const std::size_t lineStart = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(yamlText[*bad]));
+        result.issues.push_back({ConfigIssue::Severity::Error, sourceName,
+                                 "not UTF-8 text: byte " + std::string(hex) + " at line "
+                                     + std::to_string(std::count(before.begin(), before.end(), '\n') + 1)
+                                     + ", column " + std::to_string(*bad - lineStart + 1)
+                                     + "; save the file as UTF-8"});
+        return result;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(std::string(yamlText));
@@ -40,6 +58,13 @@ ConfigLoadResult loadConfigText(std::string_view yamlText, const std::string &so
         result.issues.push_back({ConfigIssue::Severity::Error, sourceName,
                                  "YAML syntax error at line " + std::to_string(e.mark.line + 1) + ", column "
                                      + std::to_string(e.mark.column + 1) + ": " + e.msg});
+        return result;
+    }
+    if (exceedsYamlValueLimit(root)) {
+        result.issues.push_back({ConfigIssue::Severity::Error, sourceName,
+                                 "YAML structure error: more than " + std::to_string(kMaxYamlValues)
+                                     + " values once its aliases (*name) are expanded; an alias that repeats a large "
+                                       "part of the file, or that is inside its own anchor (&name), cannot be read"});
         return result;
     }
     if (const auto mark = findUnclosedQuote(root, yamlText)) {

@@ -230,7 +230,7 @@ std::vector<DotEnvBinding> parseDotEnvBindings(const std::string &text, std::vec
 }
 
 std::map<std::string, std::string> expandDotEnvBindings(const std::vector<DotEnvBinding> &bindings,
-                                                        const EnvLookup &processValue)
+                                                        const EnvLookup &processValue, std::vector<ConfigIssue> *issues)
 {
     std::map<std::string, std::string> values;
     auto resolve = [&](const std::string &name) -> std::optional<std::string> {
@@ -276,6 +276,16 @@ std::map<std::string, std::string> expandDotEnvBindings(const std::vector<DotEnv
             }
             out += resolve(name).value_or(fallback.value_or(""));
             i = p + 1;
+            if (out.size() > kMaxDotEnvValueBytes)
+                break;
+        }
+        if (out.size() > kMaxDotEnvValueBytes) {
+            if (issues)
+                issues->push_back({ConfigIssue::Severity::Error, ".env:" + binding.name,
+                                   "line " + std::to_string(binding.line) + ": the value grows past "
+                                       + std::to_string(kMaxDotEnvValueBytes) + " bytes once its ${...} references "
+                                       "are expanded; ignored"});
+            out.clear();
         }
         values[binding.name] = out;
     }

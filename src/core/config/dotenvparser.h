@@ -28,8 +28,12 @@ std::vector<DotEnvBinding> parseDotEnvBindings(const std::string &text, std::vec
 // Resolves ${NAME} and ${NAME:-default} in bindings that allow it, in file order, as python-dotenv's
 // load_dotenv(override=False) does: a name takes the process environment's value (`processValue`) first, then the
 // value of an earlier binding in the file, then the default, then "".
+// Unlike python-dotenv, a value that would grow past kMaxDotEnvValueBytes (A=${A}${A} repeated doubles it on every
+// line) is an error named ".env:NAME" in *issues and left empty, instead of exhausting the memory.
+inline constexpr std::size_t kMaxDotEnvValueBytes = 64 * 1024;
 using EnvLookup = std::function<std::optional<std::string>(const std::string &)>;
 std::map<std::string, std::string> expandDotEnvBindings(const std::vector<DotEnvBinding> &bindings,
-                                                        const EnvLookup &processValue);
+                                                        const EnvLookup &processValue,
+                                                        std::vector<ConfigIssue> *issues = nullptr);
 
 } // namespace cdr

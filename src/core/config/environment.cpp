@@ -22,7 +22,7 @@ std::optional<std::string> processValue(const std::string &name)
 
 std::map<std::string, std::string> Environment::parseDotEnv(const std::string &text, std::vector<ConfigIssue> *issues)
 {
-    return expandDotEnvBindings(parseDotEnvBindings(text, issues), {});
+    return expandDotEnvBindings(parseDotEnvBindings(text, issues), {}, issues);
 }
 
 Environment Environment::load(const std::string &envFilePath, std::vector<ConfigIssue> *issues)
@@ -33,7 +33,7 @@ Environment Environment::load(const std::string &envFilePath, std::vector<Config
         if (file.open(QIODevice::ReadOnly)) {
             const QByteArray bytes = file.readAll();
             const auto bindings = parseDotEnvBindings(bytes.toStdString(), issues);
-            env.m_values = expandDotEnvBindings(bindings, processValue);
+            env.m_values = expandDotEnvBindings(bindings, processValue, issues);
         } else if (issues) {
             issues->push_back({ConfigIssue::Severity::Error, ".env",
                                "cannot read " + envFilePath + ": " + file.errorString().toStdString()});

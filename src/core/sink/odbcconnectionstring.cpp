@@ -19,6 +19,25 @@ bool containsIgnoringCase(const std::string &text, const char *needle)
     return QString::fromStdString(text).contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
+// DB_DRIVER may be written with its braces, as odbcinst.ini users often do.
+std::string unbracedDriver(const std::string &driver)
+{
+    if (driver.size() >= 2 && driver.front() == '{' && driver.back() == '}')
+        return driver.substr(1, driver.size() - 2);
+    return driver;
+}
+
+std::string escapedBraces(const std::string &value)
+{
+    std::string escaped;
+    for (char c : value) {
+        escaped += c;
+        if (c == '}')
+            escaped += '}';
+    }
+    return escaped;
+}
+
 // `setting` names the DB_* variable in errors (the value itself may be a password).
 std::string attributeValue(const std::string &value, BraceRule rule, const std::string &setting)
 {
@@ -54,10 +73,7 @@ std::string build(const ConnectionSettings &s, const std::string &password, Brac
         add("UID", s.user, "DB_USER");
         add("PWD", password, "DB_PASSWORD");
     } else {
-        std::string driver = s.driver;
-        if (driver.size() >= 2 && driver.front() == '{' && driver.back() == '}')
-            driver = driver.substr(1, driver.size() - 2);
-        text += "DRIVER={" + driver + "};";
+        text += "DRIVER={" + escapedBraces(unbracedDriver(s.driver)) + "};";
         SqlDialect::Kind kind = SqlDialect::Kind::SqlServer;
         const bool known = SqlDialect::detect({}, s.driver, &kind);
         const bool microsoftSqlServer =
@@ -94,17 +110,16 @@ std::string odbcAttributeValue(const std::string &value)
     const bool needsBraces = value.find_first_of(";{}") != std::string::npos || hasSurroundingSpace(value);
     if (!needsBraces)
         return value;
-    std::string braced = "{";
-    for (char c : value) {
-        braced += c;
-        if (c == '}')
-            braced += '}';
-    }
-    return braced + "}";
+    return "{" + escapedBraces(value) + "}";
 }
 
 std::string odbcConnectionString(const ConnectionSettings &settings, BraceRule rule)
 {
+    // The driver manager ends DRIVER={...} at the first '}' and knows no "}}" (the log form below shows it escaped).
+    if (settings.dsn.empty() && unbracedDriver(settings.driver).find('}') != std::string::npos)
+        throw SinkError(SinkError::Kind::Configuration,
+                        "DB_DRIVER contains '}', which no ODBC driver name has: give the driver's name as "
+                        "odbcinst.ini has it");
     return build(settings, settings.password, rule);
 }
 
@@ -113,7 +128,7 @@ std::string odbcConnectionStringForLog(const ConnectionSettings &settings)
     return build(settings, settings.password.empty() ? std::string() : std::string("***"), BraceRule::Standard);
 }
 
-std::string qodbcDatabaseName(const std::string &connectionString, const std::string &dsnDriver)
+std::string qodbcDatabaseName(const std::string &connectionString, const std::string &dsnDriver, BraceRule rule)
 {
     if (containsIgnoringCase(connectionString, ".dsn"))
         throw SinkError(SinkError::Kind::Configuration,
@@ -125,20 +140,29 @@ std::string qodbcDatabaseName(const std::string &connectionString, const std::st
         return connectionString;
     if (dsnDriver.empty())
         return connectionString.substr(4);
-    // The DSN attribute ends at the first ';' outside braces (a braced name may hold one).
+    // The DSN attribute ends at the first ';' outside braces (a braced name may hold one, and "}}" for '}' under
+    // the standard rule; FreeTDS before 1.4 ends it at the first "};").
     std::size_t end = 4;
     if (end < connectionString.size() && connectionString[end] == '{') {
-        end = connectionString.find("};", end);
-        end = end == std::string::npos ? connectionString.size() : end + 1;
+        if (rule == BraceRule::FreeTdsBefore14) {
+            end = connectionString.find("};", end);
+        } else {
+            for (++end; end < connectionString.size(); ++end) {
+                if (connectionString[end] != '}')
+                    continue;
+                if (end + 1 < connectionString.size() && connectionString[end + 1] == '}')
+                    ++end;
+                else
+                    break;
+            }
+        }
+        end = end >= connectionString.size() ? connectionString.size() : end + 1;
     } else {
         end = connectionString.find(';', end);
         if (end == std::string::npos)
             end = connectionString.size();
     }
-    std::string driver = dsnDriver;
-    if (driver.size() >= 2 && driver.front() == '{' && driver.back() == '}')
-        driver = driver.substr(1, driver.size() - 2);
-    std::string text = connectionString.substr(0, end) + ";DRIVER={" + driver + "};";
+    std::string text = connectionString.substr(0, end) + ";DRIVER={" + unbracedDriver(dsnDriver) + "};";
     if (end + 1 < connectionString.size())
         text += connectionString.substr(end + 1);
     return text;

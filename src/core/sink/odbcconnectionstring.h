@@ -34,7 +34,8 @@ std::string odbcAttributeValue(const std::string &value);
 // uses whichever of DSN and DRIVER comes first (the DSN, with its odbc.ini settings) and every Qt version passes
 // the text as it is. Without a known dsnDriver (the DSN is not in odbc.ini) the driver manager's own "data source
 // name not found" is left to report it. Throws SinkError(Configuration) when the text contains ".dsn" (Qt would
-// read it as a file DSN).
-std::string qodbcDatabaseName(const std::string &connectionString, const std::string &dsnDriver = {});
+// read it as a file DSN). `rule` is the one the string was built with (where a braced DSN name ends).
+std::string qodbcDatabaseName(const std::string &connectionString, const std::string &dsnDriver = {},
+                              BraceRule rule = BraceRule::Standard);
 
 } // namespace cdr

@@ -126,7 +126,8 @@ void OdbcSink::open()
     // or a text Qt would turn into a file DSN.
     const OdbcDriverInfo driver = inspectOdbcDriver(d.connection);
     const std::string connectionString = odbcConnectionString(d.connection, driver.braceRule());
-    const std::string databaseName = qodbcDatabaseName(connectionString, d.connection.dsn.empty() ? std::string() : driver.name);
+    const std::string databaseName = qodbcDatabaseName(connectionString, d.connection.dsn.empty() ? std::string() : driver.name,
+                                                         driver.braceRule());
     d.connectionName = uniqueConnectionName("odbc");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), d.connectionName);
     db.setDatabaseName(QString::fromStdString(databaseName));

@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <memory>
 
@@ -33,7 +34,9 @@ bool percentDecode(const std::string &in, std::string *out)
             continue;
         }
         int value = 0;
-        if (i + 2 >= in.size())
+        // from_chars alone would also take a sign, as in "%-1"
+        if (i + 2 >= in.size() || !std::isxdigit(static_cast<unsigned char>(in[i + 1])) ||
+            !std::isxdigit(static_cast<unsigned char>(in[i + 2])))
             return false;
         const auto result = std::from_chars(in.data() + i + 1, in.data() + i + 3, value, 16);
         if (result.ptr != in.data() + i + 3)

@@ -103,7 +103,8 @@ void WorldSqlStore::open()
         const std::string connectionString = odbcConnectionString(m_connection, driver.braceRule());
         db = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), m_connectionName);
         db.setDatabaseName(QString::fromStdString(
-            qodbcDatabaseName(connectionString, m_connection.dsn.empty() ? std::string() : driver.name)));
+            qodbcDatabaseName(connectionString, m_connection.dsn.empty() ? std::string() : driver.name,
+                              driver.braceRule())));
         db.setConnectOptions(QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1").arg(m_connectTimeoutS));
         break;
     }
