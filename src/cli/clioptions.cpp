@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 
 #include <charconv>
+#include <cstdint>
 
 namespace cdr::cli {
 

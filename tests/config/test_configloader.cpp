@@ -7,6 +7,7 @@
 
 #include "issuetesting.h"
 
+#include <cstdint>
 #include <set>
 
 using cdr::ConfigIssue;

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <thread>
 
 // A real PostgreSQL server (the `postgres` CTest fixture), reached through psqlODBC with QODBC and through QPSQL COPY.

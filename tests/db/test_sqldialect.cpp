@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 
 using cdr::SqlDialect;

@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <sstream>
 
 namespace {

@@ -10,6 +10,8 @@
 
 #include <QTest>
 
+#include <cstdint>
+
 using namespace cdr;
 
 namespace {

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_map>

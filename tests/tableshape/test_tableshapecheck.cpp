@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>

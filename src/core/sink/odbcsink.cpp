@@ -20,6 +20,8 @@
 #include <spdlog/spdlog.h>
 #include <sql.h>
 
+#include <cstdint>
+
 namespace cdr {
 
 struct OdbcSink::Impl {

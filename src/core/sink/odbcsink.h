@@ -4,6 +4,7 @@
 #include "config/connectionsettings.h"
 #include "sink/recordsink.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>

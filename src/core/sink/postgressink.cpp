@@ -25,6 +25,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <utility>
 

@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "sink/recordsink.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>

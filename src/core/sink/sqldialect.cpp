@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 
 namespace cdr {

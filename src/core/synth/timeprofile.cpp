@@ -4,6 +4,7 @@
 #include "synth/randomstream.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace cdr {
 
