@@ -16,12 +16,14 @@
 #include <xxhash.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 using namespace cdr;
 

@@ -2,7 +2,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 
 using namespace cdr;
 
