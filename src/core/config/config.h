@@ -95,6 +95,66 @@ struct RealismConfig {
     bool operator==(const RealismConfig &) const = default;
 };
 
+// One place of the map and the antennas around it: a gathering's venue, an outage's area (events.gatherings[],
+// events.outages[]). The antennas within radius_km of the point (at least the nearest one of every operator) are
+// the event's antennas.
+struct EventArea {
+    double latitude = 0;    // degrees
+    double longitude = 0;   // degrees
+    double radiusKm = 1.0;  // radius_km
+
+    bool operator==(const EventArea &) const = default;
+};
+
+// A mass gathering: `attendance` people at the venue from start to end; attendees' records move to the venue's
+// antennas, which are congested (failure_share of their voice/SMS/data attempts fail).
+struct GatheringConfig {
+    std::string name;
+    bool enabled = true;
+    EventArea area;
+    std::string start;              // "YYYY-MM-DD HH:MM[:SS]", wall clock like generation.period
+    std::string end;                // inclusive
+    std::int64_t attendance = 10000; // people (scaled to the run's subscribers by Belgium's population)
+    double failureShare = 0.25;      // failure_share: share of attempts on the venue's antennas that fail
+
+    bool operator==(const GatheringConfig &) const = default;
+};
+
+// A cell outage: the area's antennas carry no record from start to end; their traffic moves to the nearest working
+// antenna of the same operator, and for the first spike_minutes failure_share of that traffic fails.
+struct OutageConfig {
+    std::string name;
+    bool enabled = true;
+    EventArea area;
+    std::string start;
+    std::string end;
+    int spikeMinutes = 15;          // spike_minutes
+    double failureShare = 0.5;      // failure_share during the spike
+
+    bool operator==(const OutageConfig &) const = default;
+};
+
+// New Year's midnight: for the first `minutes` of 1 January, traffic is `surge` times the usual rate of that hour
+// and failure_share of the attempts fail (networks are saturated by wishes).
+struct NewYearConfig {
+    bool enabled = true;
+    int minutes = 45;
+    double surge = 6.0;
+    double failureShare = 0.12;
+
+    bool operator==(const NewYearConfig &) const = default;
+};
+
+// The calendar of the period (events: in config.yml; docs/realism.md "Calendar").
+struct EventsConfig {
+    bool holidays = true; // events.holidays: Belgium's ten public holidays with weekend-like traffic
+    NewYearConfig newYear;                 // events.new_year
+    std::vector<GatheringConfig> gatherings; // events.gatherings
+    std::vector<OutageConfig> outages;       // events.outages
+
+    bool operator==(const EventsConfig &) const = default;
+};
+
 struct Config {
     LoggingConfig logging;
     std::vector<OperatorConfig> operators;      // data_types.operators
@@ -109,6 +169,7 @@ struct Config {
     GenerationConfig generation;
     DatabaseConfig database;
     RealismConfig realism;
+    EventsConfig events;
 
     // The seed's example (operators OP1..OP3 40/30/30, VOICE/SMS/DATA, SUCCESS/MISSED/FAILED, MACRO/MICRO/PICO):
     // what a file that omits data_types gets.

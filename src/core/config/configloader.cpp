@@ -107,6 +107,7 @@ std::vector<ConfigIssue> validateConfig(const Config &config)
     rules.checkGeneration(config.generation);
     rules.checkDatabase(config.database);
     rules.checkRealism(config);
+    rules.checkEvents(config);
     return issues;
 }
 

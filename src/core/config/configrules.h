@@ -21,6 +21,7 @@ public:
     void checkDatabase(const DatabaseConfig &database);
     void checkRealism(const Config &config);
     void checkActivity(const Config &config); // warnings only (activityrules.cpp)
+    void checkEvents(const Config &config);   // eventrules.cpp
 
     void error(const std::string &path, const std::string &message);
     void warning(const std::string &path, const std::string &message);
@@ -28,6 +29,8 @@ public:
     void checkBounds(const std::string &path, double value, double min, double max, const std::string &unit = {});
 
 private:
+    struct EventHead;
+    void checkEventHead(const std::string &path, const EventHead &event, const Config &config);
     void checkTextList(const std::string &path, const std::vector<std::string> &values,
                        const std::string &itemSuffix = {});
     void checkOperators(const std::vector<OperatorConfig> &operators);

@@ -107,6 +107,53 @@ void writeRealism(YAML::Emitter &out, const RealismConfig &r)
     out << YAML::EndMap;
 }
 
+void writeArea(YAML::Emitter &out, const EventArea &area)
+{
+    out << YAML::Key << "latitude" << YAML::Value;
+    number(out, area.latitude) << YAML::Key << "longitude" << YAML::Value;
+    number(out, area.longitude) << YAML::Key << "radius_km" << YAML::Value;
+    number(out, area.radiusKm);
+}
+
+void writeEventHead(YAML::Emitter &out, const std::string &name, bool enabled, const EventArea &area,
+                    const std::string &start, const std::string &end)
+{
+    out << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
+    text(out, name) << YAML::Key << "enabled" << YAML::Value << enabled;
+    writeArea(out, area);
+    out << YAML::Key << "start" << YAML::Value;
+    text(out, start) << YAML::Key << "end" << YAML::Value;
+    text(out, end);
+}
+
+void writeEvents(YAML::Emitter &out, const EventsConfig &e)
+{
+    out << YAML::Key << "events" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "holidays" << YAML::Value << e.holidays;
+    out << YAML::Key << "new_year" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "enabled" << YAML::Value << e.newYear.enabled;
+    out << YAML::Key << "minutes" << YAML::Value << e.newYear.minutes;
+    out << YAML::Key << "surge" << YAML::Value;
+    number(out, e.newYear.surge) << YAML::Key << "failure_share" << YAML::Value;
+    number(out, e.newYear.failureShare) << YAML::EndMap;
+    out << YAML::Key << "gatherings" << YAML::Value << YAML::BeginSeq;
+    for (const GatheringConfig &g : e.gatherings) {
+        writeEventHead(out, g.name, g.enabled, g.area, g.start, g.end);
+        out << YAML::Key << "attendance" << YAML::Value << g.attendance;
+        out << YAML::Key << "failure_share" << YAML::Value;
+        number(out, g.failureShare) << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::Key << "outages" << YAML::Value << YAML::BeginSeq;
+    for (const OutageConfig &o : e.outages) {
+        writeEventHead(out, o.name, o.enabled, o.area, o.start, o.end);
+        out << YAML::Key << "spike_minutes" << YAML::Value << o.spikeMinutes;
+        out << YAML::Key << "failure_share" << YAML::Value;
+        number(out, o.failureShare) << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+}
+
 } // namespace
 
 std::string configToYaml(const Config &config)
@@ -166,6 +213,7 @@ std::string configToYaml(const Config &config)
     number(out, d.retryJitter) << YAML::EndMap << YAML::EndMap;
 
     writeRealism(out, config.realism);
+    writeEvents(out, config.events);
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

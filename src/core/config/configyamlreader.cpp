@@ -186,6 +186,99 @@ void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &
     reader.readString(node, "data_sessions", path, out.dataSessions);
 }
 
+void readArea(YamlNodeReader &reader, const YAML::Node &node, const std::string &path, EventArea &out)
+{
+    if (!node["latitude"])
+        reader.error(YamlNodeReader::join(path, "latitude"), "is required" + YamlNodeReader::where(node));
+    if (!node["longitude"])
+        reader.error(YamlNodeReader::join(path, "longitude"), "is required" + YamlNodeReader::where(node));
+    reader.readDouble(node, "latitude", path, out.latitude);
+    reader.readDouble(node, "longitude", path, out.longitude);
+    reader.readDouble(node, "radius_km", path, out.radiusKm);
+}
+
+void readWindow(YamlNodeReader &reader, const YAML::Node &node, const std::string &path, std::string &start,
+                std::string &end)
+{
+    for (const char *key : {"start", "end"})
+        if (!node[key])
+            reader.error(YamlNodeReader::join(path, key), "is required" + YamlNodeReader::where(node));
+    reader.readString(node, "start", path, start);
+    reader.readString(node, "end", path, end);
+}
+
+// Reads events.<key>, a list of maps, each through readOne(reader, item, itemPath, value).
+template <typename Item, typename ReadOne>
+void readEventList(YamlNodeReader &reader, const YAML::Node &events, const char *key, std::vector<Item> &out,
+                   ReadOne readOne)
+{
+    const YAML::Node list = events[key];
+    if (!list)
+        return;
+    const std::string path = YamlNodeReader::join("events", key);
+    if (list.IsNull()) {
+        out.clear();
+        return;
+    }
+    if (!list.IsSequence()) {
+        reader.error(path, "expected a list, got " + YamlNodeReader::describe(list) + YamlNodeReader::where(list));
+        return;
+    }
+    out.clear();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string itemPath = YamlNodeReader::index(path, i);
+        if (!list[i].IsMap()) {
+            reader.error(itemPath, "expected a map, got " + YamlNodeReader::describe(list[i])
+                                       + YamlNodeReader::where(list[i]));
+            continue;
+        }
+        Item item;
+        readOne(list[i], itemPath, item);
+        out.push_back(item);
+    }
+}
+
+void readEvents(YamlNodeReader &reader, const YAML::Node &node, EventsConfig &out)
+{
+    const std::string path = "events";
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"holidays", "new_year", "gatherings", "outages"});
+    reader.readBool(node, "holidays", path, out.holidays);
+    if (const YAML::Node newYear = node["new_year"]; newYear && reader.isMap(newYear, "events.new_year")) {
+        const std::string nyPath = "events.new_year";
+        reader.checkKeys(newYear, nyPath, {"enabled", "minutes", "surge", "failure_share"});
+        reader.readBool(newYear, "enabled", nyPath, out.newYear.enabled);
+        reader.readInt(newYear, "minutes", nyPath, out.newYear.minutes);
+        reader.readDouble(newYear, "surge", nyPath, out.newYear.surge);
+        reader.readDouble(newYear, "failure_share", nyPath, out.newYear.failureShare);
+    }
+    readEventList(reader, node, "gatherings", out.gatherings,
+                  [&](const YAML::Node &item, const std::string &itemPath, GatheringConfig &g) {
+                      reader.checkKeys(item, itemPath,
+                                       {"name", "enabled", "latitude", "longitude", "radius_km", "start", "end",
+                                        "attendance", "failure_share"});
+                      reader.readString(item, "name", itemPath, g.name, true);
+                      reader.readBool(item, "enabled", itemPath, g.enabled);
+                      readArea(reader, item, itemPath, g.area);
+                      readWindow(reader, item, itemPath, g.start, g.end);
+                      reader.readInt(item, "attendance", itemPath, g.attendance);
+                      reader.readDouble(item, "failure_share", itemPath, g.failureShare);
+                  });
+    readEventList(reader, node, "outages", out.outages,
+                  [&](const YAML::Node &item, const std::string &itemPath, OutageConfig &o) {
+                      reader.checkKeys(item, itemPath,
+                                       {"name", "enabled", "latitude", "longitude", "radius_km", "start", "end",
+                                        "spike_minutes", "failure_share"});
+                      reader.readString(item, "name", itemPath, o.name, true);
+                      reader.readBool(item, "enabled", itemPath, o.enabled);
+                      readArea(reader, item, itemPath, o.area);
+                      readWindow(reader, item, itemPath, o.start, o.end);
+                      reader.readInt(item, "spike_minutes", itemPath, o.spikeMinutes);
+                      reader.readDouble(item, "failure_share", itemPath, o.failureShare);
+                  });
+}
+
 } // namespace
 
 Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
@@ -201,7 +294,7 @@ Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
         return config;
     }
     reader.checkKeys(root, "",
-                     {"logging", "data_types", "ranges", "geography", "generation", "database", "realism"});
+                     {"logging", "data_types", "ranges", "geography", "generation", "database", "realism", "events"});
     if (const YAML::Node node = root["logging"])
         readLogging(reader, node, config.logging);
     if (const YAML::Node node = root["data_types"])
@@ -216,6 +309,8 @@ Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
         readDatabase(reader, node, config.database);
     if (const YAML::Node node = root["realism"])
         readRealism(reader, node, config.realism);
+    if (const YAML::Node node = root["events"])
+        readEvents(reader, node, config.events);
     return config;
 }
 

@@ -1,5 +1,7 @@
 #include "synth/civiltime.h"
 
+#include "calendar/belgianholidays.h"
+
 #include <charconv>
 
 namespace cdr {
@@ -33,16 +35,6 @@ bool readInt(std::string_view text, std::size_t pos, std::size_t len, int &value
     return ec == std::errc() && ptr == first + len;
 }
 
-// Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-CivilDate easterSunday(int year)
-{
-    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
-    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
-    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-    return {year, month, day};
-}
-
 } // namespace
 
 std::optional<std::int64_t> CivilTime::parse(std::string_view text)
@@ -71,14 +63,7 @@ std::optional<std::int64_t> CivilTime::parse(std::string_view text)
 
 bool CivilTime::isBelgianHoliday(std::int64_t days)
 {
-    const CivilDate date = civilFromDays(days);
-    static constexpr int fixed[][2] = {{1, 1}, {5, 1}, {7, 21}, {8, 15}, {11, 1}, {11, 11}, {12, 25}};
-    for (const auto &md : fixed)
-        if (date.month == md[0] && date.day == md[1])
-            return true;
-    const std::int64_t easter = daysFromCivil(easterSunday(date.year));
-    // Easter Monday, Ascension (Easter + 39), Whit Monday (Easter + 50).
-    return days == easter + 1 || days == easter + 39 || days == easter + 50;
+    return BelgianHolidays::isHoliday(days);
 }
 
 } // namespace cdr
