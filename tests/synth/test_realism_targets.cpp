@@ -53,6 +53,10 @@ private slots:
               f.subscribers, f.reciprocatedShare, f.outInSpearman, f.medianActiveDaysPerWeek,
               f.medianCallContactsPerWeek, f.medianInitiatedShare, RealismMetrics::kTopSubscribers,
               f.medianInitiatedShareTop, f.medianGyrationKm, f.p90GyrationKm, f.medianHomeShare);
+        qInfo("burstiness B %.3f, memory M %.3f (%zu subscribers with >= %zu records), visitation zeta %.3f (%zu "
+              "subscribers), weekend/weekday %.3f",
+              f.medianBurstiness, f.medianMemory, f.burstSubscribers, RealismMetrics::kBurstMinimum,
+              f.medianVisitationExponent, f.visitSubscribers, f.weekendWeekdayRatio);
         QCOMPARE(f.subscribers, std::size_t(SubscriberBudget::subscriberCount(config)));
         QVERIFY2(f.reciprocatedShare >= 0.5, qPrintable(QString::number(f.reciprocatedShare)));
         QVERIFY2(f.outInSpearman >= 0.5, qPrintable(QString::number(f.outInSpearman)));
@@ -66,6 +70,15 @@ private slots:
         // Heavy tail: the 90th percentile lies well beyond the median.
         QVERIFY2(f.p90GyrationKm >= 1.5 * f.medianGyrationKm, qPrintable(QString::number(f.p90GyrationKm)));
         QVERIFY2(f.medianHomeShare >= 0.4 && f.medianHomeShare <= 0.85, qPrintable(QString::number(f.medianHomeShare)));
+        // Issue 20: bursty, with memory, and a visitation law (docs/realism.md "Bursts and places").
+        QVERIFY2(f.burstSubscribers >= 900, qPrintable(QString::number(f.burstSubscribers)));
+        QVERIFY2(f.medianBurstiness >= 0.2 && f.medianBurstiness <= 0.5, qPrintable(QString::number(f.medianBurstiness)));
+        QVERIFY2(f.medianMemory >= 0, qPrintable(QString::number(f.medianMemory)));
+        QVERIFY2(f.visitSubscribers >= 500, qPrintable(QString::number(f.visitSubscribers)));
+        QVERIFY2(f.medianVisitationExponent >= 1.0 && f.medianVisitationExponent <= 1.4,
+                 qPrintable(QString::number(f.medianVisitationExponent)));
+        QVERIFY2(std::abs(f.weekendWeekdayRatio - config.realism.weekendActivity) <= 0.05,
+                 qPrintable(QString::number(f.weekendWeekdayRatio)));
 
         // The measured column of docs/realism.md ("Behaviour of subscribers") and README.md's figures, at the
         // precision the table states. The run is seeded, so they are exact: a change of the model that moves one

@@ -82,7 +82,7 @@ struct RealismConfig {
     double dataSigma = 1.0;              // realism.data_sigma
     double contactCallShare = 0.85;      // realism.contact_call_share: calls to the caller's own contacts
     double meanContacts = 12;            // realism.mean_contacts: mean contact-list size (heavy-tailed)
-    double awayFromHomeShare = 0.25;     // realism.away_from_home_share: calls placed away from home
+    double awayFromHomeShare = 0.50;     // realism.away_from_home_share: calls placed away from home
     double weekendActivity = 0.8;        // realism.weekend_activity: weekend day volume relative to a weekday
     double imeiChangeShare = 0.01;       // realism.imei_change_share: subscribers who switch handset once
     double activitySkew = 1.2;           // realism.activity_skew: Pareto shape of per-subscriber activity

@@ -1,6 +1,9 @@
 #include "synth/cdrengine.h"
 
+#include "calendar/eventcalendar.h"
+#include "calendar/eventeffects.h"
 #include "geo/geomath.h"
+#include "mobility/placeranks.h"
 #include "synth/aliastable.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
@@ -8,6 +11,7 @@
 #include "synth/randomstream.h"
 #include "synth/syntheticworld.h"
 #include "synth/timeprofile.h"
+#include "timing/sessionclock.h"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +27,15 @@ std::int64_t parsePeriod(const std::string &text, const char *what)
     if (auto seconds = CivilTime::parse(text))
         return *seconds;
     throw std::invalid_argument(std::string("generation.period.") + what + " is not a date: '" + text + "'");
+}
+
+std::vector<TimeProfile::Surge> surgesOf(const EventCalendar &calendar)
+{
+    std::vector<TimeProfile::Surge> surges;
+    for (const CalendarEvent &event : calendar.events())
+        if (event.kind == CalendarEvent::Kind::NewYear)
+            surges.push_back({event.start, event.end, event.surge});
+    return surges;
 }
 
 AntennaRef refOf(const Antenna &a)
@@ -50,6 +63,7 @@ struct alignas(64) HotSubscriber {
     std::uint32_t homeAntenna;
     std::uint32_t workAntenna;
     std::uint32_t switchIndex; // 1 + index into the world's subscribers when the handset changes, else 0
+    std::uint32_t sessions;    // active intervals of the subscriber's calls outside its ties (SessionClock)
     std::uint16_t operatorIndex;
     std::uint8_t landlineZone; // index into OffNetNumbers::belgianZones()
     bool commuter;
@@ -58,12 +72,13 @@ struct alignas(64) HotSubscriber {
 struct CdrEngine::Impl {
     // Share of weekday working-hour records a commuter places from work.
     static constexpr double kAtWorkShare = 0.8;
-    static constexpr double kAwayMedianKm = 8.0;
 
     explicit Impl(const Config &c)
-        : config(c), world(config), mix(config),
+        : config(c), world(config), calendar(config, world.antennas()), mix(config),
           time(parsePeriod(config.generation.periodStart, "start"), parsePeriod(config.generation.periodEnd, "end"),
-               config.realism.weekendActivity),
+               config.realism.weekendActivity, config.events.holidays, surgesOf(calendar)),
+          clock(time, config.generation.seed), effects(calendar, world.antennas(), config.generation.seed,
+                                                       time.start(), time.end()),
           offNet(config.realism), seed(config.generation.seed), contactShare(config.realism.contactCallShare),
           awayShare(config.realism.awayFromHomeShare), dataFilled(config.realism.dataSessions == "filled")
     {
@@ -81,14 +96,21 @@ struct CdrEngine::Impl {
         for (std::uint32_t i = 0; i < subscribers.size(); ++i) {
             const Subscriber &s = subscribers[i];
             hot[i] = {s.number, s.imei, s.homeLat, s.homeLon, world.homeAntenna(i), world.workAntenna(i),
-                      s.secondImei != 0 ? i + 1 : 0, s.operatorIndex,
+                      s.secondImei != 0 ? i + 1 : 0, 1, s.operatorIndex,
                       static_cast<std::uint8_t>(OffNetNumbers::zoneNear(s.homeLat, s.homeLon)),
                       s.workLat != s.homeLat || s.workLon != s.homeLon};
         }
         calibrateOperators();
+        countSessions();
+        locatePlaces();
+        for (std::uint8_t status = 0; status < config.callStatus.size(); ++status)
+            if (failedStatus < 0 && mix.outcome(status) == OutcomeKind::Failed)
+                failedStatus = status;
     }
 
     void calibrateOperators();
+    void countSessions();
+    void locatePlaces();
     // A record in the pipeline (see generate()): its stream and what the stages found so far.
     struct Pending {
         RandomStream random{0, StreamKind::Record, 0};
@@ -161,24 +183,41 @@ struct CdrEngine::Impl {
         const Subscriber &full = world.subscribers()[s.switchIndex - 1];
         return when >= full.imeiSwitchTime ? full.secondImei : full.imei;
     }
-    std::uint32_t antennaFor(const HotSubscriber &s, std::int64_t when, RandomStream &random) const;
+    std::uint32_t antennaFor(const HotSubscriber &s, std::uint32_t index, std::int64_t when, RandomStream &random) const;
+    std::int64_t startTime(const Pending &p, RandomStream &random) const
+    {
+        if (p.route == Route::Tie) {
+            const double expected = recordsOnTies * world.ties().strength(p.tie) / world.ties().totalStrength();
+            const TieGraph::Tie &tie = world.ties().tie(p.tie);
+            return clock.draw(SessionClock::ofTie(p.tie, tie.a, tie.b), SessionClock::sessionCount(expected), random);
+        }
+        return clock.draw(SessionClock::ofSubscriber(p.caller), hot[p.caller].sessions, random);
+    }
     void finish(std::int64_t id, Pending &p, CdrRecord &r) const;
 
     const Config config;
     const SyntheticWorld world;
+    const EventCalendar calendar;
     const CallMix mix;
     const TimeProfile time;
+    const SessionClock clock;
+    const EventEffects effects;
+    const PlaceRanks places;
     const OffNetNumbers offNet;
     const std::uint64_t seed;
     const double contactShare;
     const double awayShare;
     const bool dataFilled;
+    double recordsOnTies = 0;       // expected records along ties over the run (all shards)
+    int failedStatus = -1;          // the first status whose outcome is a failure; -1 = none (events fail nothing)
     std::vector<HotSubscriber> hot;
     std::vector<std::uint32_t> first; // per operator: its first subscriber and how many it has
     std::vector<std::uint32_t> count;
     std::vector<AliasTable> byActivity; // per operator: its subscribers by activity
     AliasTable callerOperators;         // operator of a caller who does not call along a tie
     AliasTable calleeOperators;         // operator of a callee of ours who is not a tie of the caller
+    std::vector<double> callerOperatorWeights; // callerOperators' weights
+    std::vector<std::uint32_t> placeAntennas;  // per subscriber, the antennas of its PlaceRanks::kPlaces places
 };
 
 // Calls along ties reach operators in whatever proportion the graph happens to give (a random graph of a few
@@ -227,24 +266,58 @@ void CdrEngine::Impl::calibrateOperators()
     }
     callerOperators = AliasTable(callerWeights);
     calleeOperators = AliasTable(calleeWeights);
+    callerOperatorWeights = callerWeights;
+    recordsOnTies = pTie * static_cast<double>(config.generation.records);
+}
+
+// A subscriber's calls outside its ties (to anyone, off-net, data) are its own sessions' records: it expects the
+// run's records outside ties x its operator's share of those callers x its share of the operator's activity.
+void CdrEngine::Impl::countSessions()
+{
+    const double outsideTies = static_cast<double>(config.generation.records) - recordsOnTies;
+    double operatorTotal = 0;
+    for (std::size_t op = 0; op < first.size(); ++op)
+        operatorTotal += callerOperatorWeights[op];
+    for (std::size_t op = 0; op < first.size(); ++op) {
+        double activityTotal = 0;
+        for (std::uint32_t s : world.subscribersOf(op))
+            activityTotal += world.subscribers()[s].activity;
+        for (std::uint32_t s : world.subscribersOf(op)) {
+            const double share = operatorTotal > 0 && activityTotal > 0
+                ? callerOperatorWeights[op] / operatorTotal * world.subscribers()[s].activity / activityTotal
+                : 0;
+            hot[s].sessions = SessionClock::sessionCount(outsideTies * share);
+        }
+    }
 }
 
 // Where a subscriber is when the call happens. A commuter is at work for most calls of weekday working hours.
 // Otherwise at home, or, for realism.away_from_home_share of the calls, somewhere around home at a lognormal
 // distance (median 8 km).
-std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, std::int64_t when, RandomStream &random) const
+std::uint32_t CdrEngine::Impl::antennaFor(const HotSubscriber &s, std::uint32_t index, std::int64_t when,
+                                          RandomStream &random) const
 {
     if (s.commuter && time.isWorkHour(when) && random.chance(kAtWorkShare))
         return s.workAntenna;
     if (!random.chance(awayShare))
         return s.homeAntenna;
-    const double km = kAwayMedianKm * std::exp(random.normal());
-    const double angle = 6.283185307179586 * random.uniform();
-    const double lat = s.homeLat + km * std::sin(angle) / GeoMath::kmPerDegLat;
-    const double lon = s.homeLon + km * std::cos(angle) / GeoMath::kmPerDegLon;
-    if (!world.land().contains(lat, lon))
-        return s.homeAntenna;
-    return world.nearestAntenna(s.operatorIndex, lat, lon);
+    return placeAntennas[std::size_t(index) * PlaceRanks::kPlaces + places.drawRank(random) - 1];
+}
+
+// The antenna of each of a subscriber's ranked places, found once: a place off the land (at sea, abroad) is home.
+void CdrEngine::Impl::locatePlaces()
+{
+    placeAntennas.resize(hot.size() * PlaceRanks::kPlaces);
+    for (std::uint32_t i = 0; i < hot.size(); ++i) {
+        const HotSubscriber &s = hot[i];
+        for (std::uint32_t rank = 1; rank <= PlaceRanks::kPlaces; ++rank) {
+            const PlaceRanks::Offset place = PlaceRanks::place(seed, i, rank);
+            const double lat = s.homeLat + place.km * std::sin(place.bearing) / GeoMath::kmPerDegLat;
+            const double lon = s.homeLon + place.km * std::cos(place.bearing) / GeoMath::kmPerDegLon;
+            placeAntennas[std::size_t(i) * PlaceRanks::kPlaces + rank - 1] =
+                world.land().contains(lat, lon) ? world.nearestAntenna(s.operatorIndex, lat, lon) : s.homeAntenna;
+        }
+    }
 }
 
 // Stage 4: everything else.
@@ -253,36 +326,55 @@ void CdrEngine::Impl::finish(std::int64_t id, Pending &p, CdrRecord &r) const
     RandomStream &random = p.random;
     const HotSubscriber &caller = hot[p.caller];
     r.id = id;
-    r.startTime = time.draw(random);
+    r.startTime = startTime(p, random);
+    const std::uint64_t choice = random.next();
+    if (effects.gatheringDay(r.startTime))
+        r.startTime = effects.pullToGathering(p.caller, r.startTime, choice);
     r.type = p.type;
     r.status = mix.drawStatus(r.type, random);
-    r.duration = mix.drawDuration(r.type, r.status, random);
+    const bool eventful = effects.anyAt(r.startTime);
+    double failureShare = eventful ? effects.nationwideFailureShare(r.startTime) : 0;
+    auto placeOf = [&](const HotSubscriber &s, std::uint32_t index) {
+        std::uint32_t antenna = antennaFor(s, index, r.startTime, random);
+        if (eventful) {
+            const EventEffects::Placement placement = effects.place(index, s.operatorIndex, antenna, r.startTime,
+                                                                    choice);
+            antenna = placement.antenna;
+            failureShare = std::max(failureShare, placement.failureShare);
+        }
+        return refOf(world.antennas()[antenna]);
+    };
     r.caller = caller.number;
     r.imeiCaller = imeiAt(caller, r.startTime);
     r.operatorEmission = caller.operatorIndex;
-    r.antennaEmission = refOf(world.antennas()[antennaFor(caller, r.startTime, random)]);
+    r.antennaEmission = placeOf(caller, p.caller);
     r.callerHomeLat = caller.homeLat;
     r.callerHomeLon = caller.homeLon;
     switch (p.route) {
     case Route::NoCallee:
         r.receiver = ReceiverKind::None;
         r.callee = 0, r.imeiReceiver = 0, r.operatorReception = 0, r.antennaReception = {};
-        return;
+        break;
     case Route::OffNet:
         r.receiver = ReceiverKind::OffNet;
         r.callee = offNet.draw(caller.landlineZone, random);
         r.imeiReceiver = 0, r.operatorReception = 0, r.antennaReception = {};
-        return;
+        break;
     case Route::Tie:
-    case Route::Anyone:
+    case Route::Anyone: {
+        const HotSubscriber &callee = hot[p.callee];
+        r.receiver = ReceiverKind::Subscriber;
+        r.callee = callee.number;
+        r.imeiReceiver = imeiAt(callee, r.startTime);
+        r.operatorReception = callee.operatorIndex;
+        r.antennaReception = placeOf(callee, p.callee);
         break;
     }
-    const HotSubscriber &callee = hot[p.callee];
-    r.receiver = ReceiverKind::Subscriber;
-    r.callee = callee.number;
-    r.imeiReceiver = imeiAt(callee, r.startTime);
-    r.operatorReception = callee.operatorIndex;
-    r.antennaReception = refOf(world.antennas()[antennaFor(callee, r.startTime, random)]);
+    }
+    // Congestion, outages and New Year's midnight: more attempts fail (events: in config.yml).
+    if (failureShare > 0 && failedStatus >= 0 && random.chance(failureShare))
+        r.status = static_cast<std::uint8_t>(failedStatus);
+    r.duration = mix.drawDuration(r.type, r.status, random);
 }
 
 CdrEngine::CdrEngine(const Config &config) : m_impl(std::make_unique<Impl>(config)) {}

@@ -27,6 +27,9 @@ enum class StreamKind : std::uint64_t {
     Numbering = 7,
     Devices = 8,
     Ties = 9,
+    Sessions = 10,
+    Places = 11,
+    Events = 12,
 };
 
 // Counter-based random stream: the values drawn for (seed, kind, counter) depend on nothing else, so record k (or

@@ -1,6 +1,8 @@
 #include "synth/realismmetrics.h"
 
 #include "geo/geomath.h"
+#include "synth/civiltime.h"
+#include "timing/burstmetrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -105,8 +107,10 @@ void RealismMetrics::add(const Interaction &r)
     const std::int32_t day = dayOf(r.startTime);
     const std::int32_t week = day / 7;
     const bool night = atNight(r.startTime);
+    ++m_recordsPerDay[day];
     Person &caller = person(r.caller);
     caller.days.push_back(day);
+    caller.times.push_back(r.startTime);
     caller.visits.push_back({r.callerAntenna, r.callerLat, r.callerLon, night});
     if (r.voiceOrSms) {
         ++caller.placed;
@@ -118,6 +122,7 @@ void RealismMetrics::add(const Interaction &r)
         return;
     Person &callee = person(r.callee);
     callee.days.push_back(day);
+    callee.times.push_back(r.startTime);
     callee.visits.push_back({r.calleeAntenna, r.calleeLat, r.calleeLon, night});
     if (r.voiceOrSms)
         ++callee.received;
@@ -142,6 +147,7 @@ RealismMetrics::Figures RealismMetrics::compute(double periodDays) const
         : static_cast<double>(reciprocated) / static_cast<double>(m_voiceSmsPairs.size());
 
     std::vector<double> placed, received, activeDays, contacts, initiated, gyration, homeShare;
+    std::vector<double> burstiness, memory, visitation;
     std::vector<std::pair<double, double>> byVolume; // (placed + received, initiated share)
     for (const auto &[number, p] : m_people) {
         placed.push_back(static_cast<double>(p.placed));
@@ -165,6 +171,22 @@ RealismMetrics::Figures RealismMetrics::compute(double periodDays) const
                 ++nightCounts[v.antenna];
         }
         gyration.push_back(gyrationKm(points));
+        if (p.times.size() >= kBurstMinimum) {
+            std::vector<std::int64_t> times = p.times;
+            std::sort(times.begin(), times.end());
+            if (const auto b = BurstMetrics::burstiness(times))
+                burstiness.push_back(*b);
+            if (const auto m = BurstMetrics::memory(times))
+                memory.push_back(*m);
+            std::map<std::int32_t, std::int64_t> perAntenna;
+            for (const Visit &v : p.visits)
+                ++perAntenna[v.antenna];
+            std::vector<std::int64_t> counts;
+            for (const auto &[antenna, visits] : perAntenna)
+                counts.push_back(visits);
+            if (const auto zeta = BurstMetrics::visitationExponent(counts, kVisitRanks))
+                visitation.push_back(*zeta);
+        }
         if (!nightCounts.empty()) {
             const std::int32_t home = std::max_element(nightCounts.begin(), nightCounts.end(), [](const auto &a,
                                                                                                   const auto &b) {
@@ -187,6 +209,20 @@ RealismMetrics::Figures RealismMetrics::compute(double periodDays) const
     f.medianGyrationKm = median(gyration);
     f.p90GyrationKm = quantile(gyration, 0.9);
     f.medianHomeShare = median(homeShare);
+    f.burstSubscribers = burstiness.size();
+    f.medianBurstiness = median(burstiness);
+    f.medianMemory = median(memory);
+    f.visitSubscribers = visitation.size();
+    f.medianVisitationExponent = median(visitation);
+    double weekendRecords = 0, weekendDays = 0, workRecords = 0, workDays = 0;
+    for (const auto &[day, records] : m_recordsPerDay) {
+        if (CivilTime::weekday(day) >= 5)
+            weekendRecords += static_cast<double>(records), ++weekendDays;
+        else if (!CivilTime::isBelgianHoliday(day))
+            workRecords += static_cast<double>(records), ++workDays;
+    }
+    f.weekendWeekdayRatio = weekendDays > 0 && workRecords > 0 ? (weekendRecords / weekendDays) / (workRecords / workDays)
+                                                               : 0;
     return f;
 }
 

@@ -14,11 +14,17 @@ namespace cdr {
 // - initiated share: placed / (placed + received) voice/SMS records, median over all subscribers and over the
 //   most active ones;
 // - radius of gyration (km) of the antennas a subscriber used, weighted by records;
-// - home share: records at the subscriber's most used antenna between 19:00 and 07:00.
+// - home share: records at the subscriber's most used antenna between 19:00 and 07:00;
+// - burstiness B and memory M of the inter-event times (both directions), medians over subscribers with at least
+//   kBurstMinimum records, and the visitation exponent zeta over their kVisitRanks most used antennas
+//   (BurstMetrics);
+// - weekend/weekday ratio: records per Saturday or Sunday over records per working day (Monday-Friday, no holiday).
 // Subscribers are the numbers seen as callers or as callees with a receiving antenna (ours).
 class RealismMetrics {
 public:
     static constexpr std::size_t kTopSubscribers = 100;
+    static constexpr std::size_t kBurstMinimum = 50;
+    static constexpr std::size_t kVisitRanks = 10;
 
     struct Interaction {
         std::uint64_t caller = 0;
@@ -44,6 +50,12 @@ public:
         double medianGyrationKm = 0;
         double p90GyrationKm = 0;
         double medianHomeShare = 0;
+        std::size_t burstSubscribers = 0; // subscribers with at least kBurstMinimum records
+        double medianBurstiness = 0;
+        double medianMemory = 0;
+        std::size_t visitSubscribers = 0; // of those, the ones with at least kVisitRanks antennas
+        double medianVisitationExponent = 0;
+        double weekendWeekdayRatio = 0;
     };
 
     void add(const Interaction &interaction);
@@ -62,11 +74,13 @@ private:
         std::vector<std::int32_t> days;
         std::vector<std::pair<std::int32_t, std::uint64_t>> voiceWeekPeers;
         std::vector<Visit> visits;
+        std::vector<std::int64_t> times;
     };
     Person &person(std::uint64_t number);
 
     std::unordered_map<std::uint64_t, Person> m_people;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> m_voiceSmsPairs; // (caller, callee) of each record
+    std::unordered_map<std::int32_t, std::int64_t> m_recordsPerDay;
 };
 
 } // namespace cdr

@@ -33,12 +33,20 @@ const std::array<double, 24> &TimeProfile::weekendHours()
     return hours;
 }
 
-TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity)
+TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity, bool holidays,
+                         const std::vector<Surge> &surges)
     : m_start(start), m_end(std::max(start, end)), m_firstHour(floorDiv(start, 3600))
 {
     double weekdayTotal = 0, weekendTotal = 0;
     for (int h = 0; h < 24; ++h)
         weekdayTotal += weekdayHours()[h], weekendTotal += weekendHours()[h];
+    auto surgeAt = [&](std::int64_t second) {
+        double factor = 1;
+        for (const Surge &s : surges)
+            if (second >= s.from && second <= s.to)
+                factor *= s.factor;
+        return factor;
+    };
 
     const std::int64_t lastHour = floorDiv(m_end, 3600);
     std::vector<double> weights;
@@ -46,22 +54,31 @@ TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendAct
     for (std::int64_t hour = m_firstHour; hour <= lastHour; ++hour) {
         const std::int64_t day = floorDiv(hour, 24);
         const int hourOfDay = static_cast<int>(hour - day * 24);
-        const bool restDay = CivilTime::weekday(day) >= 5 || CivilTime::isBelgianHoliday(day);
-        double weight = restDay ? weekendActivity * weekendHours()[hourOfDay] / weekendTotal
-                                : weekdayHours()[hourOfDay] / weekdayTotal;
-        // Partial first and last hours count for the seconds they keep.
-        const std::int64_t from = std::max(hour * 3600, m_start), to = std::min(hour * 3600 + 3599, m_end);
-        weight *= static_cast<double>(to - from + 1) / 3600.0;
-        weights.push_back(weight);
+        const bool restDay = CivilTime::weekday(day) >= 5 || (holidays && CivilTime::isBelgianHoliday(day));
+        const double perHour = restDay ? weekendActivity * weekendHours()[hourOfDay] / weekendTotal
+                                       : weekdayHours()[hourOfDay] / weekdayTotal;
         m_workHours.push_back(!restDay && hourOfDay >= 9 && hourOfDay < 17 ? 1 : 0);
+        // The hour, clipped to the period, cut where a surge begins or ends; each stretch weighs its seconds.
+        std::vector<std::int64_t> cuts{std::max(hour * 3600, m_start), std::min(hour * 3600 + 3599, m_end) + 1};
+        for (const Surge &s : surges)
+            for (const std::int64_t edge : {s.from, s.to + 1})
+                if (edge > cuts.front() && edge < cuts.back())
+                    cuts.push_back(edge);
+        std::sort(cuts.begin() + 1, cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+            m_stretchStart.push_back(cuts[i]);
+            weights.push_back(perHour * static_cast<double>(cuts[i + 1] - cuts[i]) / 3600.0 * surgeAt(cuts[i]));
+        }
     }
-    m_hours = AliasTable(weights);
+    m_stretchStart.push_back(m_end + 1);
+    m_stretches = AliasTable(weights);
 }
 
 std::int64_t TimeProfile::draw(RandomStream &random) const
 {
-    const std::int64_t hour = m_firstHour + m_hours.sample(random.next());
-    const std::int64_t from = std::max(hour * 3600, m_start), to = std::min(hour * 3600 + 3599, m_end);
+    const std::size_t stretch = m_stretches.sample(random.next());
+    const std::int64_t from = m_stretchStart[stretch], to = m_stretchStart[stretch + 1] - 1;
     return from + static_cast<std::int64_t>(random.below(static_cast<std::uint64_t>(to - from + 1)));
 }
 

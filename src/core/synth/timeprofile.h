@@ -11,17 +11,28 @@ namespace cdr {
 class RandomStream;
 
 // When calls happen: every hour of the period is weighted by an hour-of-day profile (quiet nights, office-hour
-// plateaus, evening peak; a flatter, later one on weekends and Belgian public holidays) times the day's weight
-// (weekend_activity for weekends and holidays). A draw picks an hour, then a uniform second in it.
+// plateaus, evening peak; a flatter, later one on weekends and, when they are on, Belgian public holidays) times the
+// day's weight (weekend_activity for rest days). Surges multiply the weight of a window (New Year's midnight). A
+// draw picks a stretch of at most an hour, then a uniform second in it.
 class TimeProfile {
 public:
+    // A window [from, to] (inclusive seconds) whose rate is `factor` times the usual one.
+    struct Surge {
+        std::int64_t from = 0;
+        std::int64_t to = 0;
+        double factor = 1;
+    };
+
     // Relative call volume per hour, Monday-Friday and weekend/holiday.
     static const std::array<double, 24> &weekdayHours();
     static const std::array<double, 24> &weekendHours();
 
     // start and end (inclusive) in wall-clock seconds since 1970.
-    TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity);
+    TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity, bool holidays = true,
+                const std::vector<Surge> &surges = {});
     std::int64_t draw(RandomStream &random) const;
+    std::int64_t start() const { return m_start; }
+    std::int64_t end() const { return m_end; }
     // Whether a time of the period falls in working hours (09:00-17:00 of a weekday that is not a holiday).
     bool isWorkHour(std::int64_t seconds) const
     {
@@ -33,7 +44,8 @@ private:
     std::int64_t m_start;
     std::int64_t m_end;
     std::int64_t m_firstHour; // hour index (seconds / 3600) of the start
-    AliasTable m_hours;
+    std::vector<std::int64_t> m_stretchStart; // first second of each stretch; a stretch ends where the next begins
+    AliasTable m_stretches;
     std::vector<std::uint8_t> m_workHours; // per hour of the period
 };
 
