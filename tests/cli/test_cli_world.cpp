@@ -181,6 +181,10 @@ private slots:
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE kind IN ('gathering', 'outage') AND antenna_ids "
                              "LIKE 'ANT%'"),
                  4);
+        // The example docs/databases.md gives.
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE kind = 'gathering' AND parameters = "
+                             "'latitude=50.8958;longitude=4.3342;radius_km=1;attendance=50000;failure_share=0.25'"),
+                 1);
         qint64 listed = 0;
         const QStringList unknown = unknownEventAntennas(db, "cdr", &listed);
         QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(",")));

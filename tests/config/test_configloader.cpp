@@ -97,6 +97,7 @@ const MalformedCase kMalformed[] = {
     {"events_new_year_minutes_zero.yml", "events.new_year.minutes", "must be between 1 and 1440 min, got 0"},
     {"events_gathering_unknown_key.yml", "events.gatherings[0].capacity", "unknown key", true},
     {"events_outages_not_list.yml", "events.outages", "expected a list, got a map"},
+    {"events_outside_period.yml", "events.gatherings[0]", "falls outside generation.period", true},
     // Valid but unrealistic activity: a warning saying why and what to change.
     {"activity_quiet.yml", "generation.records", "0.05 records per subscriber per day", true},
     {"activity_busy.yml", "generation.subscribers", "busier than any real subscriber; set more generation.subscribers",

@@ -65,7 +65,9 @@ private slots:
         box.latitude.max -= 0.1;
         Config types = base;
         types.antennaTypes.push_back("FEMTO");
-        for (const Config &changed : {seed, records, realism, box, types})
+        Config events = base;
+        events.events.gatherings.at(0).enabled = true;
+        for (const Config &changed : {seed, records, realism, box, types, events})
             QVERIFY(configDigest(changed) != digest);
     }
 
