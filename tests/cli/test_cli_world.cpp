@@ -159,9 +159,9 @@ private slots:
                              "'text'"),
                  11);
         // Times are stored as the CDR table stores start_time.
-        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE typeof(start_time) <> (SELECT typeof(start_time) "
-                             "FROM cdr LIMIT 1) OR start_time NOT GLOB '2024-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
-                             "[0-5][0-9]' OR end_time NOT GLOB '2024-*' OR end_time < start_time"),
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE typeof(start_time) <> (SELECT "
+                             "typeof(start_time) FROM cdr LIMIT 1) OR start_time NOT GLOB '2024-[01][0-9]-[0-3][0-9] "
+                             "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]' OR end_time NOT GLOB '2024-*' OR end_time < start_time"),
                  0);
     }
 

@@ -234,7 +234,8 @@ private slots:
         psql.setProcessEnvironment(env);
         psql.start("psql", {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", m_pg["PG_HOST"], "-p", m_pg["PG_PORT"], "-U",
                             m_pg["PG_USER"], "-d", m_pg["PG_DATABASE"], "-f", "-"});
-        psql.write(("DROP TABLE IF EXISTS ddl_pg, ddl_pg_subscribers, ddl_pg_antennas, ddl_pg_events, ddl_pg_runs;\n" + printed.out)
+        psql.write(("DROP TABLE IF EXISTS ddl_pg, ddl_pg_subscribers, ddl_pg_antennas, ddl_pg_events, "
+                    "ddl_pg_runs;\n" + printed.out)
                        .toUtf8());
         psql.closeWriteChannel();
         QVERIFY(psql.waitForFinished(30000));

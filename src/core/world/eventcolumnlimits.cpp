@@ -38,7 +38,8 @@ void limitEventColumn(ExpectedColumn &column, const Config &config, const RunVal
         column.smallest = 1;
         column.largest = std::int64_t(events.size());
     } else if (column.name == "kind") {
-        column.longestText = longest([](const CalendarEvent &e) { return std::string_view(CalendarEvent::kindName(e.kind)); });
+        column.longestText =
+            longest([](const CalendarEvent &e) { return std::string_view(CalendarEvent::kindName(e.kind)); });
         column.example = "holiday";
     } else if (column.name == "name") {
         column.longestText = longest([](const CalendarEvent &e) { return std::string_view(e.name); });

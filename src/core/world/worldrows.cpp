@@ -53,7 +53,8 @@ std::string shortest(float value)
 } // namespace
 
 WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run)
-    : m_world(world), m_config(config), m_run(std::move(run)), m_events(EventCalendar(config, world.antennas()).events())
+    : m_world(world), m_config(config), m_run(std::move(run)),
+      m_events(EventCalendar(config, world.antennas()).events())
 {
 }
 
