@@ -1,6 +1,8 @@
 #include "clirunner.h"
 #include "worldagreement.h"
 
+#include "config/configloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -42,6 +44,23 @@ class TestCliWorld : public QObject {
         return found;
     }
 
+    static cdr::Config configOf(const cdr::ConfigLoadResult &loaded, qint64 records)
+    {
+        cdr::Config config = loaded.config;
+        config.generation.records = records;
+        return config;
+    }
+    static QString busyYear() { return QStringLiteral(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml"); }
+    static QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery query(db);
+        QStringList columns;
+        if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+            while (query.next())
+                columns << query.value(1).toString() + " " + query.value(2).toString();
+        return columns;
+    }
+
 private slots:
     void init()
     {
@@ -65,11 +84,14 @@ private slots:
                          "antenna_type VARCHAR(10), antenna_id VARCHAR(12) PRIMARY KEY, note TEXT)"));
         QVERIFY(ddl.exec("CREATE TABLE cdr_runs (version TEXT, seed TEXT, config_digest VARCHAR(64), "
                          "record_total INTEGER, created_at DATETIME)"));
+        QVERIFY(ddl.exec("CREATE TABLE cdr_events (parameters VARCHAR(200), antenna_ids TEXT, end_time DATETIME, "
+                         "start_time DATETIME, name VARCHAR(80), kind VARCHAR(9), event_id SMALLINT PRIMARY KEY)"));
         const QStringList arguments{"-n", "3000", "--world-tables", "--no-email", "-q"};
         const CliResult loaded = m_cli->run(arguments + QStringList{"-o", "sqlite:shaped.sqlite"});
         QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
         QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr_antennas") > 0);
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs WHERE record_total = 3000"), 1);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events"), 11);
         const QStringList disagreements = worldDisagreements(db, "cdr");
         QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join("; ")));
 
@@ -80,6 +102,8 @@ private slots:
         QVERIFY(badDdl.exec("CREATE TABLE cdr_subscribers (msisdn TEXT, imei TEXT, operator TEXT, home_lat REAL, "
                             "home_lon REAL, home_antenna TEXT, work_lat REAL, work_lon REAL, work_antenna TEXT, "
                             "activity NUMERIC(4,2), second_imei TEXT NOT NULL, second_imei_from DATE)"));
+        QVERIFY(badDdl.exec("CREATE TABLE cdr_events (event_id TEXT, kind VARCHAR(20), name VARCHAR(12), start_time "
+                            "DATE, end_time TEXT, antenna_ids TEXT, parameters TEXT)"));
         const CliResult refused = m_cli->run(arguments + QStringList{"-o", "sqlite:bad.sqlite"});
         QCOMPARE(refused.exitCode, 2);
         for (const char *expected :
@@ -90,7 +114,10 @@ private slots:
               "  - cdr_antennas: column antenna_id: VARCHAR(4) is narrower than the longest value this run can write "
               "(7 characters)",
               "  - cdr_antennas: column altitude: TEXT cannot hold whole numbers",
-              "  - cdr_antennas: column region: NOT NULL without a default, and cdrgen writes no value there"})
+              "  - cdr_antennas: column region: NOT NULL without a default, and cdrgen writes no value there",
+              "  - cdr_events: column event_id: TEXT cannot hold whole numbers",
+              "  - cdr_events: column name: VARCHAR(12) is narrower than the longest value this run can write (",
+              "  - cdr_events: column start_time: DATE has no time of day (use a timestamp type)"})
             QVERIFY2(refused.err.contains(QLatin1String(expected)), qPrintable(expected + QString("\n") + refused.err));
         QCOMPARE(countOf(bad, "SELECT COUNT(*) FROM cdr"), 0);
     }
@@ -120,6 +147,70 @@ private slots:
         const QRegularExpression timestamp("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$");
         QVERIFY(timestamp.match(run.value(4).toString()).hasMatch());
         QVERIFY(!run.next());
+
+        // The default calendar: Belgium's ten public holidays of 2024 and New Year's midnight, nationwide (the
+        // empty text, not NULL, in antenna_ids); both example gatherings are off.
+        QCOMPARE(columnsOf(db, "cdr_events"),
+                 QStringList({"event_id INT", "kind VARCHAR(20)", "name TEXT", "start_time TEXT", "end_time TEXT",
+                              "antenna_ids TEXT", "parameters TEXT"}));
+        QCOMPARE(eventRowsIn(db, "cdr"), expectedEventRows(configOf(cdr::loadBundledDefaultConfig(), 20000)));
+        QCOMPARE(eventKindCounts(db, "cdr"), QStringLiteral("holiday 10, new_year 1, gathering 0, outage 0"));
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE antenna_ids = '' AND typeof(antenna_ids) = "
+                             "'text'"),
+                 11);
+        // Times are stored as the CDR table stores start_time.
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE typeof(start_time) <> (SELECT "
+                             "typeof(start_time) FROM cdr LIMIT 1) OR start_time NOT GLOB '2024-[01][0-9]-[0-3][0-9] "
+                             "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]' OR end_time NOT GLOB '2024-*' OR end_time < start_time"),
+                 0);
+    }
+
+    // busy-year.yml: the calendar with both gatherings and two outages, each on the antennas around its place.
+    void busyYearEventsAreTheCalendar()
+    {
+        const CliResult result = m_cli->run({"-c", busyYear(), "-n", "3000", "-o", "sqlite:busy.sqlite",
+                                             "--world-tables", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QSqlDatabase db = openSqlite("busy.sqlite");
+        const cdr::ConfigLoadResult loaded = cdr::loadConfigFile(busyYear().toStdString());
+        QVERIFY(loaded.ok());
+        const QStringList expected = expectedEventRows(configOf(loaded, 3000));
+        QCOMPARE(expected.size(), 15);
+        QCOMPARE(eventRowsIn(db, "cdr"), expected);
+        QCOMPARE(eventKindCounts(db, "cdr"), QStringLiteral("holiday 10, new_year 1, gathering 2, outage 2"));
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE kind IN ('gathering', 'outage') AND antenna_ids "
+                             "LIKE 'ANT%'"),
+                 4);
+        // The example docs/databases.md gives.
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE kind = 'gathering' AND parameters = "
+                             "'latitude=50.8958;longitude=4.3342;radius_km=1;attendance=50000;failure_share=0.25'"),
+                 1);
+        qint64 listed = 0;
+        const QStringList unknown = unknownEventAntennas(db, "cdr", &listed);
+        QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(",")));
+        QVERIFY(listed >= 4);
+    }
+
+    void holidaysOffLeavesNewYearAlone()
+    {
+        QFile shipped(QStringLiteral(CDRGEN_SOURCE_DIR "/config/config.yml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(shipped.readAll());
+        QCOMPARE(text.count("\n  holidays: true"), 1);
+        text.replace("\n  holidays: true", "\n  holidays: false");
+        QFile edited(m_dir->filePath("no-holidays.yml"));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(text.toUtf8());
+        edited.close();
+        const CliResult result = m_cli->run({"-c", "no-holidays.yml", "-n", "2000", "-o", "sqlite:nh.sqlite",
+                                             "--world-tables", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QSqlDatabase db = openSqlite("nh.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events"), 1);
+        QCOMPARE(eventKindCounts(db, "cdr"), QStringLiteral("holiday 0, new_year 1, gathering 0, outage 0"));
+        const cdr::ConfigLoadResult loaded = cdr::loadConfigFile(m_dir->filePath("no-holidays.yml").toStdString());
+        QVERIFY(loaded.ok() && !loaded.config.events.holidays);
+        QCOMPARE(eventRowsIn(db, "cdr"), expectedEventRows(configOf(loaded, 2000)));
     }
 
     void resumeWithAnotherConfigStopsBeforeWriting()
@@ -174,7 +265,7 @@ private slots:
             QSqlDatabase db = openSqlite("r.sqlite");
             QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
         }
-        QCOMPARE(QDir(m_dir->path()).entryList({"r_*.csv"}).size(), 3);
+        QCOMPARE(QDir(m_dir->path()).entryList({"r_*.csv"}).size(), 4);
         for (const QString &target : {QStringLiteral("sqlite:r.sqlite"), QStringLiteral("csv:r.csv")}) {
             const CliResult replaced =
                 m_cli->run({"-n", "4000", "-s", "9", "-o", target, "--if-exists", "replace", "--no-email", "-q"});
@@ -184,7 +275,7 @@ private slots:
             QSqlDatabase db = openSqlite("r.sqlite");
             QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 4000);
             QCOMPARE(countOf(db, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('cdr_subscribers', "
-                                 "'cdr_antennas', 'cdr_runs')"),
+                                 "'cdr_antennas', 'cdr_events', 'cdr_runs')"),
                      0);
         }
         QVERIFY(QFile::exists(m_dir->filePath("r.csv")));
@@ -218,7 +309,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }
 
-    void csvGetsThreeSiblingFiles()
+    void csvGetsFourSiblingFiles()
     {
         const CliResult result = m_cli->run({"-n", "3000", "-o", "csv:out.csv", "--world-tables", "--no-email", "-q"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -231,6 +322,15 @@ private slots:
         QCOMPARE(antennas.value(0), QStringLiteral("antenna_id,antenna_type,lat,lon,altitude,operator"));
         QCOMPARE(runs.size(), 2);
         QVERIFY(subscribers.size() > 1000 && antennas.size() > 1);
+        // The default calendar's fields need no quoting, so each line is the expected row with commas; a nationwide
+        // event's antenna_ids is an empty field.
+        const QStringList events = lines("out_events.csv");
+        QCOMPARE(events.value(0), QStringLiteral("event_id,kind,name,start_time,end_time,antenna_ids,parameters"));
+        QStringList expectedEvents;
+        for (const QString &row : expectedEventRows(configOf(cdr::loadBundledDefaultConfig(), 3000)))
+            expectedEvents << QString(row).replace('|', ',');
+        QCOMPARE(expectedEvents.size(), 11);
+        QCOMPARE(events.mid(1), expectedEvents);
         // Every caller of out.csv is a subscriber with the record's home coordinates.
         QSet<QString> homes;
         for (const QString &line : subscribers.mid(1)) {
@@ -258,7 +358,7 @@ private slots:
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         for (const QString &line : printed.out.split('\n', Qt::SkipEmptyParts))
             QVERIFY2(line.endsWith(';') || line.startsWith("-- "), qPrintable(line));
-        QCOMPARE(printed.out.count(";\n"), 7); // table, 3 indexes, 3 world tables
+        QCOMPARE(printed.out.count(";\n"), 8); // table, 3 indexes, 4 world tables
         QProcess sqlite;
         sqlite.setWorkingDirectory(m_dir->path());
         sqlite.start("sqlite3", {"-bail", "ddl.sqlite"});
@@ -276,6 +376,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr"), 2000);
         QVERIFY(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_subscribers") >= 1000);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_events"), 11);
         const QStringList problems = worldDisagreements(db, "ddl_cdr");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }

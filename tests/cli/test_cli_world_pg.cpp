@@ -2,6 +2,8 @@
 #include "postgresfacts.h"
 #include "worldagreement.h"
 
+#include "config/configloader.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -49,6 +51,39 @@ class TestCliWorldPg : public QObject {
         QFile file(m_dir.filePath(name));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text.toUtf8());
+    }
+
+    static cdr::Config withRecords(cdr::Config config, qint64 records)
+    {
+        config.generation.records = records;
+        return config;
+    }
+    // "name type" per column of a table in the fixture's public schema, in table order.
+    QStringList columnsOf(const QString &table) const
+    {
+        QSqlQuery query(m_reader);
+        QStringList columns;
+        if (query.exec(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns WHERE "
+                                      "table_schema = 'public' AND table_name = '%1' ORDER BY ordinal_position")
+                           .arg(table)))
+            while (query.next())
+                columns << query.value(0).toString() + " " + query.value(1).toString();
+        return columns;
+    }
+    // busy-year.yml's calendar in `table`_events: 10 holidays and New Year's midnight nationwide, 2 gatherings and 2
+    // outages on antennas of `table`_antennas.
+    void checkBusyYearEvents(const QString &table, qint64 records)
+    {
+        const cdr::ConfigLoadResult loaded = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml");
+        QVERIFY(loaded.ok());
+        QCOMPARE(eventRowsIn(m_reader, table), expectedEventRows(withRecords(loaded.config, records)));
+        QCOMPARE(eventKindCounts(m_reader, table), QStringLiteral("holiday 10, new_year 1, gathering 2, outage 2"));
+        QCOMPARE(countOf(m_reader, QStringLiteral("SELECT COUNT(*) FROM %1_events WHERE antenna_ids = ''").arg(table)),
+                 11);
+        qint64 listed = 0;
+        const QStringList unknown = unknownEventAntennas(m_reader, table, &listed);
+        QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(",")));
+        QVERIFY(listed >= 4);
     }
 
 private slots:
@@ -134,6 +169,31 @@ private slots:
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_runs"), 1);
         const QStringList problems = worldDisagreements(m_reader, "world_copy");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+        // The default calendar (holidays and New Year's midnight, nationwide: antenna_ids '' rather than NULL).
+        QCOMPARE(columnsOf("world_copy_events"),
+                 QStringList({"event_id integer", "kind character varying", "name text",
+                              "start_time timestamp without time zone", "end_time timestamp without time zone",
+                              "antenna_ids text", "parameters text"}));
+        QCOMPARE(eventRowsIn(m_reader, "world_copy"),
+                 expectedEventRows(withRecords(cdr::loadBundledDefaultConfig().config, 20000)));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_events WHERE antenna_ids = '' AND kind IN "
+                                   "('holiday', 'new_year')"),
+                 11);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_events"), 11);
+    }
+
+    void busyYearEventsInBothTargets()
+    {
+        for (const QString &target : {url(), QStringLiteral("odbc")}) {
+            const QString table = target == "odbc" ? QStringLiteral("world_busy_odbc") : QStringLiteral("world_busy");
+            const CliResult result =
+                runner().run({"-c", CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml", "-n", "3000", "-o", target,
+                              "--table", table, "--world-tables", "--if-exists", "replace", "--no-email", "-q"});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            checkBusyYearEvents(table, 3000);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void odbcTargetWorldTablesAgreeWithEveryRecord()
@@ -143,6 +203,8 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_odbc"), 20000);
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_odbc_runs"), 1);
+        QCOMPARE(eventRowsIn(m_reader, "world_odbc"),
+                 expectedEventRows(withRecords(cdr::loadBundledDefaultConfig().config, 20000)));
         const QStringList problems = worldDisagreements(m_reader, "world_odbc");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }
@@ -165,13 +227,15 @@ private slots:
             runner().run({"--print-sql", "postgresql", "--table", "public.ddl_pg", "--world-tables"});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QVERIFY(printed.out.contains("CREATE TABLE IF NOT EXISTS \"public\".\"ddl_pg_runs\""));
+        QVERIFY(printed.out.contains("CREATE TABLE IF NOT EXISTS \"public\".\"ddl_pg_events\""));
         QProcess psql;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PGPASSWORD", m_pg["PG_PASSWORD"]);
         psql.setProcessEnvironment(env);
         psql.start("psql", {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", m_pg["PG_HOST"], "-p", m_pg["PG_PORT"], "-U",
                             m_pg["PG_USER"], "-d", m_pg["PG_DATABASE"], "-f", "-"});
-        psql.write(("DROP TABLE IF EXISTS ddl_pg, ddl_pg_subscribers, ddl_pg_antennas, ddl_pg_runs;\n" + printed.out)
+        psql.write(("DROP TABLE IF EXISTS ddl_pg, ddl_pg_subscribers, ddl_pg_antennas, ddl_pg_events, "
+                    "ddl_pg_runs;\n" + printed.out)
                        .toUtf8());
         psql.closeWriteChannel();
         QVERIFY(psql.waitForFinished(30000));
@@ -184,6 +248,7 @@ private slots:
                                             "--if-exists", "fail", "--no-email", "-q"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM ddl_pg"), 2000);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM ddl_pg_events"), 11);
         const QStringList problems = worldDisagreements(m_reader, "ddl_pg");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }

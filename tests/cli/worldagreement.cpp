@@ -1,5 +1,12 @@
 #include "worldagreement.h"
 
+#include "calendar/eventcalendar.h"
+#include "synth/cdrengine.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTime>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -69,4 +76,87 @@ QStringList worldDisagreements(const QSqlDatabase &db, const QString &table)
                             .arg(total);
     }
     return problems;
+}
+
+namespace {
+
+QString wallClock(std::int64_t seconds)
+{
+    const QDate day = QDate(1970, 1, 1).addDays(seconds / 86400);
+    const QTime time = QTime(0, 0).addSecs(int(seconds % 86400));
+    return day.toString(QStringLiteral("yyyy-MM-dd ")) + time.toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString asText(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return value.toString();
+}
+
+} // namespace
+
+QStringList expectedEventRows(const cdr::Config &config)
+{
+    const cdr::CdrEngine engine(config);
+    const std::vector<cdr::Antenna> &antennas = engine.world().antennas();
+    const cdr::EventCalendar calendar(config, antennas);
+    QStringList rows;
+    for (const cdr::CalendarEvent &event : calendar.events()) {
+        QStringList ids;
+        for (std::uint32_t index : event.antennas)
+            ids << QStringLiteral("ANT%1").arg(antennas[index].id);
+        rows << QStringList{QString::number(event.id), QString::fromUtf8(cdr::CalendarEvent::kindName(event.kind)),
+                            QString::fromStdString(event.name), wallClock(event.start), wallClock(event.end),
+                            ids.join(','), QString::fromStdString(event.parameters)}
+                    .join('|');
+    }
+    return rows;
+}
+
+QStringList eventRowsIn(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    QStringList rows;
+    if (!query.exec(QStringLiteral("SELECT event_id, kind, name, start_time, end_time, antenna_ids, parameters FROM "
+                                   "%1_events ORDER BY event_id")
+                        .arg(table)))
+        return {QStringLiteral("cannot read %1_events").arg(table)};
+    while (query.next()) {
+        QStringList fields;
+        for (int c = 0; c < 7; ++c)
+            fields << (query.value(c).isNull() ? QStringLiteral("NULL") : asText(query.value(c)));
+        rows << fields.join('|');
+    }
+    return rows;
+}
+
+QString eventKindCounts(const QSqlDatabase &db, const QString &table)
+{
+    QStringList counts;
+    for (const char *kind : {"holiday", "new_year", "gathering", "outage"})
+        counts << QStringLiteral("%1 %2").arg(QLatin1String(kind)).arg(countOf(
+                      db, QStringLiteral("SELECT COUNT(*) FROM %1_events WHERE kind = '%2'").arg(table, kind)));
+    return counts.join(QStringLiteral(", "));
+}
+
+QStringList unknownEventAntennas(const QSqlDatabase &db, const QString &table, qint64 *listed)
+{
+    QSet<QString> known;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT antenna_id FROM %1_antennas").arg(table)))
+        return {QStringLiteral("cannot read %1_antennas").arg(table)};
+    while (query.next())
+        known.insert(query.value(0).toString());
+    QStringList unknown;
+    *listed = 0;
+    if (!query.exec(QStringLiteral("SELECT antenna_ids FROM %1_events").arg(table)))
+        return {QStringLiteral("cannot read %1_events").arg(table)};
+    while (query.next())
+        for (const QString &id : query.value(0).toString().split(',', Qt::SkipEmptyParts)) {
+            ++*listed;
+            if (!known.contains(id))
+                unknown << id;
+        }
+    return unknown;
 }

@@ -87,6 +87,17 @@ const MalformedCase kMalformed[] = {
     {"unknown_top_level_key.yml", "loging", "unknown key", true},
     {"unknown_operator_key.yml", "data_types.operators[0].share", "unknown key", true},
     {"unknown_range_key.yml", "ranges.duration.maximum", "unknown key", true},
+    {"events_gathering_no_latitude.yml", "events.gatherings[0].latitude", "is required"},
+    {"events_start_after_end.yml", "events.gatherings[0]", "start (2024-07-07 02:00:00) must be before end"},
+    {"events_start_malformed.yml", "events.outages[0].start", "must be \"YYYY-MM-DD HH:MM:SS\" (or \"YYYY-MM-DD\"), "
+                                                              "got \"22/06/2024 18:00\""},
+    {"events_radius_zero.yml", "events.gatherings[0].radius_km", "must be between 0.05 and 50 km, got 0"},
+    {"events_failure_share_high.yml", "events.outages[0].failure_share", "must be between 0 and 1, got 1.5"},
+    {"events_attendance_zero.yml", "events.gatherings[0].attendance", "must be between 1 and 10000000, got 0"},
+    {"events_new_year_minutes_zero.yml", "events.new_year.minutes", "must be between 1 and 1440 min, got 0"},
+    {"events_gathering_unknown_key.yml", "events.gatherings[0].capacity", "unknown key", true},
+    {"events_outages_not_list.yml", "events.outages", "expected a list, got a map"},
+    {"events_outside_period.yml", "events.gatherings[0]", "falls outside generation.period", true},
     // Valid but unrealistic activity: a warning saying why and what to change.
     {"activity_quiet.yml", "generation.records", "0.05 records per subscriber per day", true},
     {"activity_busy.yml", "generation.subscribers", "busier than any real subscriber; set more generation.subscribers",
@@ -155,6 +166,35 @@ private slots:
         QCOMPARE(file.config.operators[2].numberBlocks.size(), std::size_t(9));
         QCOMPARE(file.config.realism.statusWeights.at("VOICE").at("MISSED"), 15.0);
         QCOMPARE(file.config.antennaId.max, std::int64_t(7300));
+    }
+
+    // The preset is the default config with its calendar switched on: any other difference is drift.
+    void busyYearPresetIsTheDefaultPlusItsCalendar()
+    {
+        const auto preset = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml");
+        QVERIFY2(preset.issues.empty(), describe(preset.issues).c_str());
+        const auto shipped = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/config.yml");
+        QVERIFY2(shipped.ok(), describe(shipped.issues).c_str());
+        cdr::Config withoutEvents = preset.config;
+        withoutEvents.events = shipped.config.events;
+        QVERIFY(withoutEvents == shipped.config);
+        const cdr::EventsConfig &events = preset.config.events;
+        QVERIFY(events.holidays && events.newYear.enabled);
+        QCOMPARE(events.gatherings.size(), std::size_t(2));
+        QCOMPARE(events.outages.size(), std::size_t(2));
+        for (const auto &gathering : events.gatherings)
+            QVERIFY2(gathering.enabled, gathering.name.c_str());
+        for (const auto &outage : events.outages)
+            QVERIFY2(outage.enabled, outage.name.c_str());
+        // The shipped default has the same gatherings, switched off.
+        QCOMPARE(shipped.config.events.gatherings.size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i) {
+            cdr::GatheringConfig on = shipped.config.events.gatherings[i];
+            QVERIFY(!on.enabled);
+            on.enabled = true;
+            QVERIFY(on == events.gatherings[i]);
+        }
+        QVERIFY(shipped.config.events.outages.empty());
     }
 
     void omittedDataTypesGetTheSeedLists()

@@ -46,6 +46,14 @@ cdr::Config unusualConfig()
     c.realism.weekendActivity = 0;
     c.realism.imeiChangeShare = 0.5;
     c.realism.activitySkew = 10;
+    c.events.holidays = false;
+    c.events.newYear = {false, 1440, 100, 1};
+    c.events.gatherings = {{"Rock: \"Werchter\" # day ✓", false, {50.123456789012345, 4.1 + 0.2, 0.05},
+                            "2023-07-06", "2023-07-07 01:59:59", 10'000'000, 0},
+                           {"null", true, {51.49999999999999, 6.123456789012345, 50}, "2023-03-26 00:00:00",
+                            "2023-03-26 00:00:01", 1, 1}};
+    c.events.outages = {{"- outage: [x]", true, {0.1 + 0.2, -1e-7, 12.5}, "2023-10-29", "2023-10-29 03:00:00", 0, 1},
+                        {"yes", false, {1, 1, 1}, "2023-04-01 08:00:00", "2023-04-01 12:00:00", 1440, 0.5}};
     return c;
 }
 
@@ -60,14 +68,17 @@ private slots:
         QTest::newRow("seed defaults") << 0;
         QTest::newRow("belgian default") << 1;
         QTest::newRow("unusual values") << 2;
+        QTest::newRow("busy-year preset") << 3;
     }
 
     void roundTripKeepsEveryField()
     {
         QFETCH(int, which);
-        const cdr::Config original = which == 0 ? cdr::Config::seedDefaults()
-                                   : which == 1 ? cdr::loadBundledDefaultConfig().config
-                                                : unusualConfig();
+        const cdr::Config original =
+            which == 0   ? cdr::Config::seedDefaults()
+            : which == 1 ? cdr::loadBundledDefaultConfig().config
+            : which == 2 ? unusualConfig()
+                         : cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml").config;
         QVERIFY2(cdr::validateConfig(original).empty(), describe(cdr::validateConfig(original)).c_str());
         const std::string yaml = cdr::configToYaml(original);
         const auto reloaded = cdr::loadConfigText(yaml, "exported");
@@ -89,6 +100,28 @@ private slots:
                                 "data_sigma:", "contact_call_share:", "mean_contacts:", "away_from_home_share:",
                                 "weekend_activity:", "imei_change_share:", "activity_skew:"})
             QVERIFY2(yaml.find(key) != std::string::npos, key);
+        const std::string events = cdr::configToYaml(unusualConfig());
+        for (const char *key : {"events:", "holidays:", "new_year:", "enabled:", "minutes:", "surge:", "failure_share:",
+                                "gatherings:", "name:", "radius_km:", "start:", "end:", "attendance:", "outages:",
+                                "spike_minutes:"})
+            QVERIFY2(events.find(std::string("\n") + key) != std::string::npos
+                         || events.find(std::string(" ") + key) != std::string::npos,
+                     key);
+    }
+
+    // The events section alone, written and read back: every event kept with its order and text.
+    void eventsSectionRoundTrips()
+    {
+        const cdr::Config original = unusualConfig();
+        const auto reloaded = cdr::loadConfigText(cdr::configToYaml(original), "exported");
+        QVERIFY2(reloaded.ok(), describe(reloaded.issues).c_str());
+        QVERIFY(reloaded.config.events == original.events);
+        QCOMPARE(reloaded.config.events.gatherings.at(0).name, std::string("Rock: \"Werchter\" # day ✓"));
+        QCOMPARE(reloaded.config.events.outages.at(1).area.latitude, 1.0);
+        // An empty list stays empty (not the default config's examples).
+        cdr::Config none = cdr::loadBundledDefaultConfig().config;
+        none.events.gatherings.clear();
+        QVERIFY(cdr::loadConfigText(cdr::configToYaml(none), "none").config.events.gatherings.empty());
     }
 
     void savedFileLoadsBackEqual()

@@ -1,3 +1,4 @@
+#include "calendar/eventcalendar.h"
 #include "config/config.h"
 #include "config/configloader.h"
 #include "synth/cdrengine.h"
@@ -7,10 +8,13 @@
 #include "world/worldcsvfiles.h"
 #include "world/worldrows.h"
 #include "world/worldtableschema.h"
+#include "world/worldtableshape.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 using namespace cdr;
 
@@ -61,7 +65,9 @@ private slots:
         box.latitude.max -= 0.1;
         Config types = base;
         types.antennaTypes.push_back("FEMTO");
-        for (const Config &changed : {seed, records, realism, box, types})
+        Config events = base;
+        events.events.gatherings.at(0).enabled = true;
+        for (const Config &changed : {seed, records, realism, box, types, events})
             QVERIFY(configDigest(changed) != digest);
     }
 
@@ -92,6 +98,55 @@ private slots:
                                 "PRECISION, \"altitude\" INT, \"operator\" VARCHAR(20))"));
     }
 
+    // Names, antenna lists and parameters have no length the schema can promise: unbounded text in every dialect;
+    // times as the CDR table's start_time.
+    void eventsTableTypesPerDialect()
+    {
+        QCOMPARE(q(createWorldTable(SqlDialect(SqlDialect::Kind::PostgreSql), "cdr", WorldTable::Events)),
+                 QStringLiteral("CREATE TABLE IF NOT EXISTS \"cdr_events\" (\"event_id\" INT NOT NULL PRIMARY KEY, "
+                                "\"kind\" VARCHAR(20), \"name\" TEXT, \"start_time\" TIMESTAMP(0), \"end_time\" "
+                                "TIMESTAMP(0), \"antenna_ids\" TEXT, \"parameters\" TEXT)"));
+        QCOMPARE(q(createWorldTable(SqlDialect(SqlDialect::Kind::SqlServer), "dbo.cdr", WorldTable::Events)),
+                 QStringLiteral("IF OBJECT_ID(N'[dbo].[cdr_events]', N'U') IS NULL CREATE TABLE [dbo].[cdr_events] "
+                                "([event_id] INT NOT NULL PRIMARY KEY, [kind] VARCHAR(20), [name] NVARCHAR(MAX), "
+                                "[start_time] DATETIME2(0), [end_time] DATETIME2(0), [antenna_ids] NVARCHAR(MAX), "
+                                "[parameters] NVARCHAR(MAX))"));
+        const std::string mysql = createWorldTable(SqlDialect(SqlDialect::Kind::MySql), "cdr", WorldTable::Events);
+        QVERIFY(mysql.find("`antenna_ids` MEDIUMTEXT") != std::string::npos);
+        QCOMPARE(q(worldTableName("cdr", WorldTable::Events)), QStringLiteral("cdr_events"));
+    }
+
+    // An existing `<table>_events` is checked against limits from the config alone: the calendar's ids, names and
+    // parameters, and for antenna_ids every antenna of the run in one list once a gathering or an outage is on.
+    void eventColumnLimitsFollowTheCalendar()
+    {
+        Config config = smallConfig();
+        const std::vector<CalendarEvent> events = EventCalendar(config, {}).events();
+        QCOMPARE(events.size(), std::size_t(11));
+        const RunValueLimits limits = runValueLimits(config, config.generation.records);
+        auto limit = [&](const Config &c, const char *name) {
+            for (const ExpectedColumn &column : expectedWorldColumns(WorldTable::Events, c, limits))
+                if (column.name == name)
+                    return column;
+            return ExpectedColumn{};
+        };
+        QCOMPARE(limit(config, "event_id").largest, std::int64_t(11));
+        QCOMPARE(limit(config, "kind").longestText, std::strlen("new_year"));
+        std::size_t longestName = 0;
+        for (const CalendarEvent &event : events)
+            longestName = std::max(longestName, std::size_t(q(event.name).size()));
+        QCOMPARE(limit(config, "name").longestText, longestName);
+        QCOMPARE(limit(config, "antenna_ids").longestText, std::size_t(0));
+        QCOMPARE(limit(config, "start_time").kind, ColumnKind::Timestamp);
+        QCOMPARE(limit(config, "end_time").longestText, std::size_t(19));
+
+        config.events.gatherings.at(0).enabled = true;
+        const std::size_t antennas = std::size_t(config.antennaId.max - config.antennaId.min + 1);
+        const std::size_t idLength = 3 + std::to_string(config.antennaId.max).size();
+        QCOMPARE(limit(config, "antenna_ids").longestText, antennas * (idLength + 1) - 1);
+        QCOMPARE(limit(config, "event_id").largest, std::int64_t(12));
+    }
+
     void insertsStayWithinEveryDialectsLimits()
     {
         for (WorldTable table : kWorldTables) {
@@ -117,13 +172,13 @@ private slots:
             const SqlDialect dialect(kind);
             const auto statements = runDdlStatements(dialect, "cdr", true);
             QCOMPARE(statements.front(), dialect.createTable("cdr"));
-            QCOMPARE(statements.size(), 1 + dialect.createIndexes("cdr").size() + 3);
+            QCOMPARE(statements.size(), 1 + dialect.createIndexes("cdr").size() + 4);
             const QString script = q(runDdlScript(dialect, "cdr", true));
             QCOMPARE(script.count(";\n"), int(statements.size()));
             QVERIFY(script.endsWith(";\n"));
             QVERIFY(script.startsWith(q(existingTableNote())));
             QCOMPARE(script.count("\n-- "), 4); // the note: five comment lines before the statements
-            QCOMPARE(runDdlStatements(dialect, "cdr", false).size(), statements.size() - 3);
+            QCOMPARE(runDdlStatements(dialect, "cdr", false).size(), statements.size() - 4);
         }
         QCOMPARE(dialectFromName("sqlserver"), std::optional(SqlDialect::Kind::SqlServer));
         QCOMPARE(dialectFromName("mysql"), std::optional(SqlDialect::Kind::MySql));
@@ -154,6 +209,16 @@ private slots:
             QVERIFY(row[5]->starts_with("ANT") && row[8]->starts_with("ANT"));
             QCOMPARE(row[10].has_value(), row[11].has_value());
         }
+        const std::vector<CalendarEvent> events = EventCalendar(config, world.antennas()).events();
+        QCOMPARE(rows.count(WorldTable::Events), events.size());
+        rows.fill(WorldTable::Events, 0, row);
+        QCOMPARE(row.size(), worldColumns(WorldTable::Events).size());
+        QCOMPARE(q(*row[0]), QStringLiteral("1"));
+        QCOMPARE(q(*row[1]), QStringLiteral("holiday"));
+        QCOMPARE(q(*row[2]), q(events[0].name));
+        QCOMPARE(q(*row[3]), QStringLiteral("2024-01-01 00:00:00"));
+        QCOMPARE(q(*row[4]), QStringLiteral("2024-01-01 23:59:59"));
+        QVERIFY(row[5].has_value() && row[5]->empty());
         rows.fill(WorldTable::Runs, 0, row);
         QCOMPARE(q(*row[0]), QStringLiteral("9.9.9"));
         QCOMPARE(q(*row[1]), QStringLiteral("42"));
@@ -168,6 +233,7 @@ private slots:
         QCOMPARE(q(worldCsvPath(".hidden", WorldTable::Runs)), QStringLiteral(".hidden_runs"));
         QCOMPARE(q(worldCsvPath("/d/out.csv.gz", WorldTable::Runs)), QStringLiteral("/d/out_runs.csv.gz"));
         QCOMPARE(q(worldCsvPath("/d.x/out.gz", WorldTable::Runs)), QStringLiteral("/d.x/out_runs.gz"));
+        QCOMPARE(q(worldCsvPath("/d/out.csv.gz", WorldTable::Events)), QStringLiteral("/d/out_events.csv.gz"));
     }
 };
 

@@ -56,4 +56,12 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text)
     return std::nullopt;
 }
 
+std::size_t utf8CodePoints(std::string_view text)
+{
+    std::size_t count = 0;
+    for (char c : text)
+        count += !isContinuation(static_cast<unsigned char>(c));
+    return count;
+}
+
 } // namespace cdr

@@ -10,4 +10,7 @@ namespace cdr {
 // continuation bytes, overlong forms, surrogates, code points past U+10FFFF); nullopt when all of it is UTF-8.
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
 
+// Characters (code points) in UTF-8 `text`: the bytes that are not continuation bytes. VARCHAR(n) counts these.
+std::size_t utf8CodePoints(std::string_view text);
+
 } // namespace cdr

@@ -1,5 +1,6 @@
 #include "tableshape/runvaluelimits.h"
 
+#include "config/utf8text.h"
 #include "synth/antennaplanner.h"
 #include "synth/offnetnumbers.h"
 
@@ -17,16 +18,11 @@ constexpr std::size_t kBelgianMobileE164Digits = 11; // 32 + 4[5-9] + 7 digits
 constexpr std::size_t kImeiDigits = 15;
 constexpr std::size_t kTimestampLength = 19;    // "YYYY-MM-DD HH:MM:SS"
 
-std::size_t codePoints(std::string_view text)
-{
-    return std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::size_t longest(const std::vector<std::string> &values)
 {
     std::size_t length = 0;
     for (const std::string &value : values)
-        length = std::max(length, codePoints(value));
+        length = std::max(length, utf8CodePoints(value));
     return length;
 }
 

@@ -10,7 +10,7 @@ namespace cdr {
 // "out.csv.gz" -> "out_subscribers.csv.gz", gzip-compressed like the CDR file).
 std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table);
 
-// Writes the three sibling files, each through QSaveFile (complete or absent). Throws SinkError.
+// Writes the four sibling files (one per WorldTable), each through QSaveFile (complete or absent). Throws SinkError.
 void writeWorldCsvFiles(const std::string &cdrCsvPath, const WorldRows &rows);
 
 } // namespace cdr

@@ -53,7 +53,8 @@ std::string shortest(float value)
 } // namespace
 
 WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run)
-    : m_world(world), m_config(config), m_run(std::move(run))
+    : m_world(world), m_config(config), m_run(std::move(run)),
+      m_events(EventCalendar(config, world.antennas()).events())
 {
 }
 
@@ -62,6 +63,7 @@ std::size_t WorldRows::count(WorldTable table) const
     switch (table) {
     case WorldTable::Subscribers: return m_world.subscribers().size();
     case WorldTable::Antennas: return m_world.antennas().size();
+    case WorldTable::Events: return m_events.size();
     case WorldTable::Runs: return 1;
     }
     return 0;
@@ -73,6 +75,7 @@ void WorldRows::fill(WorldTable table, std::size_t index, Row &row) const
     switch (table) {
     case WorldTable::Subscribers: fillSubscriber(static_cast<std::uint32_t>(index), row); break;
     case WorldTable::Antennas: fillAntenna(index, row); break;
+    case WorldTable::Events: fillEvent(index, row); break;
     case WorldTable::Runs: fillRun(row); break;
     }
 }
@@ -106,6 +109,24 @@ void WorldRows::fillAntenna(std::size_t index, Row &row) const
            coordinate(a.lon),
            std::to_string(a.altitude),
            m_config.operators[a.operatorIndex].code};
+}
+
+void WorldRows::fillEvent(std::size_t index, Row &row) const
+{
+    const CalendarEvent &e = m_events[index];
+    std::string antennas;
+    for (std::uint32_t antenna : e.antennas) {
+        if (!antennas.empty())
+            antennas += ',';
+        RecordFormatter::appendAntennaId(antennas, m_world.antennas()[antenna].id);
+    }
+    row = {std::to_string(e.id),
+           std::string(CalendarEvent::kindName(e.kind)),
+           e.name,
+           timestamp(e.start),
+           timestamp(e.end),
+           std::move(antennas),
+           e.parameters};
 }
 
 void WorldRows::fillRun(Row &row) const

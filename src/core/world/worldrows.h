@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/eventcalendar.h"
 #include "config/config.h"
 #include "synth/syntheticworld.h"
 #include "world/worldtableschema.h"
@@ -22,6 +23,8 @@ struct WorldRunFacts {
 
 // The rows of the world tables as column text, formatted with RecordFormatter's helpers exactly as the CDR columns
 // holding the same values ("+32471234567", "ANT17", coordinates, timestamps). nullopt = NULL (empty in CSV).
+// `<table>_events` holds EventCalendar(config, world antennas).events(), the calendar the engine applies; a
+// nationwide event's antenna_ids is the empty text, not NULL.
 class WorldRows {
 public:
     using Row = std::vector<std::optional<std::string>>;
@@ -35,11 +38,13 @@ public:
 private:
     void fillSubscriber(std::uint32_t index, Row &row) const;
     void fillAntenna(std::size_t index, Row &row) const;
+    void fillEvent(std::size_t index, Row &row) const;
     void fillRun(Row &row) const;
 
     const SyntheticWorld &m_world;
     const Config &m_config;
     WorldRunFacts m_run;
+    std::vector<CalendarEvent> m_events;
 };
 
 } // namespace cdr

@@ -33,10 +33,10 @@ public:
     // Every problem the existing world tables have with this run's values (worldtableshape.h), each starting with
     // the table's name; empty when they are absent or can take the rows.
     std::vector<std::string> tableProblems(const RunValueLimits &limits);
-    // Creates the three tables if missing (dropping them first with dropFirst) and fills them with `rows` only,
+    // Creates the world tables if missing (dropping them first with dropFirst) and fills them with `rows` only,
     // in one transaction.
     void rewrite(const WorldRows &rows, bool dropFirst);
-    // Drops the three tables where they exist.
+    // Drops the world tables where they exist.
     void dropAll();
     std::string describe() const;
 

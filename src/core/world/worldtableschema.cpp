@@ -31,6 +31,14 @@ std::string typeOf(const SqlDialect &dialect, const WorldColumn &column)
 {
     switch (column.kind) {
     case WorldColumnKind::Text: return "VARCHAR(" + std::to_string(column.textLength) + ")";
+    case WorldColumnKind::LongText:
+        switch (dialect.kind()) {
+        case SqlDialect::Kind::SqlServer: return "NVARCHAR(MAX)";
+        case SqlDialect::Kind::MySql: return "MEDIUMTEXT";
+        case SqlDialect::Kind::PostgreSql:
+        case SqlDialect::Kind::Sqlite: return "TEXT";
+        }
+        break;
     case WorldColumnKind::Real: return cdrTypeOf(dialect, ColumnKind::Real);
     case WorldColumnKind::Integer: return cdrTypeOf(dialect, ColumnKind::Integer);
     case WorldColumnKind::BigInteger: return "BIGINT";
@@ -61,9 +69,16 @@ const std::vector<WorldColumn> &worldColumns(WorldTable table)
         {"config_digest", K::Text, 64, false}, {"record_total", K::BigInteger, 0, false},
         {"created_at", K::Timestamp, 0, false},
     };
+    static const std::vector<WorldColumn> events{
+        {"event_id", K::Integer, 0, true},       {"kind", K::Text, 20, false},
+        {"name", K::LongText, 0, false},         {"start_time", K::Timestamp, 0, false},
+        {"end_time", K::Timestamp, 0, false},    {"antenna_ids", K::LongText, 0, false},
+        {"parameters", K::LongText, 0, false},
+    };
     switch (table) {
     case WorldTable::Subscribers: return subscribers;
     case WorldTable::Antennas: return antennas;
+    case WorldTable::Events: return events;
     case WorldTable::Runs: return runs;
     }
     return runs;
@@ -74,6 +89,7 @@ std::string_view worldTableSuffix(WorldTable table)
     switch (table) {
     case WorldTable::Subscribers: return "subscribers";
     case WorldTable::Antennas: return "antennas";
+    case WorldTable::Events: return "events";
     case WorldTable::Runs: return "runs";
     }
     return {};

@@ -10,13 +10,17 @@
 namespace cdr {
 
 // The ground-truth tables written next to a CDR table (--world-tables): `<table>_subscribers`,
-// `<table>_antennas` and `<table>_runs`. Column types follow the CDR columns holding the same values, so a join
-// between a record and its subscriber or antenna compares like with like.
-enum class WorldTable { Subscribers, Antennas, Runs };
-inline constexpr std::array<WorldTable, 3> kWorldTables{WorldTable::Subscribers, WorldTable::Antennas,
-                                                         WorldTable::Runs};
+// `<table>_antennas`, `<table>_events` and `<table>_runs`. Column types follow the CDR columns holding the same
+// values, so a join between a record and its subscriber or antenna compares like with like. `<table>_runs` comes
+// last: its row is what a resume finds, so it is written after the others.
+enum class WorldTable { Subscribers, Antennas, Events, Runs };
+inline constexpr std::array<WorldTable, 4> kWorldTables{WorldTable::Subscribers, WorldTable::Antennas,
+                                                         WorldTable::Events, WorldTable::Runs};
 
-enum class WorldColumnKind { Text, Real, Integer, BigInteger, Timestamp };
+// LongText: text with no length the schema can promise (an event's antenna list, a configured name), TEXT where
+// the database has it, NVARCHAR(MAX) on SQL Server (holiday names carry accents, "Pâques", which VARCHAR keeps
+// only when its code page has them), MEDIUMTEXT on MySQL (TEXT stops at 65,535 bytes).
+enum class WorldColumnKind { Text, LongText, Real, Integer, BigInteger, Timestamp };
 
 struct WorldColumn {
     std::string_view name;
@@ -26,7 +30,7 @@ struct WorldColumn {
 };
 
 const std::vector<WorldColumn> &worldColumns(WorldTable table);
-// "subscribers", "antennas", "runs".
+// "subscribers", "antennas", "events", "runs".
 std::string_view worldTableSuffix(WorldTable table);
 // "dbo.cdr" + Subscribers -> "dbo.cdr_subscribers".
 std::string worldTableName(std::string_view cdrTable, WorldTable table);

@@ -1,5 +1,7 @@
 #include "world/worldtableshape.h"
 
+#include "world/eventcolumnlimits.h"
+
 #include <algorithm>
 #include <cstring>
 #include <map>
@@ -31,6 +33,8 @@ const std::map<std::string_view, std::string_view> &sameValuesAs()
         {"lon", "antenna_lon_emission"},
         {"altitude", "antenna_altitude_emission"},
         {"created_at", "start_time"},
+        {"start_time", "start_time"},
+        {"end_time", "start_time"},
     };
     return columns;
 }
@@ -38,7 +42,8 @@ const std::map<std::string_view, std::string_view> &sameValuesAs()
 ColumnKind kindOf(WorldColumnKind kind)
 {
     switch (kind) {
-    case WorldColumnKind::Text: return ColumnKind::Text;
+    case WorldColumnKind::Text:
+    case WorldColumnKind::LongText: return ColumnKind::Text;
     case WorldColumnKind::Real: return ColumnKind::Real;
     case WorldColumnKind::Integer:
     case WorldColumnKind::BigInteger: return ColumnKind::Integer;
@@ -72,6 +77,8 @@ std::vector<ExpectedColumn> expectedWorldColumns(WorldTable table, const Config 
             column.longestText = kSha256HexLength, column.example = "9f86d081884c7d65...";
         else if (world.name == "record_total")
             column.smallest = 0, column.largest = config.generation.records;
+        else if (table == WorldTable::Events)
+            limitEventColumn(column, config, limits);
         expected.push_back(column);
     }
     return expected;
