@@ -30,10 +30,14 @@ private slots:
         QTest::addColumn<qint64>("ascension");
         QTest::addColumn<qint64>("whitMonday");
         // Published dates (belgium.be, "Public holidays" for each year).
-        QTest::newRow("2024") << 2024 << qint64(day(2024, 4, 1)) << qint64(day(2024, 5, 9)) << qint64(day(2024, 5, 20));
-        QTest::newRow("2025") << 2025 << qint64(day(2025, 4, 21)) << qint64(day(2025, 5, 29)) << qint64(day(2025, 6, 9));
-        QTest::newRow("2026") << 2026 << qint64(day(2026, 4, 6)) << qint64(day(2026, 5, 14)) << qint64(day(2026, 5, 25));
-        QTest::newRow("2038") << 2038 << qint64(day(2038, 4, 26)) << qint64(day(2038, 6, 3)) << qint64(day(2038, 6, 14));
+        auto row = [](int year, std::int64_t easterMonday, std::int64_t ascension, std::int64_t whitMonday) {
+            QTest::newRow(qPrintable(QString::number(year)))
+                << year << qint64(easterMonday) << qint64(ascension) << qint64(whitMonday);
+        };
+        row(2024, day(2024, 4, 1), day(2024, 5, 9), day(2024, 5, 20));
+        row(2025, day(2025, 4, 21), day(2025, 5, 29), day(2025, 6, 9));
+        row(2026, day(2026, 4, 6), day(2026, 5, 14), day(2026, 5, 25));
+        row(2038, day(2038, 4, 26), day(2038, 6, 3), day(2038, 6, 14));
     }
     void easterBasedHolidays()
     {
@@ -48,7 +52,8 @@ private slots:
             days.push_back(h.day);
         QVERIFY(std::is_sorted(days.begin(), days.end()));
         for (const std::int64_t expected : {easterMonday, ascension, whitMonday})
-            QVERIFY2(std::find(days.begin(), days.end(), expected) != days.end(), qPrintable(QString::number(expected)));
+            QVERIFY2(std::find(days.begin(), days.end(), expected) != days.end(),
+                     qPrintable(QString::number(expected)));
         for (const auto &[m, d] : {std::pair{1, 1}, {5, 1}, {7, 21}, {8, 15}, {11, 1}, {11, 11}, {12, 25}})
             QVERIFY(std::find(days.begin(), days.end(), day(year, m, d)) != days.end());
         QVERIFY(!BelgianHolidays::isHoliday(easterMonday - 1)); // Easter Sunday is a Sunday, not on the list

@@ -72,7 +72,8 @@ private slots:
         QVERIFY2(f.medianHomeShare >= 0.4 && f.medianHomeShare <= 0.85, qPrintable(QString::number(f.medianHomeShare)));
         // Issue 20: bursty, with memory, and a visitation law (docs/realism.md "Bursts and places").
         QVERIFY2(f.burstSubscribers >= 900, qPrintable(QString::number(f.burstSubscribers)));
-        QVERIFY2(f.medianBurstiness >= 0.2 && f.medianBurstiness <= 0.5, qPrintable(QString::number(f.medianBurstiness)));
+        QVERIFY2(f.medianBurstiness >= 0.2 && f.medianBurstiness <= 0.5,
+                 qPrintable(QString::number(f.medianBurstiness)));
         QVERIFY2(f.medianMemory >= 0, qPrintable(QString::number(f.medianMemory)));
         QVERIFY2(f.visitSubscribers >= 500, qPrintable(QString::number(f.visitSubscribers)));
         QVERIFY2(f.medianVisitationExponent >= 1.0 && f.medianVisitationExponent <= 1.4,
@@ -86,13 +87,18 @@ private slots:
         auto fixed = [](double value, int decimals) { return QString::number(value, 'f', decimals); };
         QCOMPARE(fixed(100 * f.reciprocatedShare, 1), QString("85.4"));
         QCOMPARE(fixed(f.outInSpearman, 2), QString("0.90"));
-        QCOMPARE(fixed(f.medianActiveDaysPerWeek, 2), QString("7.00"));
-        QCOMPARE(fixed(f.medianCallContactsPerWeek, 1), QString("12.5"));
+        QCOMPARE(fixed(f.medianActiveDaysPerWeek, 2), QString("5.99"));
+        QCOMPARE(fixed(f.medianCallContactsPerWeek, 1), QString("8.9"));
         QCOMPARE(fixed(f.medianInitiatedShare, 3), QString("0.525"));
         QCOMPARE(fixed(f.medianInitiatedShareTop, 3), QString("0.525"));
-        QCOMPARE(fixed(f.medianGyrationKm, 1), QString("8.3"));
-        QCOMPARE(fixed(f.p90GyrationKm, 1), QString("28.4"));
-        QCOMPARE(fixed(f.medianHomeShare, 3), QString("0.603"));
+        QCOMPARE(fixed(f.medianGyrationKm, 1), QString("10.7"));
+        QCOMPARE(fixed(f.p90GyrationKm, 1), QString("29.0"));
+        QCOMPARE(fixed(f.medianHomeShare, 3), QString("0.486"));
+        QCOMPARE(fixed(f.medianBurstiness, 3), QString("0.421"));
+        QCOMPARE(fixed(f.medianMemory, 3), QString("0.044"));
+        QCOMPARE(fixed(f.medianVisitationExponent, 3), QString("1.317"));
+        QCOMPARE(f.visitSubscribers, std::size_t(697));
+        QCOMPARE(fixed(f.weekendWeekdayRatio, 3), QString("0.803"));
     }
 };
 

@@ -39,7 +39,10 @@ public:
     struct Counts {
         std::int64_t records = 0;
         std::int64_t failed = 0;
-        double failureShare() const { return records > 0 ? static_cast<double>(failed) / static_cast<double>(records) : 0; }
+        double failureShare() const
+        {
+            return records > 0 ? static_cast<double>(failed) / static_cast<double>(records) : 0;
+        }
     };
     struct Effect {
         Event event;

@@ -109,7 +109,8 @@ EventEffects::Placement EventEffects::place(std::uint32_t subscriber, std::uint1
         }
     }
     for (const Gathering &g : m_gatherings)
-        if (when >= g.start && when <= g.end && std::binary_search(g.antennas.begin(), g.antennas.end(), result.antenna))
+        if (when >= g.start && when <= g.end
+            && std::binary_search(g.antennas.begin(), g.antennas.end(), result.antenna))
             result.failureShare = std::max(result.failureShare, g.failureShare);
     return result;
 }

@@ -112,7 +112,7 @@ struct GatheringConfig {
     std::string name;
     bool enabled = true;
     EventArea area;
-    std::string start;              // "YYYY-MM-DD HH:MM[:SS]", wall clock like generation.period
+    std::string start;              // "YYYY-MM-DD HH:MM:SS" (or "YYYY-MM-DD"), wall clock like generation.period
     std::string end;                // inclusive
     std::int64_t attendance = 10000; // people (scaled to the run's subscribers by Belgium's population)
     double failureShare = 0.25;      // failure_share: share of attempts on the venue's antennas that fail

@@ -10,14 +10,17 @@ struct ConfigRules::EventHead {
     const std::string &end;
 };
 
-void ConfigRules::checkEventHead(const std::string &path, const EventHead &event, const Config &config)
+void ConfigRules::checkEventHead(const std::string &path, const EventHead &event, bool enabled, const Config &config)
 {
     if (event.name.empty())
         error(path + ".name", "must name the event (it is written to <table>_events)");
     if (event.name.find_first_of("\r\n") != std::string::npos)
         error(path + ".name", "must be one line, got \"" + event.name + "\"");
-    checkBounds(path + ".latitude", event.area.latitude, config.latitude.min, config.latitude.max);
-    checkBounds(path + ".longitude", event.area.longitude, config.longitude.min, config.longitude.max);
+    // A switched-off event changes no record, so a narrowed geography box does not make it an error.
+    if (enabled) {
+        checkBounds(path + ".latitude", event.area.latitude, config.latitude.min, config.latitude.max);
+        checkBounds(path + ".longitude", event.area.longitude, config.longitude.min, config.longitude.max);
+    }
     checkBounds(path + ".radius_km", event.area.radiusKm, 0.05, 50, " km");
     const auto start = parsePeriodTime(event.start);
     const auto end = parsePeriodTime(event.end);
@@ -44,14 +47,14 @@ void ConfigRules::checkEvents(const Config &config)
     for (std::size_t i = 0; i < e.gatherings.size(); ++i) {
         const GatheringConfig &g = e.gatherings[i];
         const std::string path = "events.gatherings[" + std::to_string(i) + "]";
-        checkEventHead(path, {g.name, g.area, g.start, g.end}, config);
+        checkEventHead(path, {g.name, g.area, g.start, g.end}, g.enabled, config);
         checkBounds(path + ".attendance", static_cast<double>(g.attendance), 1, 10'000'000);
         checkBounds(path + ".failure_share", g.failureShare, 0, 1);
     }
     for (std::size_t i = 0; i < e.outages.size(); ++i) {
         const OutageConfig &o = e.outages[i];
         const std::string path = "events.outages[" + std::to_string(i) + "]";
-        checkEventHead(path, {o.name, o.area, o.start, o.end}, config);
+        checkEventHead(path, {o.name, o.area, o.start, o.end}, o.enabled, config);
         checkBounds(path + ".spike_minutes", o.spikeMinutes, 0, 1440, " min");
         checkBounds(path + ".failure_share", o.failureShare, 0, 1);
     }

@@ -183,7 +183,8 @@ struct CdrEngine::Impl {
         const Subscriber &full = world.subscribers()[s.switchIndex - 1];
         return when >= full.imeiSwitchTime ? full.secondImei : full.imei;
     }
-    std::uint32_t antennaFor(const HotSubscriber &s, std::uint32_t index, std::int64_t when, RandomStream &random) const;
+    std::uint32_t antennaFor(const HotSubscriber &s, std::uint32_t index, std::int64_t when,
+                             RandomStream &random) const;
     std::int64_t startTime(const Pending &p, RandomStream &random) const
     {
         if (p.route == Route::Tie) {

@@ -221,8 +221,8 @@ RealismMetrics::Figures RealismMetrics::compute(double periodDays) const
         else if (!CivilTime::isBelgianHoliday(day))
             workRecords += static_cast<double>(records), ++workDays;
     }
-    f.weekendWeekdayRatio = weekendDays > 0 && workRecords > 0 ? (weekendRecords / weekendDays) / (workRecords / workDays)
-                                                               : 0;
+    f.weekendWeekdayRatio =
+        weekendDays > 0 && workRecords > 0 ? (weekendRecords / weekendDays) / (workRecords / workDays) : 0;
     return f;
 }
 
