@@ -29,7 +29,7 @@ ConfigEditor::~ConfigEditor() = default;
 std::vector<SectionPanel *> ConfigEditor::sections() const
 {
     std::vector<SectionPanel *> all{m_ui->operatorsPanel, m_ui->typesPanel, m_ui->rangesPanel,
-                                    m_ui->generationPanel, m_ui->realismPanel};
+                                    m_ui->generationPanel, m_ui->realismPanel, m_ui->eventsPanel};
     all.insert(all.end(), m_external.begin(), m_external.end());
     return all;
 }
