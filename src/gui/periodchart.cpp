@@ -63,8 +63,8 @@ void PeriodChart::show(const HourlyRecords &hourly, const std::vector<CalendarEv
     clear();
     m_hourly = hourly;
     QChart *chart = m_view->chart();
-    chart->setTitle(tr("Records per hour over the period (estimated from %Ln sampled record(s))", nullptr,
-                       static_cast<int>(hourly.sampled)));
+    chart->setTitle(tr("Records per hour over the period (estimated from a sample of %1 records)")
+                        .arg(QLocale().toString(qlonglong(hourly.sampled))));
     if (hourly.perHour.empty())
         return;
     const double highest = *std::max_element(hourly.perHour.begin(), hourly.perHour.end());
@@ -91,8 +91,11 @@ void PeriodChart::show(const HourlyRecords &hourly, const std::vector<CalendarEv
     for (const CalendarEvent &event : events) {
         const std::int64_t middle = event.start + (event.end + 1 - event.start) / 2;
         const std::int64_t halfWidth = std::max(event.end + 1 - event.start, minimumWidth) / 2;
-        const qreal from = axisValue(middle - halfWidth);
-        const qreal to = axisValue(middle + halfWidth);
+        // A widened band at an end of the period (New Year's at its start) is moved in rather than cut.
+        const std::int64_t shift = std::max<std::int64_t>(0, hourly.periodStart - (middle - halfWidth))
+            - std::max<std::int64_t>(0, middle + halfWidth - lastHourEnd);
+        const qreal from = axisValue(std::max(middle - halfWidth + shift, hourly.periodStart));
+        const qreal to = axisValue(std::min(middle + halfWidth + shift, lastHourEnd));
         auto *upper = new QLineSeries;
         upper->append(from, top);
         upper->append(to, top);
@@ -116,15 +119,30 @@ void PeriodChart::show(const HourlyRecords &hourly, const std::vector<CalendarEv
         m_bands.push_back({event.kind, QString::fromStdString(event.name), event.start, event.end});
     }
 
-    auto *line = new QLineSeries;
-    line->setName(tr("records"));
-    line->setPen(QPen(QColor(0x1f4e79), 1.0));
-    for (std::size_t hour = 0; hour < hourly.perHour.size(); ++hour)
-        line->append(axisValue(hourly.periodStart + 3600 * static_cast<std::int64_t>(hour)) + 1.8e6, // mid-hour
-                     hourly.perHour[hour]);
-    chart->addSeries(line);
-    line->attachAxis(axisX);
-    line->attachAxis(axisY);
+    // A year has thousands of hours for about a thousand pixels: the hours are drawn light, so the bands show
+    // through, and each day's mean per hour is drawn dark on top, where weekends and holidays read.
+    auto *hours = new QLineSeries;
+    hours->setName(tr("records per hour"));
+    hours->setPen(QPen(QColor(31, 119, 180, 80), 1.0));
+    auto *days = new QLineSeries;
+    days->setName(tr("daily mean"));
+    days->setPen(QPen(QColor(0x1f4e79), 2.0));
+    double daySum = 0;
+    for (std::size_t hour = 0; hour < hourly.perHour.size(); ++hour) {
+        const std::int64_t hourStart = hourly.periodStart + 3600 * static_cast<std::int64_t>(hour);
+        hours->append(axisValue(hourStart + 1800), hourly.perHour[hour]);
+        daySum += hourly.perHour[hour];
+        if (hour % 24 == 23 || hour + 1 == hourly.perHour.size()) {
+            const std::int64_t dayHours = static_cast<std::int64_t>(hour % 24) + 1;
+            days->append(axisValue(hourStart + 3600 - dayHours * 1800), daySum / static_cast<double>(dayHours));
+            daySum = 0;
+        }
+    }
+    for (QLineSeries *line : {hours, days}) {
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+    }
     chart->legend()->setVisible(true);
 }
 

@@ -193,12 +193,12 @@ private slots:
         }
         for (const GatheringConfig &gathering : config.events.gatherings)
             QVERIFY2(bandNamed(gathering.name), gathering.name.c_str());
-        // The chart draws them: one shaded area per event, behind the one curve of records.
+        // The chart draws them: one shaded area per event, behind the two curves (hours, daily means).
         int areas = 0;
         for (QAbstractSeries *series : chart->view()->chart()->series())
             areas += series->type() == QAbstractSeries::SeriesTypeArea ? 1 : 0;
         QCOMPARE(areas, 15);
-        QCOMPARE(chart->view()->chart()->series().size(), 16);
+        QCOMPARE(chart->view()->chart()->series().size(), 17);
 
         // Switching a gathering off on the Events page takes its band away at the next preview.
         auto *panel = window.findChild<EventsPanel *>();

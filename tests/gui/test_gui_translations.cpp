@@ -193,6 +193,11 @@ private slots:
                  QStringLiteral("abonnés qui changent une fois de GSM (realism.imei_change_share)"));
         QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%Ln antenne"));
         QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 2), QStringLiteral("%Ln antennes"));
+        // The Events page and the preview's chart over the period.
+        QCOMPARE(fr.translate("ConfigEditor", "Events"), QStringLiteral("Événements"));
+        QCOMPARE(fr.translate("EventsPanel", "Cell outages"), QStringLiteral("Pannes d'antennes"));
+        QCOMPARE(fr.translate("EventKinds", "Mass gathering"), QStringLiteral("Rassemblement de masse"));
+        QCOMPARE(fr.translate("cdr::gui::PeriodChart", "records / hour"), QStringLiteral("enregistrements / heure"));
 
         QTranslator nl;
         QVERIFY(nl.load(QStringLiteral(":/i18n/cdrgen_nl")));
@@ -202,6 +207,10 @@ private slots:
         QCOMPARE(nl.translate("MainWindow", "&Presets"), QStringLiteral("&Voorinstellingen"));
         QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%Ln antenne"));
         QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 5), QStringLiteral("%Ln antennes"));
+        QCOMPARE(nl.translate("ConfigEditor", "Events"), QStringLiteral("Gebeurtenissen"));
+        QCOMPARE(nl.translate("EventsPanel", "Cell outages"), QStringLiteral("Antennestoringen"));
+        QCOMPARE(nl.translate("EventKinds", "Public holiday"), QStringLiteral("Feestdag"));
+        QCOMPARE(nl.translate("cdr::gui::EventsPanel", "%1 (off)").arg(QStringLiteral("x")), QStringLiteral("x (uit)"));
     }
 
     void languageFollowsTheSystemUnlessChosen()
