@@ -63,6 +63,20 @@ template <typename Event> void writeHead(const Ui::EventsPanel &ui, Event &event
     event.failureShare = ui.eventFailureShare->value();
 }
 
+// Appends an event with the type's defaults for the rest; returns its row.
+template <typename Event>
+int appendEvent(std::vector<Event> &events, const QString &name, const EventArea &area, std::string start,
+                std::string end)
+{
+    Event event;
+    event.name = name.toStdString();
+    event.area = area;
+    event.start = std::move(start);
+    event.end = std::move(end);
+    events.push_back(std::move(event));
+    return static_cast<int>(events.size()) - 1;
+}
+
 template <typename Event>
 MapArea areaOf(const Event &event, CalendarEvent::Kind kind, bool selected)
 {
@@ -178,24 +192,11 @@ void EventsPanel::addEvent(List which)
     const QDateTime periodStart = dateTimeOf(m_periodStart);
     const QString day = (periodStart.isValid() ? periodStart.date() : QDate::currentDate()).toString(Qt::ISODate);
     auto at = [&day](const char *time) { return QStringLiteral("%1 %2").arg(day, QLatin1String(time)).toStdString(); };
-    int row = 0;
-    if (which == List::Gatherings) {
-        GatheringConfig gathering;
-        gathering.name = tr("New gathering %1").arg(m_gatherings.size() + 1).toStdString();
-        gathering.area = m_newArea;
-        gathering.start = at("18:00:00");
-        gathering.end = at("23:59:59");
-        m_gatherings.push_back(gathering);
-        row = static_cast<int>(m_gatherings.size()) - 1;
-    } else {
-        OutageConfig outage;
-        outage.name = tr("New outage %1").arg(m_outages.size() + 1).toStdString();
-        outage.area = m_newArea;
-        outage.start = at("08:00:00");
-        outage.end = at("11:59:59");
-        m_outages.push_back(outage);
-        row = static_cast<int>(m_outages.size()) - 1;
-    }
+    const int row = which == List::Gatherings
+                        ? appendEvent(m_gatherings, tr("New gathering %1").arg(m_gatherings.size() + 1), m_newArea,
+                                      at("18:00:00"), at("23:59:59"))
+                        : appendEvent(m_outages, tr("New outage %1").arg(m_outages.size() + 1), m_newArea,
+                                      at("08:00:00"), at("11:59:59"));
     refreshLists();
     select(which, row);
     m_ui->eventName->setFocus();
