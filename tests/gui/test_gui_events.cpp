@@ -6,6 +6,7 @@
 #include "config/configloader.h"
 #include "config/periodtime.h"
 #include "events/eventspanel.h"
+#include "mappanel.h"
 #include "mapwidget.h"
 #include "periodchart.h"
 #include "presetmanager.h"
@@ -16,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -79,6 +81,9 @@ private slots:
         QCOMPARE(panel->map()->areas().size(), std::size_t(4));
         QVERIFY(panel->map()->areas()[0].selected);
         QCOMPARE(child<QLineEdit>(panel, "eventName")->text(), QStringLiteral("Concert night, King Baudouin Stadium"));
+        // The Map tab draws them too, over its antennas.
+        QCOMPARE(window.mapPanel()->map()->areas().size(), std::size_t(4));
+        QCOMPARE(window.mapPanel()->map()->areas()[3].label, QStringLiteral("Storm damage, Bouillon"));
 
         // The default config has the two example gatherings switched off and no outage.
         window.openPreset(PresetManager::kBuiltInDefault);
@@ -120,6 +125,18 @@ private slots:
         // The new event's times lie in the period, so it is valid as added.
         QVERIFY(parsePeriodTime(added.start) && parsePeriodTime(added.end));
         QVERIFY(!window.configEditor()->hasErrors());
+
+        // A problem of an event is the core's message, on this page, naming the key.
+        QLineEdit *name = child<QLineEdit>(panel, "eventName");
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QVERIFY(window.configEditor()->hasErrors());
+        auto *issues = child<QLabel>(panel, "issueLabel");
+        QVERIFY(issues->isVisibleTo(panel));
+        QVERIFY2(issues->text().contains(QStringLiteral("events.gatherings[2].name")), qPrintable(issues->text()));
+        QTest::keyClicks(name, QStringLiteral("Ghent Festivities"));
+        QVERIFY(!window.configEditor()->hasErrors());
+        QVERIFY(!issues->isVisibleTo(panel));
 
         // A pan is no click: the point stays.
         QTest::mousePress(map, Qt::LeftButton, {}, ghent);

@@ -2,7 +2,7 @@
 
 #include "calendar/eventcalendar.h"
 #include "config/periodtime.h"
-#include "eventkinds.h"
+#include "eventareas.h"
 #include "formwiring.h"
 #include "mapwidget.h"
 #include "ui_eventspanel.h"
@@ -75,13 +75,6 @@ int appendEvent(std::vector<Event> &events, const QString &name, const EventArea
     event.end = std::move(end);
     events.push_back(std::move(event));
     return static_cast<int>(events.size()) - 1;
-}
-
-template <typename Event>
-MapArea areaOf(const Event &event, CalendarEvent::Kind kind, bool selected)
-{
-    return {event.area.latitude, event.area.longitude, event.area.radiusKm, EventKinds::colour(kind),
-            QString::fromStdString(event.name), event.enabled, selected};
 }
 
 } // namespace
@@ -308,14 +301,13 @@ void EventsPanel::refreshListItem(List which, int row)
 
 void EventsPanel::refreshMap()
 {
-    std::vector<MapArea> areas;
-    for (std::size_t i = 0; i < m_gatherings.size(); ++i)
-        areas.push_back(areaOf(m_gatherings[i], CalendarEvent::Kind::Gathering,
-                               m_selectedList == List::Gatherings && m_selectedRow == static_cast<int>(i)));
-    for (std::size_t i = 0; i < m_outages.size(); ++i)
-        areas.push_back(areaOf(m_outages[i], CalendarEvent::Kind::Outage,
-                               m_selectedList == List::Outages && m_selectedRow == static_cast<int>(i)));
-    m_ui->eventMap->setAreas(std::move(areas));
+    EventsConfig events;
+    events.gatherings = m_gatherings;
+    events.outages = m_outages;
+    const int selected = m_selectedRow < 0                       ? -1
+                         : m_selectedList == List::Gatherings ? m_selectedRow
+                                                              : static_cast<int>(m_gatherings.size()) + m_selectedRow;
+    m_ui->eventMap->setAreas(eventAreas(events, selected));
 }
 
 void EventsPanel::updateHint()
