@@ -83,9 +83,9 @@ void PeriodChart::show(const HourlyRecords &hourly, const std::vector<CalendarEv
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
-    // A 45-minute New Year or a 3-hour outage is less than a pixel of a year: a band is at least 1/300 of the
+    // A 45-minute New Year or a 3-hour outage is less than a pixel of a year: a band is at least 1/400 of the
     // period wide, so every event shows.
-    const std::int64_t minimumWidth = (lastHourEnd - hourly.periodStart) / 300;
+    const std::int64_t minimumWidth = (lastHourEnd - hourly.periodStart) / 400;
     const qreal top = axisY->max();
     std::set<CalendarEvent::Kind> inLegend;
     for (const CalendarEvent &event : events) {

@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QLineSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -226,6 +227,35 @@ private slots:
         QVERIFY(ready.wait(120'000));
         QCOMPARE(static_cast<int>(chart->bands().size()), 14);
         QVERIFY(!bandNamed("Rock Werchter festival day"));
+    }
+
+    void periodSampleIsCappedAndShortEventsWidened()
+    {
+        MainWindow window;
+        window.initialize(kBusyYear); // 10,000,000 records
+        PreviewPanel *preview = window.previewPanel();
+        preview->setRecordCount(10);
+        QSignalSpy ready(preview, &PreviewPanel::previewReady);
+        preview->generate();
+        QVERIFY(ready.wait(120'000));
+        const PeriodChart *chart = preview->charts()->periodChart();
+        // 100,000 ids spread over the run, each standing for 100 records.
+        QCOMPARE(chart->hourly().sampled, std::int64_t(100'000));
+        QCOMPARE(qRound64(chart->hourly().total()), qint64(10'000'000));
+
+        // New Year's 45 minutes are drawn 1/400 of the period wide, inside the period; a holiday keeps its day.
+        const double periodMs = 366.0 * 86'400'000;
+        std::map<QString, double> widths;
+        for (QAbstractSeries *series : chart->view()->chart()->series())
+            if (auto *band = qobject_cast<QAreaSeries *>(series)) {
+                const QList<QPointF> points = band->upperSeries()->points();
+                const double width = points.last().x() - points.first().x();
+                widths[band->name()] = std::max(widths[band->name()], width);
+            }
+        const double newYear = widths[QStringLiteral("New Year's midnight")];
+        QVERIFY2(std::abs(newYear - periodMs / 400) < 3'600'000, qPrintable(QString::number(newYear)));
+        QVERIFY2(std::abs(widths[QStringLiteral("Public holiday")] - 86'400'000) < 3'600'000,
+                 qPrintable(QString::number(widths[QStringLiteral("Public holiday")])));
     }
 
 private:
