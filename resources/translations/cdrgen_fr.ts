@@ -1431,6 +1431,13 @@
         <source>A click on the map moves &quot;%1&quot; there; its circle shows the radius. Wheel: zoom · drag: pan.</source>
         <translation>Un clic sur la carte y déplace « %1 » ; son cercle montre le rayon. Molette : zoom · glisser : déplacer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n antenna(s) ringed: the event&apos;s (within the radius, and the nearest one of every operator).</source>
+        <translation>
+            <numerusform>%n antenne entourée : celle de l&apos;événement (dans le rayon, et la plus proche de chaque opérateur).</numerusform>
+            <numerusform>%n antennes entourées : celles de l&apos;événement (dans le rayon, et la plus proche de chaque opérateur).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::LanguageMenu</name>

@@ -1431,6 +1431,13 @@
         <source>A click on the map moves &quot;%1&quot; there; its circle shows the radius. Wheel: zoom · drag: pan.</source>
         <translation>Een klik op de kaart verplaatst &quot;%1&quot; daarheen; de cirkel toont de straal. Wiel: zoomen · slepen: verschuiven.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n antenna(s) ringed: the event&apos;s (within the radius, and the nearest one of every operator).</source>
+        <translation>
+            <numerusform>%n antenne omcirkeld: die van de gebeurtenis (binnen de straal, en de dichtstbijzijnde van elke operator).</numerusform>
+            <numerusform>%n antennes omcirkeld: die van de gebeurtenis (binnen de straal, en de dichtstbijzijnde van elke operator).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::LanguageMenu</name>

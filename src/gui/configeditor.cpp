@@ -49,6 +49,11 @@ OperatorsPanel *ConfigEditor::operatorsPanel() const
     return m_ui->operatorsPanel;
 }
 
+EventsPanel *ConfigEditor::eventsPanel() const
+{
+    return m_ui->eventsPanel;
+}
+
 void ConfigEditor::showSection(int index)
 {
     m_ui->sectionList->setCurrentRow(index);

@@ -61,6 +61,26 @@ void MapWidget::paintAreas(QPainter &painter) const
     }
 }
 
+void MapWidget::setHighlightedAntennas(std::vector<std::uint32_t> indexes, const QColor &colour)
+{
+    m_highlighted = std::move(indexes);
+    m_highlightColour = colour;
+    update();
+}
+
+void MapWidget::paintHighlightedAntennas(QPainter &painter) const
+{
+    const QTransform transform = viewTransform();
+    painter.setPen(QPen(m_highlightColour, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    const double radius = markerRadius(0) + 3;
+    for (std::uint32_t index : m_highlighted)
+        if (index < m_antennas.size()) {
+            const Antenna &antenna = m_antennas[index];
+            painter.drawEllipse(transform.map(project(antenna.lat, antenna.lon)), radius, radius);
+        }
+}
+
 QPointF MapWidget::toLatLon(const QPointF &position) const
 {
     const QPointF world = viewTransform().inverted().map(position);

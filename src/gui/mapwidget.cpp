@@ -88,6 +88,7 @@ QColor MapWidget::operatorColor(int index)
 void MapWidget::setAntennas(std::vector<Antenna> antennas, QStringList operatorCodes, QStringList antennaTypes)
 {
     m_antennas = std::move(antennas);
+    m_highlighted.clear(); // indexes into the antennas they replace
     m_operatorCodes = std::move(operatorCodes);
     m_antennaTypes = std::move(antennaTypes);
     update();
@@ -218,6 +219,7 @@ void MapWidget::paintEvent(QPaintEvent *)
             painter.drawText(at, label);
     }
     paintAntennas(painter);
+    paintHighlightedAntennas(painter);
     paintAreas(painter);
     if (m_showHomes) { // on top: a thousand small dots hide little
         painter.setPen(Qt::NoPen);

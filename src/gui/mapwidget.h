@@ -11,6 +11,7 @@
 #include <QTransform>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,12 @@ public:
     void resetView();
 
     int antennaCount() const { return static_cast<int>(m_antennas.size()); }
+    const std::vector<Antenna> &antennas() const { return m_antennas; }
+    const QStringList &operatorCodes() const { return m_operatorCodes; }
+    const QStringList &antennaTypes() const { return m_antennaTypes; }
+    // Antennas (indexes into antennas()) ringed in a colour: the selected event's.
+    void setHighlightedAntennas(std::vector<std::uint32_t> indexes, const QColor &colour);
+    const std::vector<std::uint32_t> &highlightedAntennas() const { return m_highlighted; }
     // The tooltip text for the antenna under a widget position, empty if none (also used by tests).
     QString antennaTooltipAt(const QPoint &position) const;
     QPointF toWidget(double lat, double lon) const;
@@ -77,6 +84,7 @@ private:
     int antennaAt(const QPoint &position) const;
     void paintRecord(QPainter &painter) const;
     void paintAreas(QPainter &painter) const;
+    void paintHighlightedAntennas(QPainter &painter) const;
     void paintBoxHandles(QPainter &painter, const QRectF &box) const;
     // Which box edges (BoxEdge bits) are within grabbing distance of a widget position.
     int boxEdgesAt(const QPointF &position) const;
@@ -92,6 +100,8 @@ private:
     QRectF m_boundingBox; // world coordinates, see project()
     std::optional<MapRecord> m_record;
     std::vector<MapArea> m_areas;
+    std::vector<std::uint32_t> m_highlighted;
+    QColor m_highlightColour;
     bool m_showHomes = true;
     QString m_status;
 

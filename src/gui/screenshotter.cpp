@@ -3,6 +3,7 @@
 #include "config/datalocations.h"
 #include "configeditor.h"
 #include "databasepanel.h"
+#include "events/eventspanel.h"
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapwidget.h"
@@ -40,7 +41,12 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             // The Events page and everything after it with the busy-year preset: gatherings and outages shown.
             if (!m_window->openPreset(busyYearPreset()))
                 return fail(QStringLiteral("cannot open the busy-year preset"));
-            configSection(5, QStringLiteral("02e-events"))();
+            // Grabbed once its map has the world's antennas, the selected gathering's ringed.
+            connect(m_window->configEditor()->eventsPanel(), &EventsPanel::worldShown, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02e-events")); });
+            }, Qt::SingleShotConnection);
+            m_window->showTab(0);
+            m_window->configEditor()->showSection(5);
         },
         [this] {
             m_window->showTab(1);
@@ -64,10 +70,16 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             if (!records.empty())
                 m_window->mapPanel()->showRecord(records.front());
             m_window->showTab(3);
-            connect(m_window->mapPanel(), &MapPanel::worldShown, this, [this] {
+            const auto grabMap = [this] {
                 QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("05-map")); });
-            }, Qt::SingleShotConnection);
+            };
+            const QMetaObject::Connection built =
+                connect(m_window->mapPanel(), &MapPanel::worldShown, this, grabMap, Qt::SingleShotConnection);
             m_window->mapPanel()->rebuildNow();
+            if (!m_window->mapPanel()->isBuilding()) { // the Events page had it built already
+                disconnect(built);
+                grabMap();
+            }
         },
         [this] {
             m_window->mapPanel()->map()->zoomToRecord();

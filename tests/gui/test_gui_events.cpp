@@ -71,6 +71,7 @@ private slots:
     void busyYearShowsItsGatheringsAndOutages()
     {
         MainWindow window;
+        QSignalSpy world(window.configEditor()->eventsPanel(), &EventsPanel::worldShown);
         EventsPanel *panel = showEventsPage(window, kBusyYear);
         QVERIFY(panel);
         QCOMPARE(texts(panel->list(EventsPanel::List::Gatherings)),
@@ -82,6 +83,22 @@ private slots:
         QCOMPARE(panel->map()->areas().size(), std::size_t(4));
         QVERIFY(panel->map()->areas()[0].selected);
         QCOMPARE(child<QLineEdit>(panel, "eventName")->text(), QStringLiteral("Concert night, King Baudouin Stadium"));
+        // Shown, the page's map gets the world's antennas and rings the selected event's: those core counts as its.
+        QVERIFY(!world.isEmpty() || world.wait(60'000));
+        const std::vector<Antenna> &antennas = panel->map()->antennas();
+        QVERIFY(antennas.size() > 1000);
+        const Config config = window.configEditor()->config();
+        const std::vector<std::uint32_t> venue = EventCalendar::antennasOf(config.events.gatherings[0].area, antennas);
+        QVERIFY(venue.size() >= config.operators.size()); // at least the nearest antenna of every operator
+        QCOMPARE(panel->map()->highlightedAntennas(), venue);
+        QVERIFY2(child<QLabel>(panel, "mapHint")->text().contains(QString::number(venue.size())),
+                 qPrintable(child<QLabel>(panel, "mapHint")->text()));
+        panel->select(EventsPanel::List::Outages, 1);
+        QCOMPARE(panel->map()->highlightedAntennas(),
+                 EventCalendar::antennasOf(config.events.outages[1].area, antennas));
+        QVERIFY(panel->map()->highlightedAntennas() != venue);
+        panel->select(EventsPanel::List::Gatherings, 0);
+
         // The Map tab draws them too, over its antennas.
         QCOMPARE(window.mapPanel()->map()->areas().size(), std::size_t(4));
         QCOMPARE(window.mapPanel()->map()->areas()[3].label, QStringLiteral("Storm damage, Bouillon"));

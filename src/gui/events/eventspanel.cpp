@@ -3,6 +3,7 @@
 #include "calendar/eventcalendar.h"
 #include "config/periodtime.h"
 #include "eventareas.h"
+#include "eventkinds.h"
 #include "formwiring.h"
 #include "mapwidget.h"
 #include "ui_eventspanel.h"
@@ -308,6 +309,37 @@ void EventsPanel::refreshMap()
                          : m_selectedList == List::Gatherings ? m_selectedRow
                                                               : static_cast<int>(m_gatherings.size()) + m_selectedRow;
     m_ui->eventMap->setAreas(eventAreas(events, selected));
+    refreshHighlight();
+}
+
+void EventsPanel::refreshHighlight()
+{
+    const std::vector<Antenna> &antennas = m_ui->eventMap->antennas();
+    if (m_selectedRow < 0 || antennas.empty()) {
+        m_ui->eventMap->setHighlightedAntennas({}, {});
+    } else {
+        const bool gathering = m_selectedList == List::Gatherings;
+        const auto row = static_cast<std::size_t>(m_selectedRow);
+        const EventArea &area = gathering ? m_gatherings[row].area : m_outages[row].area;
+        m_ui->eventMap->setHighlightedAntennas(
+            EventCalendar::antennasOf(area, antennas),
+            EventKinds::colour(gathering ? CalendarEvent::Kind::Gathering : CalendarEvent::Kind::Outage).darker(130));
+    }
+    updateHint(); // it counts the ringed antennas
+}
+
+void EventsPanel::showWorld(std::vector<Antenna> antennas, QStringList operatorCodes, QStringList antennaTypes)
+{
+    const int count = static_cast<int>(antennas.size());
+    m_ui->eventMap->setAntennas(std::move(antennas), std::move(operatorCodes), std::move(antennaTypes));
+    refreshHighlight();
+    emit worldShown(count);
+}
+
+void EventsPanel::showEvent(QShowEvent *event)
+{
+    SectionPanel::showEvent(event);
+    emit worldWanted();
 }
 
 void EventsPanel::updateHint()
@@ -317,9 +349,12 @@ void EventsPanel::updateHint()
                                   "gatherings; red: outages; dashed: switched off."));
         return;
     }
-    m_ui->mapHint->setText(tr("A click on the map moves \"%1\" there; its circle shows the radius. Wheel: zoom · "
-                              "drag: pan.")
-                               .arg(m_ui->eventName->text()));
+    QString hint = tr("A click on the map moves \"%1\" there; its circle shows the radius. Wheel: zoom · drag: pan.")
+                       .arg(m_ui->eventName->text());
+    if (const std::size_t ringed = m_ui->eventMap->highlightedAntennas().size(); ringed > 0)
+        hint += QLatin1Char(' ') + tr("%n antenna(s) ringed: the event's (within the radius, and the nearest one of "
+                                      "every operator).", nullptr, static_cast<int>(ringed));
+    m_ui->mapHint->setText(hint);
 }
 
 } // namespace cdr::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sectionpanel.h"
+#include "synth/worldmodel.h"
 
 #include <memory>
 #include <vector>
@@ -34,6 +35,16 @@ public:
     QListWidget *list(List which) const;
     // Makes a row of a list the selected event (-1: none), as a click on it does.
     void select(List which, int row);
+    // The world's antennas for the page's map; the selected event's antennas are ringed.
+    void showWorld(std::vector<Antenna> antennas, QStringList operatorCodes, QStringList antennaTypes);
+
+signals:
+    // The page is shown: its map wants the current world's antennas (showWorld).
+    void worldWanted();
+    void worldShown(int antennas);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onCurrentRowChanged(List which, int row);
@@ -45,6 +56,7 @@ private:
     void refreshLists();
     void refreshListItem(List which, int row);
     void refreshMap();
+    void refreshHighlight();
     void updateHint();
 
     std::unique_ptr<Ui::EventsPanel> m_ui;
