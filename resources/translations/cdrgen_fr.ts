@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Add &amp;outage</source>
-        <translation>Ajouter une pa&amp;nne</translation>
+        <translation>Ajouter une pann&amp;e</translation>
     </message>
     <message>
         <source>Add an outage; then click the map to place its area</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation>&amp;Activé</translation>
+        <translation>Acti&amp;vé</translation>
     </message>
     <message>
         <source>a disabled event stays in the preset but changes no record</source>
@@ -483,6 +483,14 @@
     <message>
         <source>minutes from the start of the outage during which failure_share of the moved traffic fails (spike_minutes)</source>
         <translation>minutes depuis le début de la panne pendant lesquelles failure_share du trafic déplacé échoue (spike_minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the event</source>
+        <translation>&amp;Zoomer sur l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Show the selected event&apos;s area and its antennas up close (double-click the map to see all of Belgium again)</source>
+        <translation>Montrer de près la zone de l&apos;événement sélectionné et ses antennes (double-cliquer sur la carte pour revoir toute la Belgique)</translation>
     </message>
 </context>
 <context>

@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Traffic &amp;multiplier:</source>
-        <translation>Verkeers&amp;factor:</translation>
+        <translation>&amp;Verkeersfactor:</translation>
     </message>
     <message>
         <source>traffic during the surge, times the usual rate of that hour (events.new_year.surge)</source>
@@ -483,6 +483,14 @@
     <message>
         <source>minutes from the start of the outage during which failure_share of the moved traffic fails (spike_minutes)</source>
         <translation>minuten vanaf het begin van de storing waarin failure_share van het verplaatste verkeer mislukt (spike_minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the event</source>
+        <translation>Inzoomen op de gebe&amp;urtenis</translation>
+    </message>
+    <message>
+        <source>Show the selected event&apos;s area and its antennas up close (double-click the map to see all of Belgium again)</source>
+        <translation>Het gebied van de geselecteerde gebeurtenis en zijn antennes van dichtbij tonen (dubbelklik op de kaart om heel België weer te zien)</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,18 @@ void MapWidget::paintHighlightedAntennas(QPainter &painter) const
         }
 }
 
+void MapWidget::zoomToArea(double latitude, double longitude, double radiusKm)
+{
+    if (width() <= 0 || height() <= 0)
+        return;
+    const double diameterDegrees = 2 * radiusKm / kKmPerDegreeLatitude;
+    m_center = project(latitude, longitude);
+    m_scale = std::clamp(std::min(width(), height()) / (3 * diameterDegrees), 20.0, 20000.0);
+    m_fitted = true;
+    m_userMoved = true;
+    update();
+}
+
 QPointF MapWidget::toLatLon(const QPointF &position) const
 {
     const QPointF world = viewTransform().inverted().map(position);

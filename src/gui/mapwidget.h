@@ -39,6 +39,8 @@ public:
     void clearRecord();
     // Centres and zooms the view on the shown record's points.
     void zoomToRecord();
+    // Centres the view on a circle of radiusKm around a point, the circle about a third of the view across.
+    void zoomToArea(double latitude, double longitude, double radiusKm);
     const std::optional<MapRecord> &record() const { return m_record; }
     void resetView();
 

@@ -12,11 +12,13 @@
 #include "presetmanager.h"
 #include "previewcharts.h"
 #include "previewpanel.h"
+#include "translations.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QLineSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +99,14 @@ private slots:
         QCOMPARE(panel->map()->highlightedAntennas(),
                  EventCalendar::antennasOf(config.events.outages[1].area, antennas));
         QVERIFY(panel->map()->highlightedAntennas() != venue);
+        // Zoomed to the Bouillon outage, its 4 km circle spans about a third of the map.
+        QTest::mouseClick(child<QPushButton>(panel, "zoomToEventButton"), Qt::LeftButton);
+        const QPointF centre = panel->map()->toWidget(49.7936, 5.0672);
+        const QPointF north = panel->map()->toWidget(49.7936 + 4.0 / 111.2, 5.0672);
+        QVERIFY((centre - QPointF(panel->map()->rect().center())).manhattanLength() < 2);
+        const double diameter = 2 * (centre.y() - north.y());
+        const int side = std::min(panel->map()->width(), panel->map()->height());
+        QVERIFY2(std::abs(diameter - side / 3.0) < 2, qPrintable(QString::number(diameter)));
         panel->select(EventsPanel::List::Gatherings, 0);
 
         // The Map tab draws them too, over its antennas.
@@ -273,6 +283,42 @@ private slots:
         QVERIFY2(std::abs(newYear - periodMs / 400) < 3'600'000, qPrintable(QString::number(newYear)));
         QVERIFY2(std::abs(widths[QStringLiteral("Public holiday")] - 86'400'000) < 3'600'000,
                  qPrintable(QString::number(widths[QStringLiteral("Public holiday")])));
+    }
+
+    // Alt + a letter reaches one field or button of the page only, in every language.
+    void pageAcceleratorsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "fr", "nl"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void pageAcceleratorsAreUnique()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(*qApp, language, QLocale::c()));
+        MainWindow window;
+        auto *panel = window.findChild<EventsPanel *>();
+        QVERIFY(panel);
+        QStringList texts;
+        for (const QLabel *label : panel->findChildren<QLabel *>())
+            texts << label->text();
+        for (const QAbstractButton *button : panel->findChildren<QAbstractButton *>())
+            texts << button->text();
+        for (const QGroupBox *group : panel->findChildren<QGroupBox *>())
+            texts << group->title();
+        QMap<QChar, QString> owners;
+        QStringList clashes;
+        for (const QString &text : texts) {
+            const QChar key = test::accelerator(text);
+            if (key.isNull())
+                continue;
+            if (owners.contains(key))
+                clashes << QStringLiteral("'%1': %2 and %3").arg(key, owners[key], text);
+            owners[key] = text;
+        }
+        Translations::install(*qApp, QStringLiteral("en"), QLocale::c());
+        QVERIFY(owners.size() >= 15);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -24,6 +24,7 @@
 #include <QtTest>
 
 using namespace cdr::gui;
+using test::accelerator;
 
 namespace {
 
@@ -91,22 +92,6 @@ QStringList placeholders(const QString &text)
             found << match.captured(1);
     found.sort();
     return found;
-}
-
-// The letter after a single '&' ("&&" is a literal ampersand), or nothing.
-QChar accelerator(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        if (text[i + 1].isLetterOrNumber())
-            return text[i + 1].toLower();
-    }
-    return {};
 }
 
 void languages()

@@ -102,6 +102,11 @@ EventsPanel::EventsPanel(QWidget *parent) : SectionPanel(parent), m_ui(std::make
     connect(m_ui->removeGatheringButton, &QPushButton::clicked, this, [this] { removeSelected(List::Gatherings); });
     connect(m_ui->removeOutageButton, &QPushButton::clicked, this, [this] { removeSelected(List::Outages); });
     connect(m_ui->eventMap, &MapWidget::pointClicked, this, &EventsPanel::placeSelected);
+    connect(m_ui->zoomToEventButton, &QPushButton::clicked, this, [this] {
+        if (m_selectedRow >= 0)
+            m_ui->eventMap->zoomToArea(m_ui->eventLatitude->value(), m_ui->eventLongitude->value(),
+                                       m_ui->eventRadius->value());
+    });
     showSelected();
 }
 
@@ -237,6 +242,7 @@ void EventsPanel::showSelected()
         widget->setVisible(!any || gathering);
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->eventSpikeLabel), static_cast<QWidget *>(m_ui->eventSpikeMinutes)})
         widget->setVisible(any && !gathering);
+    m_ui->zoomToEventButton->setEnabled(any);
     m_ui->removeGatheringButton->setEnabled(any && gathering);
     m_ui->removeOutageButton->setEnabled(any && !gathering);
     updateHint();
