@@ -27,6 +27,10 @@
         <source>Realism</source>
         <translation>Réalisme</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePanel</name>
@@ -265,6 +269,228 @@
     <message>
         <source>Existing table, timeouts, retries, ground truth</source>
         <translation>Table existante, délais, nouvelles tentatives, vérité terrain</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s midnight</source>
+        <translation>Minuit du Nouvel An</translation>
+    </message>
+    <message>
+        <source>Mass gathering</source>
+        <translation>Rassemblement de masse</translation>
+    </message>
+    <message>
+        <source>Cell outage</source>
+        <translation>Panne d&apos;antennes</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Belgian public &amp;holidays</source>
+        <translation>&amp;Jours fériés belges</translation>
+    </message>
+    <message>
+        <source>The ten public holidays of the period (Easter Monday, Ascension and Whit Monday computed for each year) carry weekend-like traffic (events.holidays)</source>
+        <translation>Les dix jours fériés de la période (lundi de Pâques, Ascension et lundi de Pentecôte calculés pour chaque année) ont un trafic de week-end (events.holidays)</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s midnight</source>
+        <translation>Minuit du Nouvel An</translation>
+    </message>
+    <message>
+        <source>SMS and voice surge just after midnight on 1 January (events.new_year.enabled)</source>
+        <translation>Pic de SMS et d&apos;appels juste après minuit le 1er janvier (events.new_year.enabled)</translation>
+    </message>
+    <message>
+        <source>&amp;Surge length:</source>
+        <translation>Durée du &amp;pic :</translation>
+    </message>
+    <message>
+        <source>minutes after midnight on 1 January with the surge (events.new_year.minutes)</source>
+        <translation>minutes après minuit le 1er janvier pendant lesquelles dure le pic (events.new_year.minutes)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;multiplier:</source>
+        <translation>Multiplicateur de &amp;trafic :</translation>
+    </message>
+    <message>
+        <source>traffic during the surge, times the usual rate of that hour (events.new_year.surge)</source>
+        <translation>trafic pendant le pic, en multiple du trafic habituel de cette heure (events.new_year.surge)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Failure share:</source>
+        <translation>Part d&apos;échecs :</translation>
+    </message>
+    <message>
+        <source>share of the attempts that fail during the surge (events.new_year.failure_share)</source>
+        <translation>part des tentatives qui échouent pendant le pic (events.new_year.failure_share)</translation>
+    </message>
+    <message>
+        <source>Mass gatherings</source>
+        <translation>Rassemblements de masse</translation>
+    </message>
+    <message>
+        <source>Concerts, festivals, matches: their attendees use the venue&apos;s antennas, which are congested (events.gatherings)</source>
+        <translation>Concerts, festivals, matchs : le public utilise les antennes du site, qui saturent (events.gatherings)</translation>
+    </message>
+    <message>
+        <source>&amp;Add gathering</source>
+        <translation>&amp;Ajouter un rassemblement</translation>
+    </message>
+    <message>
+        <source>Add a gathering; then click the map to place its venue</source>
+        <translation>Ajouter un rassemblement, puis cliquer sur la carte pour en placer le site</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected gathering</source>
+        <translation>Supprimer le rassemblement sélectionné</translation>
+    </message>
+    <message>
+        <source>Cell outages</source>
+        <translation>Pannes d&apos;antennes</translation>
+    </message>
+    <message>
+        <source>The antennas of an area carry no record during the window; their traffic moves to the nearest working antennas (events.outages)</source>
+        <translation>Les antennes d&apos;une zone ne portent aucun enregistrement pendant la panne ; leur trafic passe aux antennes en service les plus proches (events.outages)</translation>
+    </message>
+    <message>
+        <source>Add &amp;outage</source>
+        <translation>Ajouter une pann&amp;e</translation>
+    </message>
+    <message>
+        <source>Add an outage; then click the map to place its area</source>
+        <translation>Ajouter une panne, puis cliquer sur la carte pour en placer la zone</translation>
+    </message>
+    <message>
+        <source>Remove the selected outage</source>
+        <translation>Supprimer la panne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>the name written to &lt;table&gt;_events</source>
+        <translation>le nom écrit dans &lt;table&gt;_events</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vé</translation>
+    </message>
+    <message>
+        <source>a disabled event stays in the preset but changes no record</source>
+        <translation>un événement désactivé reste dans le préréglage mais ne change aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd/MM/yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>first second of the event, wall clock like generation.period (start)</source>
+        <translation>première seconde de l&apos;événement, heure locale comme generation.period (start)</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>last second of the event, inclusive (end)</source>
+        <translation>dernière seconde de l&apos;événement, incluse (end)</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude :</translation>
+    </message>
+    <message>
+        <source>the point of the venue or area (latitude); a click on the map sets it</source>
+        <translation>le point du site ou de la zone (latitude) ; un clic sur la carte le fixe</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <translation>Lon&amp;gitude :</translation>
+    </message>
+    <message>
+        <source>the point of the venue or area (longitude); a click on the map sets it</source>
+        <translation>le point du site ou de la zone (longitude) ; un clic sur la carte le fixe</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation>&amp;Rayon :</translation>
+    </message>
+    <message>
+        <source>the antennas within this distance of the point are the event&apos;s (radius_km); the nearest antenna of every operator always is</source>
+        <translation>les antennes à cette distance du point sont celles de l&apos;événement (radius_km) ; l&apos;antenne la plus proche de chaque opérateur l&apos;est toujours</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Failure share:</source>
+        <translation>Part d&apos;é&amp;checs :</translation>
+    </message>
+    <message>
+        <source>gathering: share of the attempts on the venue&apos;s antennas that fail; outage: share of the moved traffic that fails during the spike (failure_share)</source>
+        <translation>rassemblement : part des tentatives qui échouent sur les antennes du site ; panne : part du trafic déplacé qui échoue pendant le pic d&apos;échecs (failure_share)</translation>
+    </message>
+    <message>
+        <source>Attendan&amp;ce:</source>
+        <translation>Affl&amp;uence :</translation>
+    </message>
+    <message>
+        <source>people at the venue, scaled to the run&apos;s subscribers by Belgium&apos;s population (attendance)</source>
+        <translation>personnes sur le site, ramenées aux abonnés de l&apos;exécution selon la population belge (attendance)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>Failure s&amp;pike:</source>
+        <translation>P&amp;ic d&apos;échecs :</translation>
+    </message>
+    <message>
+        <source>minutes from the start of the outage during which failure_share of the moved traffic fails (spike_minutes)</source>
+        <translation>minutes depuis le début de la panne pendant lesquelles failure_share du trafic déplacé échoue (spike_minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the event</source>
+        <translation>&amp;Zoomer sur l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Show the selected event&apos;s area and its antennas up close (double-click the map to see all of Belgium again)</source>
+        <translation>Montrer de près la zone de l&apos;événement sélectionné et ses antennes (double-cliquer sur la carte pour revoir toute la Belgique)</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1406,48 @@
     </message>
 </context>
 <context>
+    <name>cdr::gui::EventsPanel</name>
+    <message>
+        <source>New gathering %1</source>
+        <translation>Nouveau rassemblement %1</translation>
+    </message>
+    <message>
+        <source>New outage %1</source>
+        <translation>Nouvelle panne %1</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Selected gathering</source>
+        <translation>Rassemblement sélectionné</translation>
+    </message>
+    <message>
+        <source>Selected outage</source>
+        <translation>Panne sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Select or add a gathering or an outage, then click the map to place it. Orange: gatherings; red: outages; dashed: switched off.</source>
+        <translation>Sélectionnez ou ajoutez un rassemblement ou une panne, puis cliquez sur la carte pour le placer. Orange : rassemblements ; rouge : pannes ; en pointillé : désactivés.</translation>
+    </message>
+    <message>
+        <source>A click on the map moves &quot;%1&quot; there; its circle shows the radius. Wheel: zoom · drag: pan.</source>
+        <translation>Un clic sur la carte y déplace « %1 » ; son cercle montre le rayon. Molette : zoom · glisser : déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n antenna(s) ringed: the event&apos;s (within the radius, and the nearest one of every operator).</source>
+        <translation>
+            <numerusform>%n antenne entourée : celle de l&apos;événement (dans le rayon, et la plus proche de chaque opérateur).</numerusform>
+            <numerusform>%n antennes entourées : celles de l&apos;événement (dans le rayon, et la plus proche de chaque opérateur).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cdr::gui::LanguageMenu</name>
     <message>
         <source>cdrgen will use the new language the next time it starts.</source>
@@ -1468,6 +1736,29 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>Shares total: %1 % — must be 100 %</source>
         <translation>Total des parts&#xa0;: %1&#xa0;% — doit faire 100&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PeriodChart</name>
+    <message>
+        <source>Records per hour over the period</source>
+        <translation>Enregistrements par heure sur la période</translation>
+    </message>
+    <message>
+        <source>Records per hour over the period (estimated from a sample of %1 records)</source>
+        <translation>Enregistrements par heure sur la période (estimés sur un échantillon de %1 enregistrements)</translation>
+    </message>
+    <message>
+        <source>records / hour</source>
+        <translation>enregistrements / heure</translation>
+    </message>
+    <message>
+        <source>records per hour</source>
+        <translation>enregistrements par heure</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>moyenne du jour</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>Realism</source>
         <translation>Realisme</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePanel</name>
@@ -265,6 +269,228 @@
     <message>
         <source>Existing table, timeouts, retries, ground truth</source>
         <translation>Bestaande tabel, time-outs, nieuwe pogingen, referentiegegevens</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s midnight</source>
+        <translation>Middernacht op nieuwjaar</translation>
+    </message>
+    <message>
+        <source>Mass gathering</source>
+        <translation>Massa-evenement</translation>
+    </message>
+    <message>
+        <source>Cell outage</source>
+        <translation>Antennestoring</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Belgian public &amp;holidays</source>
+        <translation>Belgische &amp;feestdagen</translation>
+    </message>
+    <message>
+        <source>The ten public holidays of the period (Easter Monday, Ascension and Whit Monday computed for each year) carry weekend-like traffic (events.holidays)</source>
+        <translation>De tien feestdagen van de periode (paasmaandag, Hemelvaart en pinkstermaandag voor elk jaar berekend) krijgen weekendverkeer (events.holidays)</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s midnight</source>
+        <translation>Middernacht op nieuwjaar</translation>
+    </message>
+    <message>
+        <source>SMS and voice surge just after midnight on 1 January (events.new_year.enabled)</source>
+        <translation>Piek van sms&apos;en en oproepen net na middernacht op 1 januari (events.new_year.enabled)</translation>
+    </message>
+    <message>
+        <source>&amp;Surge length:</source>
+        <translation>Duur van de &amp;piek:</translation>
+    </message>
+    <message>
+        <source>minutes after midnight on 1 January with the surge (events.new_year.minutes)</source>
+        <translation>minuten na middernacht op 1 januari dat de piek duurt (events.new_year.minutes)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;multiplier:</source>
+        <translation>&amp;Verkeersfactor:</translation>
+    </message>
+    <message>
+        <source>traffic during the surge, times the usual rate of that hour (events.new_year.surge)</source>
+        <translation>verkeer tijdens de piek, als veelvoud van het gewone verkeer van dat uur (events.new_year.surge)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Failure share:</source>
+        <translation>Aandeel mislukt:</translation>
+    </message>
+    <message>
+        <source>share of the attempts that fail during the surge (events.new_year.failure_share)</source>
+        <translation>aandeel van de pogingen dat tijdens de piek mislukt (events.new_year.failure_share)</translation>
+    </message>
+    <message>
+        <source>Mass gatherings</source>
+        <translation>Massa-evenementen</translation>
+    </message>
+    <message>
+        <source>Concerts, festivals, matches: their attendees use the venue&apos;s antennas, which are congested (events.gatherings)</source>
+        <translation>Concerten, festivals, wedstrijden: de bezoekers gebruiken de antennes van de locatie, die overbelast raken (events.gatherings)</translation>
+    </message>
+    <message>
+        <source>&amp;Add gathering</source>
+        <translation>Evenement &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a gathering; then click the map to place its venue</source>
+        <translation>Een evenement toevoegen; klik daarna op de kaart om de locatie te plaatsen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected gathering</source>
+        <translation>Het geselecteerde evenement verwijderen</translation>
+    </message>
+    <message>
+        <source>Cell outages</source>
+        <translation>Antennestoringen</translation>
+    </message>
+    <message>
+        <source>The antennas of an area carry no record during the window; their traffic moves to the nearest working antennas (events.outages)</source>
+        <translation>De antennes van een gebied dragen tijdens de storing geen enkel record; hun verkeer gaat naar de dichtstbijzijnde werkende antennes (events.outages)</translation>
+    </message>
+    <message>
+        <source>Add &amp;outage</source>
+        <translation>St&amp;oring toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an outage; then click the map to place its area</source>
+        <translation>Een storing toevoegen; klik daarna op de kaart om het gebied te plaatsen</translation>
+    </message>
+    <message>
+        <source>Remove the selected outage</source>
+        <translation>De geselecteerde storing verwijderen</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Geselecteerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>the name written to &lt;table&gt;_events</source>
+        <translation>de naam die in &lt;table&gt;_events komt</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>a disabled event stays in the preset but changes no record</source>
+        <translation>een uitgeschakelde gebeurtenis blijft in de voorinstelling maar verandert geen enkel record</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>B&amp;egin:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd/MM/yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>first second of the event, wall clock like generation.period (start)</source>
+        <translation>eerste seconde van de gebeurtenis, lokale kloktijd zoals generation.period (start)</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>Ein&amp;de:</translation>
+    </message>
+    <message>
+        <source>last second of the event, inclusive (end)</source>
+        <translation>laatste seconde van de gebeurtenis, inbegrepen (end)</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Breedtegraad:</translation>
+    </message>
+    <message>
+        <source>the point of the venue or area (latitude); a click on the map sets it</source>
+        <translation>het punt van de locatie of het gebied (breedtegraad); een klik op de kaart zet het</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <translation>&amp;Lengtegraad:</translation>
+    </message>
+    <message>
+        <source>the point of the venue or area (longitude); a click on the map sets it</source>
+        <translation>het punt van de locatie of het gebied (lengtegraad); een klik op de kaart zet het</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation>&amp;Straal:</translation>
+    </message>
+    <message>
+        <source>the antennas within this distance of the point are the event&apos;s (radius_km); the nearest antenna of every operator always is</source>
+        <translation>de antennes binnen deze afstand van het punt zijn die van de gebeurtenis (radius_km); de dichtstbijzijnde antenne van elke operator altijd</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Failure share:</source>
+        <translation>Aandeel &amp;mislukt:</translation>
+    </message>
+    <message>
+        <source>gathering: share of the attempts on the venue&apos;s antennas that fail; outage: share of the moved traffic that fails during the spike (failure_share)</source>
+        <translation>evenement: aandeel van de pogingen op de antennes van de locatie dat mislukt; storing: aandeel van het verplaatste verkeer dat tijdens de piek mislukt (failure_share)</translation>
+    </message>
+    <message>
+        <source>Attendan&amp;ce:</source>
+        <translation>Be&amp;zoekers:</translation>
+    </message>
+    <message>
+        <source>people at the venue, scaled to the run&apos;s subscribers by Belgium&apos;s population (attendance)</source>
+        <translation>mensen op de locatie, herleid tot de abonnees van de run volgens de Belgische bevolking (attendance)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> mensen</translation>
+    </message>
+    <message>
+        <source>Failure s&amp;pike:</source>
+        <translation>Piek van mislu&amp;kkingen:</translation>
+    </message>
+    <message>
+        <source>minutes from the start of the outage during which failure_share of the moved traffic fails (spike_minutes)</source>
+        <translation>minuten vanaf het begin van de storing waarin failure_share van het verplaatste verkeer mislukt (spike_minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the event</source>
+        <translation>Inzoomen op de gebe&amp;urtenis</translation>
+    </message>
+    <message>
+        <source>Show the selected event&apos;s area and its antennas up close (double-click the map to see all of Belgium again)</source>
+        <translation>Het gebied van de geselecteerde gebeurtenis en zijn antennes van dichtbij tonen (dubbelklik op de kaart om heel België weer te zien)</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1406,48 @@
     </message>
 </context>
 <context>
+    <name>cdr::gui::EventsPanel</name>
+    <message>
+        <source>New gathering %1</source>
+        <translation>Nieuw evenement %1</translation>
+    </message>
+    <message>
+        <source>New outage %1</source>
+        <translation>Nieuwe storing %1</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Geselecteerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Selected gathering</source>
+        <translation>Geselecteerd evenement</translation>
+    </message>
+    <message>
+        <source>Selected outage</source>
+        <translation>Geselecteerde storing</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (uit)</translation>
+    </message>
+    <message>
+        <source>Select or add a gathering or an outage, then click the map to place it. Orange: gatherings; red: outages; dashed: switched off.</source>
+        <translation>Selecteer of voeg een evenement of een storing toe en klik dan op de kaart om het te plaatsen. Oranje: evenementen; rood: storingen; gestreept: uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>A click on the map moves &quot;%1&quot; there; its circle shows the radius. Wheel: zoom · drag: pan.</source>
+        <translation>Een klik op de kaart verplaatst &quot;%1&quot; daarheen; de cirkel toont de straal. Wiel: zoomen · slepen: verschuiven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n antenna(s) ringed: the event&apos;s (within the radius, and the nearest one of every operator).</source>
+        <translation>
+            <numerusform>%n antenne omcirkeld: die van de gebeurtenis (binnen de straal, en de dichtstbijzijnde van elke operator).</numerusform>
+            <numerusform>%n antennes omcirkeld: die van de gebeurtenis (binnen de straal, en de dichtstbijzijnde van elke operator).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cdr::gui::LanguageMenu</name>
     <message>
         <source>cdrgen will use the new language the next time it starts.</source>
@@ -1468,6 +1736,29 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>Shares total: %1 % — must be 100 %</source>
         <translation>Totaal van de aandelen: %1% — moet 100% zijn</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::PeriodChart</name>
+    <message>
+        <source>Records per hour over the period</source>
+        <translation>Records per uur over de periode</translation>
+    </message>
+    <message>
+        <source>Records per hour over the period (estimated from a sample of %1 records)</source>
+        <translation>Records per uur over de periode (geschat uit een steekproef van %1 records)</translation>
+    </message>
+    <message>
+        <source>records / hour</source>
+        <translation>records / uur</translation>
+    </message>
+    <message>
+        <source>records per hour</source>
+        <translation>records per uur</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>daggemiddelde</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ ConfigEditor::~ConfigEditor() = default;
 std::vector<SectionPanel *> ConfigEditor::sections() const
 {
     std::vector<SectionPanel *> all{m_ui->operatorsPanel, m_ui->typesPanel, m_ui->rangesPanel,
-                                    m_ui->generationPanel, m_ui->realismPanel};
+                                    m_ui->generationPanel, m_ui->realismPanel, m_ui->eventsPanel};
     all.insert(all.end(), m_external.begin(), m_external.end());
     return all;
 }
@@ -47,6 +47,11 @@ void ConfigEditor::addExternalSection(SectionPanel *panel)
 OperatorsPanel *ConfigEditor::operatorsPanel() const
 {
     return m_ui->operatorsPanel;
+}
+
+EventsPanel *ConfigEditor::eventsPanel() const
+{
+    return m_ui->eventsPanel;
 }
 
 void ConfigEditor::showSection(int index)

@@ -14,6 +14,7 @@ class ConfigEditor;
 
 namespace cdr::gui {
 
+class EventsPanel;
 class OperatorsPanel;
 class SectionPanel;
 
@@ -36,6 +37,7 @@ public:
     // Start is allowed only when the config is valid and the shares make 100 %.
     bool canStart() const;
     OperatorsPanel *operatorsPanel() const;
+    EventsPanel *eventsPanel() const;
     void showSection(int index);
     void setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude);
 

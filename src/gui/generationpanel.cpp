@@ -2,9 +2,9 @@
 
 #include "formwiring.h"
 #include "ui_generationpanel.h"
+#include "wallclocktime.h"
 
 #include <QRegularExpressionValidator>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -13,18 +13,6 @@ namespace cdr::gui {
 namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-
-// Periods are wall-clock times without zone: UTC has no DST gaps. Qt 6.7 replaced time specs by time zones (on
-// QDateTimeEdit too) and deprecated setTimeSpec; Qt 6.4 (Debian 12) has only the time spec.
-template <typename DateTimeOrEdit>
-void useUtc(DateTimeOrEdit &target)
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
-    target.setTimeZone(QTimeZone(QTimeZone::UTC));
-#else
-    target.setTimeSpec(Qt::UTC);
-#endif
-}
 
 QDateTime parsePeriod(const std::string &text)
 {

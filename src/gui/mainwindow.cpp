@@ -8,6 +8,7 @@
 #include "configeditor.h"
 #include "databasepanel.h"
 #include "enginecache.h"
+#include "events/eventspanel.h"
 #include "languagemenu.h"
 #include "logging/logsetup.h"
 #include "logging/redactingsink.h"
@@ -166,6 +167,17 @@ void MainWindow::connectPages()
         m_ui->mapPanel->map()->zoomToRecord();
     });
     connect(m_ui->mapPanel, &MapPanel::boundingBoxEdited, editor, &ConfigEditor::setBoundingBox);
+    // The Events page's map shows the Map tab's world, built for it when the page is shown.
+    auto showWorldOnEventsPage = [this, editor] {
+        const MapWidget *map = m_ui->mapPanel->map();
+        editor->eventsPanel()->showWorld(map->antennas(), map->operatorCodes(), map->antennaTypes());
+    };
+    connect(m_ui->mapPanel, &MapPanel::worldShown, this, showWorldOnEventsPage);
+    connect(editor->eventsPanel(), &EventsPanel::worldWanted, this, [this, showWorldOnEventsPage] {
+        m_ui->mapPanel->rebuildNow();
+        if (!m_ui->mapPanel->isBuilding())
+            showWorldOnEventsPage(); // the world is current (or the config invalid): show what the map has
+    });
     connect(m_ui->runPanel, &RunPanel::runAgainRequested, this, &MainWindow::loadRunFromHistory);
     connect(m_ui->previewPanel, &PreviewPanel::busyChanged, m_ui->actionPreview, &QAction::setDisabled);
     connect(m_ui->runPanel, &RunPanel::startRequested, this, &MainWindow::startRun);

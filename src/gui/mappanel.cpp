@@ -2,6 +2,7 @@
 
 #include "config/configloader.h"
 #include "enginecache.h"
+#include "events/eventareas.h"
 #include "mapwidget.h"
 #include "sectionpanel.h"
 #include "ui_mappanel.h"
@@ -51,6 +52,7 @@ void MapPanel::setConfig(const Config &config, bool valid)
     m_valid = valid;
     m_dirty = true;
     m_ui->map->setBoundingBox(config.latitude, config.longitude);
+    m_ui->map->setAreas(eventAreas(config.events));
     m_ui->boxMessage->hide(); // a refusal message is about a box the config no longer has
     if (isVisible())
         m_debounce->start();

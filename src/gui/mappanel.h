@@ -21,7 +21,7 @@ class EngineCache;
 class MapWidget;
 struct MapRecord;
 
-// The map tab. It follows the config: the bounding box at once, the antennas after a debounced world rebuild on a
+// The map tab. It follows the config: the bounding box and the events' circles at once, the antennas after a debounced world rebuild on a
 // pool thread — only while the tab is shown, so editing elsewhere costs nothing. A box dragged on the map is
 // checked by core's validateConfig() like the fields: a valid one goes to the editor (boundingBoxEdited), an
 // invalid one is put back and the fields' message is shown.

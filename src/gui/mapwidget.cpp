@@ -3,6 +3,7 @@
 #include "mapprojection.h"
 #include "synth/geography.h"
 
+#include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -87,6 +88,7 @@ QColor MapWidget::operatorColor(int index)
 void MapWidget::setAntennas(std::vector<Antenna> antennas, QStringList operatorCodes, QStringList antennaTypes)
 {
     m_antennas = std::move(antennas);
+    m_highlighted.clear(); // indexes into the antennas they replace
     m_operatorCodes = std::move(operatorCodes);
     m_antennaTypes = std::move(antennaTypes);
     update();
@@ -217,6 +219,8 @@ void MapWidget::paintEvent(QPaintEvent *)
             painter.drawText(at, label);
     }
     paintAntennas(painter);
+    paintHighlightedAntennas(painter);
+    paintAreas(painter);
     if (m_showHomes) { // on top: a thousand small dots hide little
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(40, 40, 40, 150));
@@ -303,6 +307,16 @@ void MapWidget::paintLegend(QPainter &painter) const
 {
     const QFontMetrics metrics(font());
     const int line = metrics.height() + 2;
+    if (!m_status.isEmpty()) {
+        const QRect statusBox(8, height() - line - 14, metrics.horizontalAdvance(m_status) + 16, line + 6);
+        painter.setPen(QColor(0xb0b0b0));
+        painter.setBrush(QColor(255, 255, 255, 225));
+        painter.drawRoundedRect(statusBox, 4, 4);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(statusBox, Qt::AlignCenter, m_status);
+    }
+    if (m_antennas.empty() && m_operatorCodes.isEmpty())
+        return; // a map given no world (the Events page's) has nothing to explain
     int widest = metrics.horizontalAdvance(tr("%n antennas", nullptr, antennaCount()));
     for (const QString &text : m_operatorCodes + m_antennaTypes + QStringList{tr("caller homes")})
         widest = std::max(widest, metrics.horizontalAdvance(text) + line + 4);
@@ -336,14 +350,6 @@ void MapWidget::paintLegend(QPainter &painter) const
         painter.drawEllipse(QPointF(box.left() + 8 + line / 2.0, y + line / 2.0), 2.0, 2.0);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(box.left() + 12 + line, y, widest, line), Qt::AlignVCenter, tr("caller homes"));
-    }
-    if (!m_status.isEmpty()) {
-        const QRect statusBox(8, height() - line - 14, metrics.horizontalAdvance(m_status) + 16, line + 6);
-        painter.setPen(QColor(0xb0b0b0));
-        painter.setBrush(QColor(255, 255, 255, 225));
-        painter.drawRoundedRect(statusBox, 4, 4);
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(statusBox, Qt::AlignCenter, m_status);
     }
 }
 
@@ -412,6 +418,7 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
     if (m_boxDrag)
         return;
     m_dragging = true;
+    m_panned = false;
     m_dragStart = event->position().toPoint();
     m_dragCenter = m_center;
     setCursor(Qt::ClosedHandCursor);
@@ -426,6 +433,9 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         return QWidget::mouseMoveEvent(event);
     }
     const QPointF delta = event->position() - QPointF(m_dragStart);
+    if (!m_panned && delta.manhattanLength() < QApplication::startDragDistance())
+        return; // a hand's tremor during a click does not pan
+    m_panned = true;
     m_center = m_dragCenter - delta / m_scale;
     m_userMoved = true;
     update();
@@ -444,8 +454,13 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         emit boundingBoxDragged(latitude, longitude);
         return;
     }
+    const bool clicked = m_dragging && !m_panned && event->button() == Qt::LeftButton;
     m_dragging = false;
     unsetCursor();
+    if (clicked) {
+        const QPointF point = toLatLon(event->position());
+        emit pointClicked(point.x(), point.y());
+    }
     QWidget::mouseReleaseEvent(event);
 }
 

@@ -1,5 +1,7 @@
 #include "previewcharts.h"
 
+#include "periodchart.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -7,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -89,17 +92,21 @@ void showBars(QChartView *view, QAbstractBarSeries *series, const QStringList &c
 
 PreviewCharts::PreviewCharts(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *distributions = new QHBoxLayout;
+    layout->addLayout(distributions, 1);
+    m_period = new PeriodChart(this);
+    layout->addWidget(m_period, 1);
     m_hours = makeView(tr("Calls per hour of day"), this);
     m_durations = makeView(tr("Duration by call type"), this);
     m_operators = makeView(tr("Operator shares (%)"), this);
     m_hours->setObjectName(QStringLiteral("hoursChart"));
     m_durations->setObjectName(QStringLiteral("durationChart"));
     m_operators->setObjectName(QStringLiteral("operatorChart"));
-    layout->addWidget(m_hours);
-    layout->addWidget(m_durations);
-    layout->addWidget(m_operators);
+    distributions->addWidget(m_hours);
+    distributions->addWidget(m_durations);
+    distributions->addWidget(m_operators);
 }
 
 std::vector<int> PreviewCharts::durationBinEdges()
@@ -124,6 +131,12 @@ void PreviewCharts::clear()
     for (QChartView *view : {m_hours, m_durations, m_operators})
         clearChart(view->chart());
     std::fill(std::begin(m_points), std::end(m_points), 0);
+    m_period->clear();
+}
+
+void PreviewCharts::setPeriod(const HourlyRecords &hourly, const std::vector<CalendarEvent> &events)
+{
+    m_period->show(hourly, events);
 }
 
 int PreviewCharts::pointCount(int chart) const

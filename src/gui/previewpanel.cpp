@@ -14,6 +14,11 @@
 
 namespace cdr::gui {
 
+namespace {
+// Records computed for the chart over the period: about ten per hour of a year (sampleHourlyRecords).
+constexpr std::int64_t kPeriodSample = 100'000;
+} // namespace
+
 PreviewPanel::PreviewPanel(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::PreviewPanel>()), m_model(new RecordTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this))
@@ -99,6 +104,8 @@ void PreviewPanel::generate()
         try {
             result.engine = cache->engineFor(config);
             result.engine->generate(1, count, result.records);
+            result.hourly = sampleHourlyRecords(*result.engine, kPeriodSample);
+            result.events = EventCalendar(config, result.engine->world().antennas()).events();
         } catch (const std::exception &error) {
             result.error = QString::fromStdString(error.what());
         }
@@ -117,6 +124,7 @@ void PreviewPanel::show(Result result)
         return;
     }
     m_ui->charts->setRecords(result.engine->config(), result.records);
+    m_ui->charts->setPeriod(result.hourly, result.events);
     m_model->setRecords(result.engine, result.records);
     m_ui->recordsTable->resizeColumnsToContents();
     m_ui->statusLabel->setText(tr("%1 records (ids 1–%1) in %2 s. Nothing was written.")

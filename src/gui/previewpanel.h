@@ -1,7 +1,9 @@
 #pragma once
 
 #include "config/config.h"
+#include "calendar/eventcalendar.h"
 #include "model/cdrrecord.h"
+#include "periodsample.h"
 #include "synth/cdrengine.h"
 
 #include <QWidget>
@@ -23,7 +25,8 @@ class PreviewCharts;
 class RecordTableModel;
 
 // "Generate preview": the first N records of the current config (exactly the rows a run writes first), computed on
-// a pool thread, shown in a sortable table and three charts.
+// a pool thread, shown in a sortable table and three charts; and records per hour over the whole period, from a
+// sample of the whole run, with the calendar's events.
 class PreviewPanel : public QWidget {
     Q_OBJECT
 public:
@@ -55,6 +58,8 @@ private:
     struct Result {
         std::shared_ptr<const CdrEngine> engine;
         std::vector<CdrRecord> records;
+        HourlyRecords hourly;
+        std::vector<CalendarEvent> events;
         QString error;
         double seconds = 0;
     };

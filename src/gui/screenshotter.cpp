@@ -1,10 +1,14 @@
 #include "screenshotter.h"
 
+#include "config/datalocations.h"
 #include "configeditor.h"
 #include "databasepanel.h"
+#include "events/eventspanel.h"
 #include "mainwindow.h"
 #include "mappanel.h"
 #include "mapwidget.h"
+#include "periodchart.h"
+#include "previewcharts.h"
 #include "previewpanel.h"
 #include "recordtablemodel.h"
 #include "runpanel.h"
@@ -34,6 +38,17 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
         configSection(3, QStringLiteral("02c-generation")),
         configSection(4, QStringLiteral("02d-realism")),
         [this] {
+            // The Events page and everything after it with the busy-year preset: gatherings and outages shown.
+            if (!m_window->openPreset(busyYearPreset()))
+                return fail(QStringLiteral("cannot open the busy-year preset"));
+            // Grabbed once its map has the world's antennas, the selected gathering's ringed.
+            connect(m_window->configEditor()->eventsPanel(), &EventsPanel::worldShown, this, [this] {
+                QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("02e-events")); });
+            }, Qt::SingleShotConnection);
+            m_window->showTab(0);
+            m_window->configEditor()->showSection(5);
+        },
+        [this] {
             m_window->showTab(1);
             m_window->databasePanel()->setTarget(TargetSpec::Kind::Odbc); // the richest form
             QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("03-database")); });
@@ -46,15 +61,25 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             m_window->previewPanel()->generate();
         },
         [this] {
+            // The chart over the period alone, as the preview shows it.
+            grab(QStringLiteral("04b-records-per-hour"), m_window->previewPanel()->charts()->periodChart());
+        },
+        [this] {
             // A previewed record on the map, as a click on its row shows it.
             const std::vector<CdrRecord> &records = m_window->previewPanel()->model()->records();
             if (!records.empty())
                 m_window->mapPanel()->showRecord(records.front());
             m_window->showTab(3);
-            connect(m_window->mapPanel(), &MapPanel::worldShown, this, [this] {
+            const auto grabMap = [this] {
                 QTimer::singleShot(kSettleMs, this, [this] { grab(QStringLiteral("05-map")); });
-            }, Qt::SingleShotConnection);
+            };
+            const QMetaObject::Connection built =
+                connect(m_window->mapPanel(), &MapPanel::worldShown, this, grabMap, Qt::SingleShotConnection);
             m_window->mapPanel()->rebuildNow();
+            if (!m_window->mapPanel()->isBuilding()) { // the Events page had it built already
+                disconnect(built);
+                grabMap();
+            }
         },
         [this] {
             m_window->mapPanel()->map()->zoomToRecord();
@@ -104,10 +129,18 @@ void Screenshotter::next()
     m_steps[m_step++]();
 }
 
-void Screenshotter::grab(const QString &name)
+QString Screenshotter::busyYearPreset()
+{
+    for (const std::string &folder : presetDirectories())
+        if (const QString path = QString::fromStdString(folder) + QStringLiteral("/busy-year.yml"); QFile::exists(path))
+            return path;
+    return {};
+}
+
+void Screenshotter::grab(const QString &name, QWidget *widget)
 {
     const QString path = m_directory.filePath(name + QStringLiteral(".png"));
-    if (!m_window->grab().save(path))
+    if (!(widget ? widget : m_window)->grab().save(path))
         return fail(QStringLiteral("cannot write %1").arg(path));
     qInfo("screenshot %s", qPrintable(path));
     next();

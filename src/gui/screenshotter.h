@@ -6,11 +6,14 @@
 #include <functional>
 #include <vector>
 
+class QWidget;
+
 namespace cdr::gui {
 
 class MainWindow;
 
-// `cdrgen --screenshot-dir DIR`: walks the tabs, generates a preview, shows the map with a previewed record (then
+// `cdrgen --screenshot-dir DIR`: walks the tabs (the Events page with the busy-year preset, which the later steps
+// keep), generates a preview (and grabs its chart over the period alone), shows the map with a previewed record (then
 // zoomed on it), starts a run into a temporary SQLite file, grabs the window at each step into DIR/NN-name.png,
 // cancels the run (the Run tab then shows the chart and the run in the history) and quits.
 // scripts/screenshots runs it under xvfb-run for docs/screenshots.
@@ -26,7 +29,9 @@ signals:
 private:
     std::function<void()> configSection(int section, const QString &name);
     void next();
-    void grab(const QString &name);
+    // The window, or one widget of it, into DIR/name.png.
+    void grab(const QString &name, QWidget *widget = nullptr);
+    static QString busyYearPreset();
     void fail(const QString &why);
 
     MainWindow *m_window;

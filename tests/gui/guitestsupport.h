@@ -37,4 +37,20 @@ inline void editConfig(MainWindow &window, const std::function<void(Config &)> &
     window.configEditor()->setConfig(config);
 }
 
+// The letter after a single '&' ("&&" is a literal ampersand), or nothing.
+inline QChar accelerator(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        if (text[i + 1].isLetterOrNumber())
+            return text[i + 1].toLower();
+    }
+    return {};
+}
+
 } // namespace cdr::gui::test

@@ -24,6 +24,7 @@
 #include <QtTest>
 
 using namespace cdr::gui;
+using test::accelerator;
 
 namespace {
 
@@ -91,22 +92,6 @@ QStringList placeholders(const QString &text)
             found << match.captured(1);
     found.sort();
     return found;
-}
-
-// The letter after a single '&' ("&&" is a literal ampersand), or nothing.
-QChar accelerator(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        if (text[i + 1].isLetterOrNumber())
-            return text[i + 1].toLower();
-    }
-    return {};
 }
 
 void languages()
@@ -193,6 +178,11 @@ private slots:
                  QStringLiteral("abonnés qui changent une fois de GSM (realism.imei_change_share)"));
         QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%Ln antenne"));
         QCOMPARE(fr.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 2), QStringLiteral("%Ln antennes"));
+        // The Events page and the preview's chart over the period.
+        QCOMPARE(fr.translate("ConfigEditor", "Events"), QStringLiteral("Événements"));
+        QCOMPARE(fr.translate("EventsPanel", "Cell outages"), QStringLiteral("Pannes d'antennes"));
+        QCOMPARE(fr.translate("EventKinds", "Mass gathering"), QStringLiteral("Rassemblement de masse"));
+        QCOMPARE(fr.translate("cdr::gui::PeriodChart", "records / hour"), QStringLiteral("enregistrements / heure"));
 
         QTranslator nl;
         QVERIFY(nl.load(QStringLiteral(":/i18n/cdrgen_nl")));
@@ -202,6 +192,10 @@ private slots:
         QCOMPARE(nl.translate("MainWindow", "&Presets"), QStringLiteral("&Voorinstellingen"));
         QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 1), QStringLiteral("%Ln antenne"));
         QCOMPARE(nl.translate("cdr::gui::MapWidget", "%n antennas", nullptr, 5), QStringLiteral("%Ln antennes"));
+        QCOMPARE(nl.translate("ConfigEditor", "Events"), QStringLiteral("Gebeurtenissen"));
+        QCOMPARE(nl.translate("EventsPanel", "Cell outages"), QStringLiteral("Antennestoringen"));
+        QCOMPARE(nl.translate("EventKinds", "Public holiday"), QStringLiteral("Feestdag"));
+        QCOMPARE(nl.translate("cdr::gui::EventsPanel", "%1 (off)").arg(QStringLiteral("x")), QStringLiteral("x (uit)"));
     }
 
     void languageFollowsTheSystemUnlessChosen()
