@@ -6,6 +6,8 @@
 #include "synth/cdrengine.h"
 #include "synth/civiltime.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QTest>
 
 using namespace cdr;
@@ -85,10 +87,40 @@ class TestCalendarEffects : public QObject {
             .arg(100 * e.spikeBaseline.failureShare(), 0, 'f', 1);
     }
 
+    // The row of docs/realism.md's "Calendar" table for an effect, as the table writes it.
+    static QString tableRow(const EventEffectMetrics::Effect &e)
+    {
+        const QLocale english(QLocale::English);
+        return QString("| %1: %2 | %3 | %4 % | %5 | %6 % |")
+            .arg(QString::fromStdString(e.event.kind), QString::fromStdString(e.event.name),
+                 english.toString(qlonglong(e.during.records)))
+            .arg(100 * e.during.failureShare(), 0, 'f', 1)
+            .arg(english.toString(qlonglong(e.baseline.records)))
+            .arg(100 * e.baseline.failureShare(), 0, 'f', 1);
+    }
+
+    static QStringList documentedRows()
+    {
+        QFile file(CDRGEN_SOURCE_DIR "/docs/realism.md");
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QStringList rows;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split('\n'))
+            for (const char *kind : {"| holiday: ", "| new_year: ", "| gathering: ", "| outage: "})
+                if (line.startsWith(QLatin1String(kind)))
+                    rows << line;
+        return rows;
+    }
+
 private slots:
     void busyYearRecordsAgreeWithItsEvents()
     {
         const Run r = run(busyYear(true));
+        // The table of docs/realism.md ("Calendar") is this run's: every row at the precision it shows.
+        QStringList measured;
+        for (const EventEffectMetrics::Effect &e : r.effects)
+            measured << tableRow(e);
+        QCOMPARE(measured, documentedRows());
         QCOMPARE(r.effects.size(), std::size_t(15)); // 10 holidays, New Year's midnight, 2 gatherings, 2 outages
         int gatherings = 0, outages = 0, weekdayHolidays = 0;
         for (const EventEffectMetrics::Effect &e : r.effects) {

@@ -242,7 +242,7 @@ void TestKubernetes::configMapKeepsTheProjectWorld()
 {
     const YAML::Node shipped = YAML::Load(m_configMap["data"]["config.yml"].Scalar());
     const YAML::Node project = YAML::LoadFile(CDRGEN_SOURCE_DIR "/config/config.yml");
-    for (const char *section : {"data_types", "ranges", "geography", "realism"})
+    for (const char *section : {"data_types", "ranges", "geography", "realism", "events"})
         QVERIFY2(YAML::Dump(shipped[section]) == YAML::Dump(project[section]),
                  qPrintable(QStringLiteral("section %1 differs from config/config.yml").arg(QLatin1String(section))));
     QCOMPARE(text(shipped["logging"]["file"]), QString());

@@ -70,8 +70,8 @@ struct DocumentedFigures {
     const char *receptionDeviationPoints; // the same among callees of ours, 1 decimal
 };
 
-constexpr DocumentedFigures kBelgianColumn{"98.7", "70.6", "3.4", "78", "4.8", "10.0", "9.0", "0.1", "0.6"};
-constexpr DocumentedFigures kSeedExampleColumn{"98.7", "70.8", "5.6", "78", "5.0", "10.0", "9.0", "0.1", "0.1"};
+constexpr DocumentedFigures kBelgianColumn{"98.7", "70.6", "3.4", "79", "4.8", "10.0", "9.0", "0.1", "0.6"};
+constexpr DocumentedFigures kSeedExampleColumn{"98.7", "70.8", "5.6", "78", "4.9", "10.0", "9.0", "0.1", "0.1"};
 
 QString fixed(double value, int decimals)
 {

@@ -87,18 +87,18 @@ private slots:
         auto fixed = [](double value, int decimals) { return QString::number(value, 'f', decimals); };
         QCOMPARE(fixed(100 * f.reciprocatedShare, 1), QString("85.4"));
         QCOMPARE(fixed(f.outInSpearman, 2), QString("0.90"));
-        QCOMPARE(fixed(f.medianActiveDaysPerWeek, 2), QString("5.99"));
-        QCOMPARE(fixed(f.medianCallContactsPerWeek, 1), QString("8.9"));
+        QCOMPARE(fixed(f.medianActiveDaysPerWeek, 2), QString("6.33"));
+        QCOMPARE(fixed(f.medianCallContactsPerWeek, 1), QString("9.6"));
         QCOMPARE(fixed(f.medianInitiatedShare, 3), QString("0.525"));
         QCOMPARE(fixed(f.medianInitiatedShareTop, 3), QString("0.525"));
         QCOMPARE(fixed(f.medianGyrationKm, 1), QString("10.7"));
         QCOMPARE(fixed(f.p90GyrationKm, 1), QString("29.0"));
-        QCOMPARE(fixed(f.medianHomeShare, 3), QString("0.486"));
-        QCOMPARE(fixed(f.medianBurstiness, 3), QString("0.421"));
-        QCOMPARE(fixed(f.medianMemory, 3), QString("0.044"));
+        QCOMPARE(fixed(f.medianHomeShare, 3), QString("0.483"));
+        QCOMPARE(fixed(f.medianBurstiness, 3), QString("0.369"));
+        QCOMPARE(fixed(f.medianMemory, 3), QString("0.047"));
         QCOMPARE(fixed(f.medianVisitationExponent, 3), QString("1.317"));
         QCOMPARE(f.visitSubscribers, std::size_t(697));
-        QCOMPARE(fixed(f.weekendWeekdayRatio, 3), QString("0.803"));
+        QCOMPARE(fixed(f.weekendWeekdayRatio, 3), QString("0.800"));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "synth/cdrengine.h"
 
+#include "config/subscriberbudget.h"
 #include "calendar/eventcalendar.h"
 #include "calendar/eventeffects.h"
 #include "geo/geomath.h"
@@ -110,6 +111,14 @@ struct CdrEngine::Impl {
 
     void calibrateOperators();
     void countSessions();
+    // The records the world is sized for (subscribers x realism.daily_records_per_subscriber x days): sessions are
+    // counted from it, not from generation.records, so that with generation.subscribers set, record k does not
+    // depend on how many records the run makes (a run of 3,000 is the start of a run of 6,000).
+    double budgetRecords() const
+    {
+        return static_cast<double>(hot.size()) * config.realism.dailyRecordsPerSubscriber
+            * SubscriberBudget::periodDays(config.generation);
+    }
     void locatePlaces();
     // A record in the pipeline (see generate()): its stream and what the stages found so far.
     struct Pending {
@@ -268,14 +277,14 @@ void CdrEngine::Impl::calibrateOperators()
     callerOperators = AliasTable(callerWeights);
     calleeOperators = AliasTable(calleeWeights);
     callerOperatorWeights = callerWeights;
-    recordsOnTies = pTie * static_cast<double>(config.generation.records);
+    recordsOnTies = pTie * budgetRecords();
 }
 
 // A subscriber's calls outside its ties (to anyone, off-net, data) are its own sessions' records: it expects the
 // run's records outside ties x its operator's share of those callers x its share of the operator's activity.
 void CdrEngine::Impl::countSessions()
 {
-    const double outsideTies = static_cast<double>(config.generation.records) - recordsOnTies;
+    const double outsideTies = budgetRecords() - recordsOnTies;
     double operatorTotal = 0;
     for (std::size_t op = 0; op < first.size(); ++op)
         operatorTotal += callerOperatorWeights[op];
