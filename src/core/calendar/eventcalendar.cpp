@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace cdr {
 
@@ -119,39 +120,36 @@ EventCalendar::EventCalendar(const Config &config, const std::vector<Antenna> &a
     for (CalendarEvent &event : dated)
         add(std::move(event));
 
-    for (const GatheringConfig &g : e.gatherings) {
-        const auto start = parsePeriodTime(g.start), end = parsePeriodTime(g.end);
-        if (!g.enabled || !start || !end)
-            continue;
+    // What a gathering and an outage share: a name, a window and an area with its antennas.
+    auto placed = [&](CalendarEvent::Kind kind, const auto &configured) -> std::optional<CalendarEvent> {
+        const auto start = parsePeriodTime(configured.start), end = parsePeriodTime(configured.end);
+        if (!configured.enabled || !start || !end)
+            return std::nullopt;
         CalendarEvent event;
-        event.kind = CalendarEvent::Kind::Gathering;
-        event.name = g.name;
+        event.kind = kind;
+        event.name = configured.name;
         event.start = *start;
         event.end = *end;
-        event.antennas = antennasOf(g.area, antennas);
-        event.failureShare = g.failureShare;
-        event.attendance = g.attendance;
-        event.area = g.area;
-        event.parameters = areaParameters(g.area) + ";" + parameter("attendance", double(g.attendance)) + ";"
-            + parameter("failure_share", g.failureShare);
-        add(std::move(event));
+        event.antennas = antennasOf(configured.area, antennas);
+        event.failureShare = configured.failureShare;
+        event.area = configured.area;
+        return event;
+    };
+    for (const GatheringConfig &g : e.gatherings) {
+        if (auto event = placed(CalendarEvent::Kind::Gathering, g)) {
+            event->attendance = g.attendance;
+            event->parameters = areaParameters(g.area) + ";" + parameter("attendance", double(g.attendance)) + ";"
+                + parameter("failure_share", g.failureShare);
+            add(std::move(*event));
+        }
     }
     for (const OutageConfig &o : e.outages) {
-        const auto start = parsePeriodTime(o.start), end = parsePeriodTime(o.end);
-        if (!o.enabled || !start || !end)
-            continue;
-        CalendarEvent event;
-        event.kind = CalendarEvent::Kind::Outage;
-        event.name = o.name;
-        event.start = *start;
-        event.end = *end;
-        event.antennas = antennasOf(o.area, antennas);
-        event.failureShare = o.failureShare;
-        event.spikeSeconds = std::int64_t(o.spikeMinutes) * 60;
-        event.area = o.area;
-        event.parameters = areaParameters(o.area) + ";" + parameter("spike_minutes", o.spikeMinutes) + ";"
-            + parameter("failure_share", o.failureShare);
-        add(std::move(event));
+        if (auto event = placed(CalendarEvent::Kind::Outage, o)) {
+            event->spikeSeconds = std::int64_t(o.spikeMinutes) * 60;
+            event->parameters = areaParameters(o.area) + ";" + parameter("spike_minutes", o.spikeMinutes) + ";"
+                + parameter("failure_share", o.failureShare);
+            add(std::move(*event));
+        }
     }
     for (std::size_t i = 0; i < m_events.size(); ++i)
         m_events[i].id = static_cast<std::int32_t>(i + 1);

@@ -253,29 +253,27 @@ void readEvents(YamlNodeReader &reader, const YAML::Node &node, EventsConfig &ou
         reader.readDouble(newYear, "surge", nyPath, out.newYear.surge);
         reader.readDouble(newYear, "failure_share", nyPath, out.newYear.failureShare);
     }
+    // The keys a gathering and an outage share, then each one's own two.
+    auto readHead = [&](const YAML::Node &item, const std::string &itemPath, auto &event,
+                        std::initializer_list<std::string_view> ownKeys) {
+        std::vector<std::string_view> keys{"name", "enabled", "latitude", "longitude", "radius_km", "start", "end"};
+        keys.insert(keys.end(), ownKeys);
+        reader.checkKeys(item, itemPath, keys);
+        reader.readString(item, "name", itemPath, event.name, true);
+        reader.readBool(item, "enabled", itemPath, event.enabled);
+        readArea(reader, item, itemPath, event.area);
+        readWindow(reader, item, itemPath, event.start, event.end);
+        reader.readDouble(item, "failure_share", itemPath, event.failureShare);
+    };
     readEventList(reader, node, "gatherings", out.gatherings,
                   [&](const YAML::Node &item, const std::string &itemPath, GatheringConfig &g) {
-                      reader.checkKeys(item, itemPath,
-                                       {"name", "enabled", "latitude", "longitude", "radius_km", "start", "end",
-                                        "attendance", "failure_share"});
-                      reader.readString(item, "name", itemPath, g.name, true);
-                      reader.readBool(item, "enabled", itemPath, g.enabled);
-                      readArea(reader, item, itemPath, g.area);
-                      readWindow(reader, item, itemPath, g.start, g.end);
+                      readHead(item, itemPath, g, {"attendance", "failure_share"});
                       reader.readInt(item, "attendance", itemPath, g.attendance);
-                      reader.readDouble(item, "failure_share", itemPath, g.failureShare);
                   });
     readEventList(reader, node, "outages", out.outages,
                   [&](const YAML::Node &item, const std::string &itemPath, OutageConfig &o) {
-                      reader.checkKeys(item, itemPath,
-                                       {"name", "enabled", "latitude", "longitude", "radius_km", "start", "end",
-                                        "spike_minutes", "failure_share"});
-                      reader.readString(item, "name", itemPath, o.name, true);
-                      reader.readBool(item, "enabled", itemPath, o.enabled);
-                      readArea(reader, item, itemPath, o.area);
-                      readWindow(reader, item, itemPath, o.start, o.end);
+                      readHead(item, itemPath, o, {"spike_minutes", "failure_share"});
                       reader.readInt(item, "spike_minutes", itemPath, o.spikeMinutes);
-                      reader.readDouble(item, "failure_share", itemPath, o.failureShare);
                   });
 }
 

@@ -107,6 +107,12 @@ void YamlNodeReader::checkDuplicateKeys(const YAML::Node &map, const std::string
 void YamlNodeReader::checkKeys(const YAML::Node &map, const std::string &path,
                                std::initializer_list<std::string_view> known)
 {
+    checkKeys(map, path, std::vector<std::string_view>(known));
+}
+
+void YamlNodeReader::checkKeys(const YAML::Node &map, const std::string &path,
+                               const std::vector<std::string_view> &known)
+{
     checkDuplicateKeys(map, path);
     for (const auto &entry : map) {
         const std::string key = keyText(entry.first);

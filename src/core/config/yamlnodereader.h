@@ -26,6 +26,7 @@ public:
     bool isMap(const YAML::Node &node, const std::string &path);
     // Warns about keys not in `known` and reports duplicate keys.
     void checkKeys(const YAML::Node &map, const std::string &path, std::initializer_list<std::string_view> known);
+    void checkKeys(const YAML::Node &map, const std::string &path, const std::vector<std::string_view> &known);
     void checkDuplicateKeys(const YAML::Node &map, const std::string &path);
 
     // Each reads map[key] when present; a missing key leaves `out` untouched.
