@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <future>
 
 // --world-tables into SQLite and CSV (the ground truth every record agrees with, the config digest guarding a
@@ -189,6 +190,42 @@ private slots:
         const QStringList unknown = unknownEventAntennas(db, "cdr", &listed);
         QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(",")));
         QVERIFY(listed >= 4);
+    }
+
+    // Issue 20's "done when", as a user would check it in SQL: the records agree with cdr_events.
+    void busyYearRecordsAgreeWithTheEventsTable()
+    {
+        const CliResult result = m_cli->run({"-c", busyYear(), "-n", "2000000", "-o", "sqlite:agree.sqlite",
+                                             "--world-tables", "--no-email", "-q"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QSqlDatabase db = openSqlite("agree.sqlite");
+        auto onEventAntenna = [](const QString &column) {
+            return QStringLiteral("instr(',' || e.antenna_ids || ',', ',' || c.%1 || ',') > 0").arg(column);
+        };
+        const QString onAntennas = "(" + onEventAntenna("antenna_id_emission") + " OR "
+            + onEventAntenna("antenna_id_reception") + ")";
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr c JOIN cdr_events e ON e.kind = 'outage' AND c.start_time "
+                             "BETWEEN e.start_time AND e.end_time AND " + onAntennas),
+                 0);
+        QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr c JOIN cdr_events e ON e.kind = 'outage' AND c.start_time "
+                            "BETWEEN datetime(e.start_time, '-7 days') AND datetime(e.end_time, '-7 days') AND "
+                            + onAntennas) > 0);
+        for (const QString &name : {QStringLiteral("Concert night, King Baudouin Stadium"),
+                                    QStringLiteral("Rock Werchter festival day")}) {
+            const QString base = "FROM cdr c JOIN cdr_events e ON e.name = '" + name + "' AND " + onAntennas;
+            const QString during = " AND c.start_time BETWEEN e.start_time AND e.end_time";
+            const QString weekBefore =
+                " AND c.start_time BETWEEN datetime(e.start_time, '-7 days') AND datetime(e.end_time, '-7 days')";
+            const qint64 records = countOf(db, "SELECT COUNT(*) " + base + during);
+            const qint64 failed = countOf(db, "SELECT COUNT(*) " + base + during + " AND c.status = 'FAILED'");
+            const qint64 recordsBefore = countOf(db, "SELECT COUNT(*) " + base + weekBefore);
+            const qint64 failedBefore = countOf(db, "SELECT COUNT(*) " + base + weekBefore + " AND c.status = 'FAILED'");
+            const QString text = QStringLiteral("%1: %2 records (%3 failed), a week before %4 (%5 failed)")
+                                     .arg(name).arg(records).arg(failed).arg(recordsBefore).arg(failedBefore);
+            qInfo("%s", qPrintable(text));
+            QVERIFY2(records > 2 * recordsBefore, qPrintable(text));
+            QVERIFY2(failed * std::max<qint64>(recordsBefore, 1) > failedBefore * records, qPrintable(text));
+        }
     }
 
     void holidaysOffLeavesNewYearAlone()
