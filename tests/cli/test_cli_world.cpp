@@ -219,7 +219,8 @@ private slots:
             const qint64 records = countOf(db, "SELECT COUNT(*) " + base + during);
             const qint64 failed = countOf(db, "SELECT COUNT(*) " + base + during + " AND c.status = 'FAILED'");
             const qint64 recordsBefore = countOf(db, "SELECT COUNT(*) " + base + weekBefore);
-            const qint64 failedBefore = countOf(db, "SELECT COUNT(*) " + base + weekBefore + " AND c.status = 'FAILED'");
+            const qint64 failedBefore =
+                countOf(db, "SELECT COUNT(*) " + base + weekBefore + " AND c.status = 'FAILED'");
             const QString text = QStringLiteral("%1: %2 records (%3 failed), a week before %4 (%5 failed)")
                                      .arg(name).arg(records).arg(failed).arg(recordsBefore).arg(failedBefore);
             qInfo("%s", qPrintable(text));
