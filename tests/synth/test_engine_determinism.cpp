@@ -1,3 +1,4 @@
+#include "config/configloader.h"
 #include "model/schema.h"
 #include "run/idrange.h"
 #include "sink/csvsink.h"
@@ -104,6 +105,40 @@ private slots:
             QCOMPARE(result, m_reference);
         }
     }
+    // Issue 20's calendar (busy-year: gatherings pull records, outages move them, New Year and congestion fail
+    // attempts) keeps record k a function of (config, seed, k).
+    void calendarEffectsAreDeterministic()
+    {
+        const ConfigLoadResult loaded = loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml");
+        QVERIFY(loaded.ok());
+        Config config = loaded.config;
+        config.generation.records = kRecords;
+        const CdrEngine engine(config);
+        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
+        QVERIFY(reference != 0);
+        QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
+        std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
+        XXH64_reset(state.get(), 0);
+        XXH64_hash_t shards = 0;
+        for (int index = 1; index <= 3; ++index) {
+            const IdRange range = IdRange::forShard(kRecords, {index, 3});
+            shards = digest(engine, range.first, range.last, 4096, 2, state.get());
+        }
+        QCOMPARE(shards, reference);
+        QVERIFY(reference != m_reference);
+    }
+
+    // With generation.subscribers set, the world and the sessions do not depend on generation.records: the first
+    // records of a larger run are those of a smaller one (a table can be extended by resuming with a larger -n).
+    void largerRunStartsWithTheSmallerOne()
+    {
+        Config small = testconfigs::seedExample(kRecords);
+        small.generation.subscribers = 3000;
+        Config large = small;
+        large.generation.records = 3 * kRecords;
+        QCOMPARE(digest(CdrEngine(large), 1, kRecords, 10'000, 2), digest(CdrEngine(small), 1, kRecords, 10'000, 2));
+    }
+
     void resumePointContinuesTheSameRun()
     {
         const std::int64_t resumeAfter = 12'345;
