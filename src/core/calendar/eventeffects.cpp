@@ -65,10 +65,10 @@ EventEffects::EventEffects(const EventCalendar &calendar, const std::vector<Ante
             }
             m_gatherings.push_back(std::move(g));
             markBusy(event.start, event.end);
-            for (std::int64_t day = event.start / 86400; day <= event.end / 86400; ++day) {
+            if (const std::int64_t day = event.start / 86400;
+                static_cast<std::size_t>(day - m_firstDay) < m_gatheringDays.size()) {
                 markBusy(day * 86400, day * 86400 + 86399);
-                if (static_cast<std::size_t>(day - m_firstDay) < m_gatheringDays.size())
-                    m_gatheringDays[static_cast<std::size_t>(day - m_firstDay)] = 1;
+                m_gatheringDays[static_cast<std::size_t>(day - m_firstDay)] = 1;
             }
             break;
         }
@@ -124,7 +124,7 @@ std::int64_t EventEffects::pullToGathering(std::uint32_t subscriber, std::int64_
 {
     const std::int64_t dayStart = when - ((when % 86400) + 86400) % 86400;
     for (const Gathering &g : m_gatherings) {
-        if (g.end < dayStart || g.start > dayStart + 86399 || (when >= g.start && when <= g.end))
+        if (g.start < dayStart || g.start > dayStart + 86399 || (when >= g.start && when <= g.end))
             continue;
         if (static_cast<double>(choice >> 11) * 0x1.0p-53 >= kPulledShare || !g.attends(m_seed, subscriber))
             continue;

@@ -39,9 +39,9 @@ public:
     // `choice` picks among a venue's antennas.
     Placement place(std::uint32_t subscriber, std::uint16_t op, std::uint32_t antenna, std::int64_t when,
                     std::uint64_t choice) const;
-    // An attendee spends a gathering's day around it: with probability kPulledShare, a record of theirs on a day the
-    // gathering touches, outside its window, moves into the window (to the same relative position), so their
-    // traffic gathers at the venue. Other records keep their time.
+    // An attendee spends a gathering's day around it: with probability kPulledShare, a record of theirs on the day
+    // the gathering starts, outside its window, moves into the window (to the same relative position in it), so
+    // their traffic gathers at the venue. Other records keep their time.
     static constexpr double kPulledShare = 0.5;
     std::int64_t pullToGathering(std::uint32_t subscriber, std::int64_t when, std::uint64_t choice) const;
     bool gatheringDay(std::int64_t when) const
