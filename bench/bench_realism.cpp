@@ -5,6 +5,7 @@
 //   bench_realism FILE [PERIOD_DAYS] [--events EVENTS_CSV]   (default period: first to last start_time)
 #include "calendar/eventeffectmetrics.h"
 #include "model/schema.h"
+#include "report/cdrrowsource.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
 #include "synth/realismmetrics.h"
@@ -23,28 +24,10 @@ using namespace cdr;
 
 namespace {
 
-// RFC 4180 fields of one line (no embedded line breaks: cdrgen's names never hold one).
 std::vector<std::string> splitCsv(const std::string &line)
 {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
-                fields.back() += '"', ++i;
-            else if (c == '"')
-                quoted = false;
-            else
-                fields.back() += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
+    std::vector<std::string> fields;
+    CdrRowSource::splitCsv(line, fields);
     return fields;
 }
 

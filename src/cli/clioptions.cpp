@@ -69,10 +69,20 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                       "Print the DDL a run would execute for DIALECT (sqlserver, postgresql, sqlite, "
                                       "mysql) and exit; connects to nothing.",
                                       "DIALECT");
+    const QCommandLineOption profile("profile",
+                                     "Profile an existing CDR table instead of generating: csv:PATH or sqlite:PATH "
+                                     "(--table names the SQLite table); needs --report or --report-json.",
+                                     "SOURCE");
+    const QCommandLineOption report("report",
+                                    "Write an HTML report of the rows: after a csv: or sqlite: run, read back "
+                                    "from the target; with --profile, of its source.",
+                                    "FILE");
+    const QCommandLineOption reportJson("report-json", "Write the report's figures as JSON.", "FILE");
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
-                       preview, validate, exportConfig, printSql, worldTables, noEmail, quiet});
+                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, noEmail,
+                       quiet});
 
     CliParseResult result;
     CliOptions &options = result.options;
@@ -142,10 +152,25 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     options.noEmail = parser.isSet(noEmail);
     options.quiet = parser.isSet(quiet);
 
+    options.reportPath = parser.value(report).toStdString();
+    options.reportJsonPath = parser.value(reportJson).toStdString();
     const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig)) +
-                        int(parser.isSet(printSql));
+                        int(parser.isSet(printSql)) + int(parser.isSet(profile));
     if (actions > 1) {
-        result.error = "--preview, --validate, --export-config and --print-sql exclude each other";
+        result.error = "--preview, --validate, --export-config, --print-sql and --profile exclude each other";
+        return result;
+    }
+    if (parser.isSet(profile)) {
+        options.profileSource = parser.value(profile).toStdString();
+        if (options.reportPath.empty() && options.reportJsonPath.empty()) {
+            result.error = "--profile: give --report FILE.html and/or --report-json FILE to write the profile to";
+            return result;
+        }
+        options.action = CliOptions::Action::Profile;
+        return result;
+    }
+    if ((parser.isSet(report) || parser.isSet(reportJson)) && actions > 0) {
+        result.error = "--report and --report-json go with a run or with --profile";
         return result;
     }
     if (parser.isSet(preview)) {

@@ -12,7 +12,7 @@ namespace cdr::cli {
 
 // What the command line asked for. Values are only syntax-checked here; their meaning is checked with the config.
 struct CliOptions {
-    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, PrintedAndExit };
+    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, Profile, PrintedAndExit };
     Action action = Action::Run;
 
     std::string configPath;   // empty: ./config.yml if present, else the bundled default
@@ -29,6 +29,9 @@ struct CliOptions {
     std::string exportPath;
     std::string printSqlDialect; // --print-sql: sqlserver, postgresql, sqlite or mysql
     bool worldTables = false;    // --world-tables (database.world_tables)
+    std::string profileSource;   // --profile SOURCE: csv:PATH or sqlite:PATH (generates nothing)
+    std::string reportPath;      // --report FILE.html: the profile of the run's rows (or of --profile's source)
+    std::string reportJsonPath;  // --report-json FILE: the same figures as JSON
     bool noEmail = false;
     bool quiet = false;
 };

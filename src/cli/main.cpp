@@ -8,6 +8,9 @@
 #include "logging/logsetup.h"
 #include "logging/redactingsink.h"
 #include "notify/mailnotifier.h"
+#include "report/cdrprofile.h"
+#include "report/reporthtml.h"
+#include "report/reportjson.h"
 #include "run/runcontroller.h"
 #include "synth/cdrengine.h"
 #include "synth/recordformatter.h"
@@ -15,6 +18,7 @@
 #include "world/ddlscript.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -22,6 +26,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <unistd.h>
 
 using namespace cdr;
@@ -82,6 +87,44 @@ int exportConfig(const Config &config, const std::string &path)
     return Done;
 }
 
+bool writeText(const std::string &path, const std::string &text)
+{
+    QSaveFile file(QString::fromStdString(path));
+    if (file.open(QIODevice::WriteOnly) && file.write(text.data(), qint64(text.size())) == qint64(text.size())
+        && file.commit())
+        return true;
+    printError("cannot write " + path + ": " + file.errorString().toStdString());
+    return false;
+}
+
+// Profiles `source` and writes the report files asked for. Done, or RunFailed with the reason printed.
+int writeReports(const std::string &source, const std::string &table, const CliOptions &options)
+{
+    CdrProfile::Figures figures;
+    if (const std::string error = CdrProfile::profile(source, table, figures); !error.empty()) {
+        printError("report: " + error);
+        return RunFailed;
+    }
+    if (!options.reportPath.empty() && !writeText(options.reportPath, profileToHtml(figures, source)))
+        return RunFailed;
+    if (!options.reportJsonPath.empty() && !writeText(options.reportJsonPath, profileToJson(figures, source)))
+        return RunFailed;
+    spdlog::info("Report of {} records of {} written{}{}", figures.records, source,
+                 options.reportPath.empty() ? "" : " to " + options.reportPath,
+                 options.reportJsonPath.empty() ? "" : " (JSON: " + options.reportJsonPath + ")");
+    return Done;
+}
+
+// The source a run's rows can be read back from for --report.
+std::optional<std::string> readBackSource(const RunRequest &request)
+{
+    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path != "-")
+        return "csv:" + request.target.path;
+    if (request.target.kind == TargetSpec::Kind::Sqlite)
+        return "sqlite:" + request.target.path;
+    return std::nullopt;
+}
+
 void logSummary(const RunSummary &summary)
 {
     switch (summary.outcome) {
@@ -126,6 +169,16 @@ int run(const CliOptions &options, const ResolvedRun &resolved)
     logSummary(summary);
     if (!options.noEmail)
         sendMail(resolved.environment, summary);
+    const bool wantsReport = !options.reportPath.empty() || !options.reportJsonPath.empty();
+    if (summary.outcome == RunSummary::Outcome::Completed && wantsReport) {
+        const auto source = readBackSource(resolved.request);
+        if (!source) {
+            printError("--report reads the rows back from a csv: file or an sqlite: database; for other targets "
+                       "use --profile");
+            return RunFailed;
+        }
+        return writeReports(*source, resolved.request.table, options);
+    }
     switch (summary.outcome) {
     case RunSummary::Outcome::Completed: return Done;
     case RunSummary::Outcome::Cancelled: return Interrupted;
@@ -175,6 +228,12 @@ static int runCli(int argc, char *argv[])
             return printPreview(config, options.previewCount);
         if (options.action == CliOptions::Action::PrintSql)
             return printSql(resolved, options.printSqlDialect);
+        if (options.action == CliOptions::Action::Profile) {
+            LoggingConfig consoleInfo = consoleOnly;
+            consoleInfo.level = options.quiet ? "WARNING" : "INFO";
+            setupLogging(consoleInfo, {console});
+            return writeReports(options.profileSource, resolved.request.table, options);
+        }
         return exportConfig(config, options.exportPath);
     }
 

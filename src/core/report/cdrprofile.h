@@ -1,0 +1,44 @@
+#pragma once
+
+#include "report/cdrrowsource.h"
+#include "synth/realismmetrics.h"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cdr {
+
+// The profile of a CDR table computed from its rows alone (docs/report.md): when, what, how long, who, where, how
+// valid and how complete. The same code profiles a cdrgen run read back from its target and any other table with
+// the 23 columns, so the two can be put side by side.
+class CdrProfile {
+public:
+    struct Quantiles {
+        double median = 0;
+        double p90 = 0;
+    };
+    struct Figures {
+        std::int64_t records = 0;
+        std::int64_t duplicateIds = 0;
+        std::string firstStart, lastStart;
+        std::array<std::int64_t, 24> perHour{};
+        std::array<std::int64_t, 7> perWeekday{}; // Monday first
+        std::map<std::string, std::int64_t> types, statuses, operators; // operators: emitting side
+        std::map<std::string, Quantiles> durationByType;                 // seconds
+        std::map<std::string, std::int64_t> emptyByColumn;               // NULL or empty field per column
+        std::int64_t validCallers = 0;       // +324[5-9] and 7 digits
+        std::int64_t validImeis = 0;         // imei_caller: 15 digits, Luhn check digit right
+        std::int64_t emittingInBelgium = 0;  // emitting antenna inside Belgium's border
+        double medianHomeToAntennaKm = 0;
+        RealismMetrics::Figures behaviour;
+        std::vector<std::string> missingColumns; // columns of the schema the source does not have
+    };
+
+    // Reads `source` (csv:PATH or sqlite:PATH, `table` for SQLite) and computes its figures; an error text on failure.
+    static std::string profile(const std::string &source, const std::string &table, Figures &out);
+};
+
+} // namespace cdr
