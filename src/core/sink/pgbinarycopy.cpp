@@ -11,8 +11,8 @@ namespace cdr::pgbinarycopy {
 
 namespace {
 
-template<typename T>
-void appendBigEndian(std::string &out, T value)
+template<typename T, typename Bytes>
+void appendBigEndian(Bytes &out, T value)
 {
     static_assert(std::is_integral_v<T>);
     using U = std::make_unsigned_t<T>;
@@ -20,7 +20,7 @@ void appendBigEndian(std::string &out, T value)
     char bytes[sizeof(T)];
     for (std::size_t i = 0; i < sizeof(T); ++i)
         bytes[i] = static_cast<char>(bits >> (8 * (sizeof(T) - 1 - i)));
-    out.append(bytes, sizeof(T));
+    out.insert(out.end(), bytes, bytes + sizeof(T));
 }
 
 constexpr std::string_view kNotBinary = "cannot be sent as binary COPY";
@@ -64,9 +64,11 @@ std::int64_t timestampMicros(std::size_t column, std::string_view field)
 
 } // namespace
 
-void appendHeader(std::string &out)
+template<typename Bytes>
+void appendHeader(Bytes &out)
 {
-    out.append("PGCOPY\n\377\r\n\0", 11);
+    constexpr std::string_view kSignature("PGCOPY\n\377\r\n\0", 11);
+    out.insert(out.end(), kSignature.begin(), kSignature.end());
     appendBigEndian<std::int32_t>(out, 0); // flags: no OIDs
     appendBigEndian<std::int32_t>(out, 0); // no header extension
 }
@@ -110,7 +112,8 @@ std::optional<Encoding> encodingFor(const ColumnPlan &plan)
     return e;
 }
 
-void appendRow(std::string &out, const Row &fields, const Encoding &encoding)
+template<typename Bytes>
+void appendRow(Bytes &out, const Row &fields, const Encoding &encoding)
 {
     appendBigEndian<std::int16_t>(out, std::int16_t(kCdrColumnCount));
     for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
@@ -146,15 +149,23 @@ void appendRow(std::string &out, const Row &fields, const Encoding &encoding)
             break;
         case Wire::Text:
             appendBigEndian<std::int32_t>(out, std::int32_t(field.size()));
-            out.append(field);
+            out.insert(out.end(), field.begin(), field.end());
             break;
         }
     }
 }
 
-void appendTrailer(std::string &out)
+template<typename Bytes>
+void appendTrailer(Bytes &out)
 {
     appendBigEndian<std::int16_t>(out, -1);
 }
+
+template void appendHeader(std::string &);
+template void appendHeader(std::vector<char> &);
+template void appendRow(std::string &, const Row &, const Encoding &);
+template void appendRow(std::vector<char> &, const Row &, const Encoding &);
+template void appendTrailer(std::string &);
+template void appendTrailer(std::vector<char> &);
 
 } // namespace cdr::pgbinarycopy

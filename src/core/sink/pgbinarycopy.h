@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cdr {
 
@@ -30,13 +31,24 @@ const Encoding &ownTableEncoding();
 // table is loaded with text COPY, which the server parses.
 std::optional<Encoding> encodingFor(const ColumnPlan &plan);
 
+// Each appends to Bytes, a std::string or a std::vector<char> (an EncodedBatch's buffer).
 // The 19-byte header that starts a COPY ... FROM STDIN WITH (FORMAT binary) stream.
-void appendHeader(std::string &out);
+template<typename Bytes>
+void appendHeader(Bytes &out);
 // One tuple. Throws SinkError(Fatal) naming the column when a field is not of its column's form or does not fit
 // its wire type.
-void appendRow(std::string &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
+template<typename Bytes>
+void appendRow(Bytes &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
 // The end-of-data marker.
-void appendTrailer(std::string &out);
+template<typename Bytes>
+void appendTrailer(Bytes &out);
+
+extern template void appendHeader(std::string &);
+extern template void appendHeader(std::vector<char> &);
+extern template void appendRow(std::string &, const Row &, const Encoding &);
+extern template void appendRow(std::vector<char> &, const Row &, const Encoding &);
+extern template void appendTrailer(std::string &);
+extern template void appendTrailer(std::vector<char> &);
 
 } // namespace pgbinarycopy
 } // namespace cdr
