@@ -4,11 +4,11 @@
 #include "tableshape/tableshapecheck.h"
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace cdr {
 
@@ -31,24 +31,25 @@ const Encoding &ownTableEncoding();
 // table is loaded with text COPY, which the server parses.
 std::optional<Encoding> encodingFor(const ColumnPlan &plan);
 
-// Each appends to Bytes, a std::string or a std::vector<char> (an EncodedBatch's buffer).
+// The stream written in place: each writer returns the end of what it wrote at `out`.
+constexpr std::size_t kHeaderBytes = 19;
+constexpr std::size_t kTrailerBytes = 2;
+// Room a row needs besides the bytes of its fields' texts: the field count, and per field its length and at most
+// 8 bytes of value.
+constexpr std::size_t kRowBytesBesidesText = 2 + kCdrColumnCount * (4 + 8);
+
 // The 19-byte header that starts a COPY ... FROM STDIN WITH (FORMAT binary) stream.
-template<typename Bytes>
-void appendHeader(Bytes &out);
+char *writeHeader(char *out);
 // One tuple. Throws SinkError(Fatal) naming the column when a field is not of its column's form or does not fit
 // its wire type.
-template<typename Bytes>
-void appendRow(Bytes &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
+char *writeRow(char *out, const Row &fields, const Encoding &encoding = ownTableEncoding());
 // The end-of-data marker.
-template<typename Bytes>
-void appendTrailer(Bytes &out);
+char *writeTrailer(char *out);
 
-extern template void appendHeader(std::string &);
-extern template void appendHeader(std::vector<char> &);
-extern template void appendRow(std::string &, const Row &, const Encoding &);
-extern template void appendRow(std::vector<char> &, const Row &, const Encoding &);
-extern template void appendTrailer(std::string &);
-extern template void appendTrailer(std::vector<char> &);
+// The same, appended to a string.
+void appendHeader(std::string &out);
+void appendRow(std::string &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
+void appendTrailer(std::string &out);
 
 } // namespace pgbinarycopy
 } // namespace cdr

@@ -25,28 +25,35 @@ PgCopyEncoder::PgCopyEncoder(std::shared_ptr<const Config> config, std::optional
 
 void PgCopyEncoder::encode(std::span<const CdrRecord> records, EncodedBatch &out)
 {
-    if (!m_binary) {
+    if (m_binary)
+        encodeBinary(records, out);
+    else
         m_csv->encode(records, out);
-        return;
-    }
-    out.bytes.clear(); // keeps its capacity
-    encodeBinary(records, out.bytes);
-    out.size = out.bytes.size();
 }
 
-void PgCopyEncoder::encodeBinary(std::span<const CdrRecord> records, std::vector<char> &out)
+void PgCopyEncoder::encodeBinary(std::span<const CdrRecord> records, EncodedBatch &out)
 {
-    pgbinarycopy::appendHeader(out);
+    // The buffer only grows (a grown buffer is not zero-filled again): room for what is written next is made first.
+    const auto room = [&](std::size_t bytes) {
+        if (out.bytes.size() < out.size + bytes)
+            out.bytes.resize(out.size + bytes);
+        return out.bytes.data() + out.size;
+    };
+    const auto wrote = [&](const char *end) { out.size = std::size_t(end - out.bytes.data()); };
+    out.size = 0;
+    wrote(pgbinarycopy::writeHeader(room(pgbinarycopy::kHeaderBytes)));
     pgbinarycopy::Row row;
     for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
         m_fields->formatFields(records.subspan(at, std::min(kRowsPerSlice, records.size() - at)));
+        char *end = room(m_fields->rows() * pgbinarycopy::kRowBytesBesidesText + m_fields->textSize());
         for (std::size_t r = 0; r < m_fields->rows(); ++r) {
             for (std::size_t column = 0; column < kCdrColumnCount; ++column)
                 row[column] = m_fields->field(r, column);
-            pgbinarycopy::appendRow(out, row, *m_binary);
+            end = pgbinarycopy::writeRow(end, row, *m_binary);
         }
+        wrote(end);
     }
-    pgbinarycopy::appendTrailer(out);
+    wrote(pgbinarycopy::writeTrailer(room(pgbinarycopy::kTrailerBytes)));
 }
 
 std::string pgCopyStatement(const SqlDialect &dialect, std::string_view table, bool binary)

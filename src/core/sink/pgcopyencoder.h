@@ -27,7 +27,7 @@ public:
     void encode(std::span<const CdrRecord> records, EncodedBatch &out) override;
 
 private:
-    void encodeBinary(std::span<const CdrRecord> records, std::vector<char> &out);
+    void encodeBinary(std::span<const CdrRecord> records, EncodedBatch &out);
 
     std::shared_ptr<const Config> m_config; // the formatters keep a reference to it
     std::optional<pgbinarycopy::Encoding> m_binary;
