@@ -24,6 +24,8 @@ public:
     void formatFields(std::span<const CdrRecord> records);
 
     std::size_t rows() const { return m_fields.size() / kCdrColumnCount; }
+    // Bytes of the batch's text: at least those of all its fields together.
+    std::size_t textSize() const { return m_text.size(); }
     std::string_view field(std::size_t row, std::size_t column) const
     {
         return m_fields[row * kCdrColumnCount + column];

@@ -12,15 +12,24 @@ namespace cdr::pgbinarycopy {
 namespace {
 
 template<typename T>
-void appendBigEndian(std::string &out, T value)
+char *putBigEndian(char *out, T value)
 {
     static_assert(std::is_integral_v<T>);
     using U = std::make_unsigned_t<T>;
     const U bits = static_cast<U>(value);
-    char bytes[sizeof(T)];
     for (std::size_t i = 0; i < sizeof(T); ++i)
-        bytes[i] = static_cast<char>(bits >> (8 * (sizeof(T) - 1 - i)));
-    out.append(bytes, sizeof(T));
+        out[i] = static_cast<char>(bits >> (8 * (sizeof(T) - 1 - i)));
+    return out + sizeof(T);
+}
+
+// Runs a writer on room for at most `room` bytes at the end of `out`.
+template<typename Write>
+void appendWritten(std::string &out, std::size_t room, Write write)
+{
+    const std::size_t used = out.size();
+    out.resize(used + room);
+    char *const end = write(out.data() + used);
+    out.resize(std::size_t(end - out.data()));
 }
 
 constexpr std::string_view kNotBinary = "cannot be sent as binary COPY";
@@ -64,11 +73,11 @@ std::int64_t timestampMicros(std::size_t column, std::string_view field)
 
 } // namespace
 
-void appendHeader(std::string &out)
+char *writeHeader(char *out)
 {
-    out.append("PGCOPY\n\377\r\n\0", 11);
-    appendBigEndian<std::int32_t>(out, 0); // flags: no OIDs
-    appendBigEndian<std::int32_t>(out, 0); // no header extension
+    std::memcpy(out, "PGCOPY\n\377\r\n\0", 11);
+    out = putBigEndian<std::int32_t>(out + 11, 0); // flags: no OIDs
+    return putBigEndian<std::int32_t>(out, 0);     // no header extension
 }
 
 const Encoding &ownTableEncoding()
@@ -110,51 +119,71 @@ std::optional<Encoding> encodingFor(const ColumnPlan &plan)
     return e;
 }
 
-void appendRow(std::string &out, const Row &fields, const Encoding &encoding)
+char *writeRow(char *out, const Row &fields, const Encoding &encoding)
 {
-    appendBigEndian<std::int16_t>(out, std::int16_t(kCdrColumnCount));
+    out = putBigEndian<std::int16_t>(out, std::int16_t(kCdrColumnCount));
     for (std::size_t column = 0; column < kCdrColumnCount; ++column) {
         const std::string_view field = fields[column];
         if (field.empty()) {
-            appendBigEndian<std::int32_t>(out, -1);
+            out = putBigEndian<std::int32_t>(out, -1);
             continue;
         }
         switch (encoding[column]) {
         case Wire::Int2:
-            appendBigEndian<std::int32_t>(out, 2);
-            appendBigEndian(out, parseNumber<std::int16_t>(column, field));
+            out = putBigEndian<std::int32_t>(out, 2);
+            out = putBigEndian(out, parseNumber<std::int16_t>(column, field));
             break;
         case Wire::Int4:
-            appendBigEndian<std::int32_t>(out, 4);
-            appendBigEndian(out, parseNumber<std::int32_t>(column, field));
+            out = putBigEndian<std::int32_t>(out, 4);
+            out = putBigEndian(out, parseNumber<std::int32_t>(column, field));
             break;
         case Wire::Int8:
-            appendBigEndian<std::int32_t>(out, 8);
-            appendBigEndian(out, parseNumber<std::int64_t>(column, field));
+            out = putBigEndian<std::int32_t>(out, 8);
+            out = putBigEndian(out, parseNumber<std::int64_t>(column, field));
             break;
         case Wire::Float4: // parsed from the text, as the server would parse it: no double rounding
-            appendBigEndian<std::int32_t>(out, 4);
-            appendBigEndian(out, std::bit_cast<std::uint32_t>(parseNumber<float>(column, field)));
+            out = putBigEndian<std::int32_t>(out, 4);
+            out = putBigEndian(out, std::bit_cast<std::uint32_t>(parseNumber<float>(column, field)));
             break;
         case Wire::Float8:
-            appendBigEndian<std::int32_t>(out, 8);
-            appendBigEndian(out, std::bit_cast<std::uint64_t>(parseNumber<double>(column, field)));
+            out = putBigEndian<std::int32_t>(out, 8);
+            out = putBigEndian(out, std::bit_cast<std::uint64_t>(parseNumber<double>(column, field)));
             break;
         case Wire::Timestamp:
-            appendBigEndian<std::int32_t>(out, 8);
-            appendBigEndian(out, timestampMicros(column, field));
+            out = putBigEndian<std::int32_t>(out, 8);
+            out = putBigEndian(out, timestampMicros(column, field));
             break;
         case Wire::Text:
-            appendBigEndian<std::int32_t>(out, std::int32_t(field.size()));
-            out.append(field);
+            out = putBigEndian<std::int32_t>(out, std::int32_t(field.size()));
+            std::memcpy(out, field.data(), field.size());
+            out += field.size();
             break;
         }
     }
+    return out;
+}
+
+char *writeTrailer(char *out)
+{
+    return putBigEndian<std::int16_t>(out, -1);
+}
+
+void appendHeader(std::string &out)
+{
+    appendWritten(out, kHeaderBytes, writeHeader);
+}
+
+void appendRow(std::string &out, const Row &fields, const Encoding &encoding)
+{
+    std::size_t room = kRowBytesBesidesText;
+    for (const std::string_view field : fields)
+        room += field.size();
+    appendWritten(out, room, [&](char *at) { return writeRow(at, fields, encoding); });
 }
 
 void appendTrailer(std::string &out)
 {
-    appendBigEndian<std::int16_t>(out, -1);
+    appendWritten(out, kTrailerBytes, writeTrailer);
 }
 
 } // namespace cdr::pgbinarycopy

@@ -4,6 +4,7 @@
 #include "tableshape/tableshapecheck.h"
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,12 +31,24 @@ const Encoding &ownTableEncoding();
 // table is loaded with text COPY, which the server parses.
 std::optional<Encoding> encodingFor(const ColumnPlan &plan);
 
+// The stream written in place: each writer returns the end of what it wrote at `out`.
+constexpr std::size_t kHeaderBytes = 19;
+constexpr std::size_t kTrailerBytes = 2;
+// Room a row needs besides the bytes of its fields' texts: the field count, and per field its length and at most
+// 8 bytes of value.
+constexpr std::size_t kRowBytesBesidesText = 2 + kCdrColumnCount * (4 + 8);
+
 // The 19-byte header that starts a COPY ... FROM STDIN WITH (FORMAT binary) stream.
-void appendHeader(std::string &out);
+char *writeHeader(char *out);
 // One tuple. Throws SinkError(Fatal) naming the column when a field is not of its column's form or does not fit
 // its wire type.
-void appendRow(std::string &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
+char *writeRow(char *out, const Row &fields, const Encoding &encoding = ownTableEncoding());
 // The end-of-data marker.
+char *writeTrailer(char *out);
+
+// The same, appended to a string.
+void appendHeader(std::string &out);
+void appendRow(std::string &out, const Row &fields, const Encoding &encoding = ownTableEncoding());
 void appendTrailer(std::string &out);
 
 } // namespace pgbinarycopy

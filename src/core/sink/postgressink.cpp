@@ -2,7 +2,6 @@
 
 #include "logging/logsetup.h"
 #include "model/schema.h"
-#include "sink/batchtext.h"
 #include "sink/connectionname.h"
 #include "sink/ddlrace.h"
 #include "sink/existingtable.h"
@@ -11,6 +10,8 @@
 #include "sink/pgconcurrentddl.h"
 #include "sink/pgconnectoptions.h"
 #include "sink/pgconnection.h"
+#include "sink/pgcopyencoder.h"
+#include "sink/pgtableshape.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
 
@@ -38,15 +39,16 @@ struct ResultDeleter {
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
-// Rows encoded and handed to libpq at a time: the server stores one slice while the next is encoded.
-constexpr std::size_t kRowsPerSlice = 2000;
+// COPY data handed to libpq per message: the server stores one while the next is sent, and libpq's buffer stays
+// this small whatever the batch size.
+constexpr std::size_t kBytesPerMessage = 512 * 1024;
 
 } // namespace
 
 struct PostgresSink::Impl {
     Target target;
     std::string table;
-    BatchText text;
+    std::shared_ptr<const Config> config; // for the COPY encoders
     int connectTimeoutS;
     SqlDialect dialect{SqlDialect::Kind::PostgreSql};
     QString connectionName;
@@ -54,7 +56,8 @@ struct PostgresSink::Impl {
     std::string copySql;
     // The table's columns have a binary form for every CDR column: binary COPY (else text COPY, CSV).
     std::optional<pgbinarycopy::Encoding> encoding = pgbinarycopy::ownTableEncoding();
-    std::string buffer;
+    std::unique_ptr<BatchEncoder> ownEncoder; // for batches that arrive as records only (retries)
+    EncodedBatch ownEncoded;
     bool indexesDeferred = false;
     bool idsLocked = false; // the sessions hold the locks on the run's ids (idrangelock.h)
     bool pipelining = false;
@@ -62,7 +65,8 @@ struct PostgresSink::Impl {
     PGconn *inFlight = nullptr; // the session whose batch is sent but not committed yet
 
     Impl(Target t, std::string tb, const Config &config)
-        : target(std::move(t)), table(std::move(tb)), text(config), connectTimeoutS(config.database.connectTimeoutS)
+        : target(std::move(t)), table(std::move(tb)), config(std::make_shared<const Config>(config)),
+          connectTimeoutS(config.database.connectTimeoutS)
     {
     }
 
@@ -178,28 +182,26 @@ struct PostgresSink::Impl {
         }
     }
 
-    // Starts COPY on `session` and sends every row; on failure nothing of the batch is stored and it throws.
-    void sendCopy(PGconn *session, std::span<const CdrRecord> records)
+    BatchEncoderFactory encoders() const
+    {
+        return [config = config, binary = encoding] { return std::make_unique<PgCopyEncoder>(config, binary); };
+    }
+
+    // Starts COPY on `session` and sends the batch's COPY data (PgCopyEncoder); on failure nothing of the batch
+    // is stored and it throws.
+    void sendCopy(PGconn *session, std::string_view data)
     {
         Result start(PQexec(session, copySql.c_str()));
         if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
             fail(session, "starting COPY into " + table, start.get());
-        // A COPY statement is atomic: on any error below none of the batch is stored.
-        const auto abortCopy = [&] {
-            buffer.clear();
-            PQputCopyEnd(session, "aborted");
-            discardResults(session);
-        };
-        bool sent = false;
-        try {
-            sent = sendRows(session, records);
-        } catch (...) {
-            abortCopy();
-            throw;
-        }
-        if (!sent) {
-            abortCopy();
-            fail(session, "sending rows to " + table);
+        for (std::size_t at = 0; at < data.size(); at += kBytesPerMessage) {
+            const std::string_view message = data.substr(at, kBytesPerMessage);
+            if (PQputCopyData(session, message.data(), int(message.size())) != 1) {
+                // A COPY statement is atomic: none of the batch is stored.
+                PQputCopyEnd(session, "aborted");
+                discardResults(session);
+                fail(session, "sending rows to " + table);
+            }
         }
         if (PQputCopyEnd(session, nullptr) != 1)
             fail(session, "finishing COPY into " + table);
@@ -257,28 +259,11 @@ struct PostgresSink::Impl {
         partner.reset();
     }
 
-    // Sends the buffer as COPY data; false when libpq could not.
-    bool sendBuffer(PGconn *session)
-    {
-        const bool sent = buffer.empty() || PQputCopyData(session, buffer.data(), int(buffer.size())) == 1;
-        buffer.clear();
-        return sent;
-    }
-
-    // "COPY t (23 columns) FROM STDIN ..." in the form the table's plan chose.
-    void setCopyStatement()
-    {
-        std::string columns;
-        for (const Column &column : kCdrColumns)
-            columns += (columns.empty() ? "" : ", ") + dialect.quoteIdentifier(column.name);
-        copySql = "COPY " + dialect.quoteTable(table) + " (" + columns + ") FROM STDIN WITH (FORMAT " +
-                  (encoding ? "binary" : "csv") + ")";
-    }
-
     void usePlan(const ColumnPlan &plan)
     {
         encoding = pgbinarycopy::encodingFor(plan);
-        setCopyStatement();
+        copySql = pgCopyStatement(dialect, table, encoding.has_value());
+        ownEncoder.reset();
         if (!encoding)
             spdlog::info("Table {} has a column type without a binary form here (e.g. numeric): loading it with "
                          "text COPY", table);
@@ -289,38 +274,6 @@ struct PostgresSink::Impl {
     void setUpSession(PGconn *session, const std::string &what) const
     {
         exec(session, "SET client_min_messages = warning; SET TimeZone = 'UTC'", what);
-    }
-
-    bool sendRows(PGconn *session, std::span<const CdrRecord> records)
-    {
-        if (!encoding)
-            return sendCsvRows(session, records);
-        pgbinarycopy::appendHeader(buffer);
-        for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
-            text.formatFields(records.subspan(at, std::min(kRowsPerSlice, records.size() - at)));
-            pgbinarycopy::Row row;
-            for (std::size_t r = 0; r < text.rows(); ++r) {
-                for (std::size_t column = 0; column < kCdrColumnCount; ++column)
-                    row[column] = text.field(r, column);
-                pgbinarycopy::appendRow(buffer, row, *encoding);
-            }
-            if (at + kRowsPerSlice >= records.size())
-                pgbinarycopy::appendTrailer(buffer);
-            if (!sendBuffer(session))
-                return false;
-        }
-        return true;
-    }
-
-    // Text COPY: the CSV rows themselves (an unquoted empty field is NULL).
-    bool sendCsvRows(PGconn *session, std::span<const CdrRecord> records)
-    {
-        for (std::size_t at = 0; at < records.size(); at += kRowsPerSlice) {
-            const std::string &csv = text.formatCsv(records.subspan(at, std::min(kRowsPerSlice, records.size() - at)));
-            if (PQputCopyData(session, csv.data(), int(csv.size())) != 1)
-                return false;
-        }
-        return true;
     }
 };
 
@@ -361,21 +314,14 @@ void PostgresSink::open()
     if (const char *used = PQpass(d.conn)) // also the one libpq took from its password file
         registerSecret(used);
     d.setUpSession(d.conn, "setting up the session");
-    d.setCopyStatement();
+    d.copySql = pgCopyStatement(d.dialect, d.table, d.encoding.has_value());
 }
 
 std::optional<TableShapeCheck> PostgresSink::checkExistingTable()
 {
     Impl &d = *m_impl;
-    Result result = d.exec(d.dialect.tableColumns(d.table), "reading the columns of " + d.table);
-    std::vector<std::vector<std::string>> rows(std::size_t(PQntuples(result.get())));
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < 4; ++c)
-            rows[r].emplace_back(PQgetvalue(result.get(), int(r), c));
-    const std::vector<ColumnDescription> columns = describeColumns(TypeSystem::PostgreSql, rows);
-    if (columns.empty())
-        return std::nullopt;
-    return checkTableShape(TypeSystem::PostgreSql, columns, expectedValues());
+    const Result columns = d.exec(d.dialect.tableColumns(d.table), "reading the columns of " + d.table);
+    return pgTableShape(columns.get(), expectedValues());
 }
 
 void PostgresSink::prepare(IfExists ifExists)
@@ -432,8 +378,25 @@ void PostgresSink::writeBatch(std::span<const CdrRecord> records)
     Impl &d = *m_impl;
     if (records.empty())
         return;
+    if (!d.ownEncoder)
+        d.ownEncoder = d.encoders()();
+    d.ownEncoder->encode(records, d.ownEncoded);
+    writeEncodedBatch(records, d.ownEncoded);
+}
+
+BatchEncoderFactory PostgresSink::encoderFactory() const
+{
+    return m_impl->encoders();
+}
+
+void PostgresSink::writeEncodedBatch(std::span<const CdrRecord> records, EncodedBatch &encoded)
+{
+    Impl &d = *m_impl;
+    if (records.empty())
+        return;
+    const std::string_view data = encoded.text();
     if (!d.pipelining || !d.partner) {
-        d.sendCopy(d.conn, records); // autocommit: the COPY is the batch's transaction
+        d.sendCopy(d.conn, data); // autocommit: the COPY is the batch's transaction
         d.awaitCopy(d.conn);
         return;
     }
@@ -447,7 +410,7 @@ void PostgresSink::writeBatch(std::span<const CdrRecord> records)
         d.exec(session, "BEGIN", "starting a transaction on " + d.table);
     }
     try {
-        d.sendCopy(session, records);
+        d.sendCopy(session, data);
     } catch (const SinkError &) {
         Impl::tryExec(session, "ROLLBACK");
         throw;
