@@ -1,5 +1,7 @@
 #include "run/runcontroller.h"
 
+#include "defects/defectinjector.h"
+#include "defects/defectkeycsvfile.h"
 #include "logging/redactingsink.h"
 #include "run/idrange.h"
 #include "run/resilientwriter.h"
@@ -52,6 +54,19 @@ std::int64_t startWriter(ResilientWriter &writer, const RunRequest &request, con
     return resumeAfter;
 }
 
+// The answer key of a run with defects and world tables: a sibling CSV file for a CSV target (other targets: not
+// yet, see docs/defects.md).
+std::unique_ptr<DefectKeyCsvFile> openDefectKey(const RunRequest &request, const DefectInjector &defects)
+{
+    if (!defects.enabled() || !request.config.database.worldTables)
+        return nullptr;
+    if (request.target.kind != TargetSpec::Kind::Csv || request.target.path == "-") {
+        spdlog::warn("defects: the answer key is written beside a CSV file only; this target gets none");
+        return nullptr;
+    }
+    return std::make_unique<DefectKeyCsvFile>(request.target.path);
+}
+
 } // namespace
 
 RunSummary RunController::run(const RunRequest &request, const std::atomic_bool &cancel,
@@ -97,6 +112,9 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                      engine.world().subscribers().size(), secondsSince(buildStart));
         if (worldTables && !worldTables->writesAfterRecords())
             worldTables->write(engine);
+        const DefectInjector defects(engine);
+        const std::unique_ptr<DefectKeyCsvFile> defectKey = openDefectKey(request, defects);
+        std::vector<DefectKeyRow> keyRows;
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();
@@ -105,8 +123,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         if (toWrite > 0) {
             BatchEncoderFactory encoders = writer.encoderFactory();
             const bool encoding = static_cast<bool>(encoders);
+            BatchTransform damage;
+            if (defects.enabled())
+                damage = [&defects](std::vector<CdrRecord> &records) { defects.damage(records); };
             BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads,
-                                   std::move(encoders));
+                                   std::move(encoders), std::move(damage));
             std::vector<CdrRecord> batch;
             EncodedBatch encoded;
             while (!cancel.load() && (encoding ? producer.next(batch, encoded) : producer.next(batch))) {
@@ -114,6 +135,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                 if (!writer.write(batch, encoding ? &encoded : nullptr)) {
                     cancelled = true;
                     break;
+                }
+                if (defectKey) {
+                    keyRows.clear();
+                    defects.describe(batch.front().id, batch.back().id, keyRows);
+                    defectKey->append(keyRows);
                 }
                 if (summary.firstId == 0)
                     summary.firstId = batch.front().id;
@@ -141,6 +167,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         } else {
             writer.finish();
             writer.close();
+            if (defectKey)
+                defectKey->commit();
             if (worldTables && worldTables->writesAfterRecords())
                 worldTables->write(engine);
             summary.outcome = RunSummary::Outcome::Completed;
