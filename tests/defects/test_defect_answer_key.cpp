@@ -3,6 +3,7 @@
 #include "defects/defectkeycsvfile.h"
 #include "run/runcontroller.h"
 #include "synth/cdrengine.h"
+#include "synth/recordformatter.h"
 
 #include "config/periodtime.h"
 #include "defects/defectvalues.h"
@@ -15,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <map>
 
 using namespace cdr;
@@ -24,16 +28,61 @@ namespace {
 
 constexpr std::int64_t kRecords = 40'000;
 
-RunSummary runToCsv(const Config &config, const std::string &path)
+RunSummary runTo(TargetSpec::Kind kind, const Config &config, const std::string &path, Shard shard = {})
 {
     RunRequest request;
     request.config = config;
     request.config.database.worldTables = true;
-    request.target.kind = TargetSpec::Kind::Csv;
+    request.target.kind = kind;
     request.target.path = path;
-    request.ifExists = IfExists::Replace;
+    request.ifExists = shard.count > 1 ? IfExists::Resume : IfExists::Replace;
+    request.shard = shard;
     std::atomic_bool cancel = false;
     return RunController().run(request, cancel, {});
+}
+
+RunSummary runToCsv(const Config &config, const std::string &path)
+{
+    return runTo(TargetSpec::Kind::Csv, config, path);
+}
+
+// The lines of the answer key file without its header, sorted.
+std::vector<std::string> keyLines(const std::string &cdrPath)
+{
+    std::vector<std::string> lines;
+    QFile file(QString::fromStdString(DefectKeyCsvFile::pathFor(cdrPath)));
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    file.readLine();
+    while (!file.atEnd())
+        lines.push_back(file.readLine().toStdString());
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+// The rows of a SQLite query, each as one CSV line (NULL = empty), sorted.
+std::vector<std::string> sqliteLines(const std::string &path, const std::string &sql)
+{
+    std::vector<std::string> lines;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            std::string line;
+            for (int c = 0; c < sqlite3_column_count(statement); ++c) {
+                if (c)
+                    line += ',';
+                if (sqlite3_column_type(statement, c) != SQLITE_NULL)
+                    line += RecordFormatter::csvField(reinterpret_cast<const char *>(sqlite3_column_text(statement, c)));
+            }
+            lines.push_back(line + "\n");
+        }
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    std::sort(lines.begin(), lines.end());
+    return lines;
 }
 
 std::string describe(const Found &f)
@@ -133,6 +182,32 @@ private slots:
             const std::int64_t overlap = defectvalues::dstChange(year, false);
             QVERIFY2(start >= overlap && start < overlap + 3600, std::to_string(id).c_str());
         }
+    }
+
+    // SQLite gets the same key as the CSV file, written with the records (here by two shards into one table), and
+    // a missing field is NULL there.
+    void sqliteStoresTheSameKeyWithTheRecords()
+    {
+        QTemporaryDir dir;
+        const Config config = testconfigs::veryDirty(12'000);
+        const std::string csv = dir.filePath(QStringLiteral("cdr.csv")).toStdString();
+        QVERIFY(runToCsv(config, csv).outcome == RunSummary::Outcome::Completed);
+        const std::string db = dir.filePath(QStringLiteral("cdr.sqlite")).toStdString();
+        for (int index : {2, 1}) {
+            const RunSummary summary = runTo(TargetSpec::Kind::Sqlite, config, db, Shard{index, 2});
+            QVERIFY2(summary.outcome == RunSummary::Outcome::Completed, summary.error.c_str());
+        }
+        const std::vector<std::string> fromCsv = keyLines(csv);
+        QVERIFY(fromCsv.size() > 1000);
+        const std::vector<std::string> fromSqlite = sqliteLines(
+            db, "SELECT id, kind, variant, column_name, original_value, injected_value, original_id FROM cdr_defects");
+        QCOMPARE(fromSqlite.size(), fromCsv.size());
+        QVERIFY(fromSqlite == fromCsv);
+        const auto blankCallers = sqliteLines(db, "SELECT id FROM cdr WHERE caller IS NULL");
+        const auto keyedCallers = sqliteLines(
+            db, "SELECT id FROM cdr_defects WHERE kind = 'missing_fields' AND column_name = 'caller'");
+        QVERIFY(!keyedCallers.empty());
+        QVERIFY(blankCallers == keyedCallers);
     }
 
     void noAnswerKeyWithoutWorldTablesOrDefects()

@@ -54,14 +54,19 @@ std::int64_t startWriter(ResilientWriter &writer, const RunRequest &request, con
     return resumeAfter;
 }
 
-// The answer key of a run with defects and world tables: a sibling CSV file for a CSV target (other targets: not
-// yet, see docs/defects.md).
-std::unique_ptr<DefectKeyCsvFile> openDefectKey(const RunRequest &request, const DefectInjector &defects)
+bool wantsDefectKey(const Config &config)
 {
-    if (!defects.enabled() || !request.config.database.worldTables)
+    return config.defects.enabled() && config.database.worldTables;
+}
+
+// The answer key of a run with defects and world tables: a database sink that stores it writes it with each batch;
+// for a CSV target it is a sibling file written here.
+std::unique_ptr<DefectKeyCsvFile> openDefectKeyFile(const RunRequest &request, const ResilientWriter &writer)
+{
+    if (!wantsDefectKey(request.config) || writer.storesDefectKey())
         return nullptr;
     if (request.target.kind != TargetSpec::Kind::Csv || request.target.path == "-") {
-        spdlog::warn("defects: the answer key is written beside a CSV file only; this target gets none");
+        spdlog::warn("defects: this target does not store the answer key yet (CSV files and SQLite do)");
         return nullptr;
     }
     return std::make_unique<DefectKeyCsvFile>(request.target.path);
@@ -84,10 +89,16 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
 
     try {
         const RunValueLimits limits = runValueLimits(config, ids.last);
+        std::unique_ptr<const DefectInjector> defects; // made with the engine, before the first batch
         ResilientWriter writer(
             [&] {
                 std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
                 sink->expectValues(limits);
+                if (wantsDefectKey(config))
+                    sink->writeDefectKeyFrom([&defects](std::int64_t first, std::int64_t last,
+                                                        std::vector<DefectKeyRow> &rows) {
+                        defects->describe(first, last, rows);
+                    });
                 return sink;
             },
             config.database, cancel);
@@ -112,8 +123,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                      engine.world().subscribers().size(), secondsSince(buildStart));
         if (worldTables && !worldTables->writesAfterRecords())
             worldTables->write(engine);
-        const DefectInjector defects(engine);
-        const std::unique_ptr<DefectKeyCsvFile> defectKey = openDefectKey(request, defects);
+        defects = std::make_unique<const DefectInjector>(engine);
+        const std::unique_ptr<DefectKeyCsvFile> defectKey = openDefectKeyFile(request, writer);
         std::vector<DefectKeyRow> keyRows;
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
@@ -124,8 +135,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             BatchEncoderFactory encoders = writer.encoderFactory();
             const bool encoding = static_cast<bool>(encoders);
             BatchTransform damage;
-            if (defects.enabled())
-                damage = [&defects](std::vector<CdrRecord> &records) { defects.damage(records); };
+            if (defects->enabled())
+                damage = [&defects](std::vector<CdrRecord> &records) { defects->damage(records); };
             BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads,
                                    std::move(encoders), std::move(damage));
             std::vector<CdrRecord> batch;
@@ -138,7 +149,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                 }
                 if (defectKey) {
                     keyRows.clear();
-                    defects.describe(batch.front().id, batch.back().id, keyRows);
+                    defects->describe(batch.front().id, batch.back().id, keyRows);
                     defectKey->append(keyRows);
                 }
                 if (summary.firstId == 0)
