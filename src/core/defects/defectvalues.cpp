@@ -98,10 +98,13 @@ bool beforePeriod(CdrRecord &r, RandomStream &random, const DefectContext &conte
 
 bool pastMidnight(CdrRecord &r, RandomStream &random, const DefectContext &context)
 {
-    if (r.duration < 2 || r.duration > kDay)
-        return false;
-    const std::int64_t midnight = (context.periodEnd / kDay + 1) * kDay; // the end of the period's last day
-    r.startTime = midnight - 1 - static_cast<std::int64_t>(random.below(static_cast<std::uint64_t>(r.duration - 1)));
+    // Starts in the last minutes of the period's last day and ends after its midnight; a record too short for that
+    // (an SMS, a missed call) gets a duration that does, so two cells change.
+    const std::int64_t midnight = (context.periodEnd / kDay + 1) * kDay;
+    const auto before = static_cast<std::int32_t>(1 + random.below(600));
+    r.startTime = midnight - before;
+    if (r.duration <= before)
+        r.duration = before + 1 + static_cast<std::int32_t>(random.below(600));
     return true;
 }
 
