@@ -136,9 +136,7 @@ std::uint8_t DefectInjector::apply(const DefectDraw &draw, CdrRecord &record) co
         const std::int64_t id = record.id;
         record = cleanRecord(draw.sourceId);
         record.id = id;
-        if (defectVariants(draw.kind)[draw.variant] == "near")
-            record.startTime += record.startTime + 1 > m_impl->context.periodEnd ? -1 : 1;
-        return draw.variant;
+        return finishDuplicate(draw, record);
     }
     case DefectKind::MissingField:
         record.missingColumns |= std::uint32_t{1} << draw.column;
@@ -160,6 +158,13 @@ std::uint8_t DefectInjector::apply(const DefectDraw &draw, CdrRecord &record) co
     return draw.variant; // nothing applied: the record stays clean and the key has no row for it
 }
 
+std::uint8_t DefectInjector::finishDuplicate(const DefectDraw &draw, CdrRecord &copy) const
+{
+    if (defectVariants(draw.kind)[draw.variant] == "near")
+        copy.startTime += copy.startTime + 1 > m_impl->context.periodEnd ? -1 : 1;
+    return draw.variant;
+}
+
 void DefectInjector::damage(std::vector<CdrRecord> &batch) const
 {
     for (CdrRecord &record : batch) {
@@ -175,10 +180,12 @@ void DefectInjector::describe(std::int64_t firstId, std::int64_t lastId, std::ve
         const std::optional<DefectDraw> draw = m_impl->plan.draw(id);
         if (!draw)
             continue;
-        CdrRecord original = cleanRecord(draw->kind == DefectKind::Duplicate ? draw->sourceId : id);
+        // One generation per damaged record: the clean record (a duplicate's source), damaged again on a copy.
+        const bool duplicate = draw->kind == DefectKind::Duplicate;
+        CdrRecord original = cleanRecord(duplicate ? draw->sourceId : id);
         original.id = id;
-        CdrRecord damaged = cleanRecord(id);
-        const std::uint8_t variant = apply(*draw, damaged);
+        CdrRecord damaged = original;
+        const std::uint8_t variant = duplicate ? finishDuplicate(*draw, damaged) : apply(*draw, damaged);
         DefectKeyRow row;
         row.id = id;
         row.kind = draw->kind;

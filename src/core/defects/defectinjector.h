@@ -30,6 +30,8 @@ public:
 private:
     // Damages one record as its draw says; returns the variant applied (a fallback when the drawn one cannot apply).
     std::uint8_t apply(const DefectDraw &draw, CdrRecord &record) const;
+    // A duplicate's copy of its source (id already set): shifted for a near duplicate.
+    std::uint8_t finishDuplicate(const DefectDraw &draw, CdrRecord &copy) const;
     CdrRecord cleanRecord(std::int64_t id) const;
 
     struct Impl;
