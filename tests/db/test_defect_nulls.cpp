@@ -1,0 +1,91 @@
+#include "dbtestsupport.h"
+
+#include "defects/defectinjector.h"
+#include "model/schema.h"
+#include "sink/postgressink.h"
+#include "sink/sqlitesink.h"
+#include "synth/cdrengine.h"
+
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QTest>
+
+// defects.missing_fields: a blanked cell is NULL in SQLite and through PostgreSQL COPY, never '' or 0, and the
+// other cells read back as the CSV text of the damaged records (issue 22).
+class TestDefectNulls : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::vector<cdr::CdrRecord> m_records;
+
+    std::int64_t expectedNulls(std::size_t column) const
+    {
+        const cdr::Column &c = cdr::kCdrColumns[column];
+        return std::count_if(m_records.begin(), m_records.end(), [&](const cdr::CdrRecord &r) {
+            if (r.missingColumns & (std::uint32_t{1} << column))
+                return true;
+            if (!c.nullable)
+                return false;
+            return c.name == "callee" ? r.receiver == cdr::ReceiverKind::None
+                                      : r.receiver != cdr::ReceiverKind::Subscriber;
+        });
+    }
+
+    void checkNulls(const QSqlDatabase &reader, const QString &table)
+    {
+        std::int64_t blanked = 0;
+        for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c) {
+            const cdr::Column &column = cdr::kCdrColumns[c];
+            const QString name = QString::fromLatin1(column.name.data(), qsizetype(column.name.size()));
+            const std::int64_t nulls =
+                cdrtest::scalar(reader, "SELECT COUNT(*) FROM " + table + " WHERE " + name + " IS NULL");
+            QVERIFY2(nulls == expectedNulls(c), qPrintable(name + ": " + QString::number(nulls) + " NULLs, expected " +
+                                                            QString::number(expectedNulls(c))));
+            if (!column.nullable)
+                blanked += nulls;
+        }
+        QVERIFY(blanked > 100);
+        std::int64_t rows = 0;
+        QCOMPARE(cdrtest::tableDigest(reader, table, &rows), cdrtest::csvDigest(m_records));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        cdr::Config config = cdrtest::testConfig();
+        config.defects.missingFields.rate = 0.2;
+        const cdr::CdrEngine engine(config);
+        engine.generate(1, 2000, m_records);
+        cdr::DefectInjector(engine).damage(m_records);
+    }
+
+    void sqliteSink()
+    {
+        const QString path = m_dir.filePath("defects.sqlite");
+        cdr::SqliteSink sink(path.toStdString(), "calls", cdrtest::testConfig());
+        cdrtest::load(sink, cdr::IfExists::Replace, m_records, 700);
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "defects-sqlite");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        checkNulls(db, "calls");
+    }
+
+    void postgresCopy()
+    {
+        const auto pg = cdrtest::postgresFixture();
+        QSqlDatabase reader = cdrtest::postgresReader(pg, "defects-reader");
+        QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
+        const cdr::PostgresSink::Target target{pg.at("PG_HOST"), pg.at("PG_PORT"), pg.at("PG_USER"),
+                                               pg.at("PG_PASSWORD"), pg.at("PG_DATABASE")};
+        cdr::PostgresSink sink(target, "defect_nulls", cdrtest::testConfig());
+        try {
+            cdrtest::load(sink, cdr::IfExists::Replace, m_records, 700);
+        } catch (const std::exception &error) {
+            QFAIL(error.what());
+        }
+        checkNulls(reader, "defect_nulls");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDefectNulls)
+#include "test_defect_nulls.moc"
