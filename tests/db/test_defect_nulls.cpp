@@ -2,6 +2,8 @@
 
 #include "defects/defectinjector.h"
 #include "model/schema.h"
+#include "sink/odbcbatchinserter.h"
+#include "sink/odbcsink.h"
 #include "sink/postgressink.h"
 #include "sink/sqlitesink.h"
 #include "synth/cdrengine.h"
@@ -10,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// defects.missing_fields: a blanked cell is NULL in SQLite and through PostgreSQL COPY, never '' or 0, and the
-// other cells read back as the CSV text of the damaged records (issue 22).
+// defects.missing_fields: a blanked cell is NULL in SQLite, through PostgreSQL COPY and through ODBC (SQLite ODBC,
+// psqlODBC, every insert form), never '' or 0, and the other cells read back as the damaged records' text (issue 22).
 class TestDefectNulls : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -48,6 +50,25 @@ class TestDefectNulls : public QObject {
         QCOMPARE(cdrtest::tableDigest(reader, table, &rows), cdrtest::csvDigest(m_records));
     }
 
+    void loadOdbc(const cdr::ConnectionSettings &connection, const QString &table,
+                  std::initializer_list<cdr::OdbcBatchInserter::Method> methods, const QSqlDatabase &reader)
+    {
+        for (const cdr::OdbcBatchInserter::Method method : methods) {
+            cdr::OdbcSink sink(connection, table.toStdString(), cdrtest::testConfig());
+            sink.setInsertMethod(int(method));
+            try {
+                cdrtest::load(sink, cdr::IfExists::Replace, m_records, 700);
+            } catch (const std::exception &error) {
+                QFAIL(error.what());
+            }
+            checkNulls(reader, table);
+            if (QTest::currentTestFailed()) {
+                qWarning("insert method: %s", cdr::OdbcBatchInserter::methodName(method).c_str());
+                return;
+            }
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -68,6 +89,30 @@ private slots:
         db.setDatabaseName(path);
         QVERIFY(db.open());
         checkNulls(db, "calls");
+    }
+
+    void sqliteOdbc()
+    {
+        const QString path = m_dir.filePath("defects-odbc.sqlite");
+        cdr::ConnectionSettings connection;
+        connection.driver = "SQLite3";
+        connection.database = path.toStdString();
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "defects-sqlite-odbc");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        loadOdbc(connection, "calls",
+                 {cdr::OdbcBatchInserter::Method::ParameterArrays, cdr::OdbcBatchInserter::Method::MultiRow}, db);
+    }
+
+    void psqlOdbc()
+    {
+        const auto pg = cdrtest::postgresFixture();
+        QSqlDatabase reader = cdrtest::postgresReader(pg, "defects-odbc-reader");
+        QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
+        loadOdbc(cdrtest::postgresOdbcSettings(pg), "defect_nulls_odbc",
+                 {cdr::OdbcBatchInserter::Method::ParameterArrays, cdr::OdbcBatchInserter::Method::MultiRow,
+                  cdr::OdbcBatchInserter::Method::PostgresUnnest},
+                 reader);
     }
 
     void postgresCopy()
