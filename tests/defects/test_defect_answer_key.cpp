@@ -28,22 +28,16 @@ namespace {
 
 constexpr std::int64_t kRecords = 40'000;
 
-RunSummary runTo(TargetSpec::Kind kind, const Config &config, const std::string &path, Shard shard = {})
+RunSummary runToCsv(const Config &config, const std::string &path)
 {
     RunRequest request;
     request.config = config;
     request.config.database.worldTables = true;
-    request.target.kind = kind;
+    request.target.kind = TargetSpec::Kind::Csv;
     request.target.path = path;
-    request.ifExists = shard.count > 1 ? IfExists::Resume : IfExists::Replace;
-    request.shard = shard;
+    request.ifExists = IfExists::Replace;
     std::atomic_bool cancel = false;
     return RunController().run(request, cancel, {});
-}
-
-RunSummary runToCsv(const Config &config, const std::string &path)
-{
-    return runTo(TargetSpec::Kind::Csv, config, path);
 }
 
 // The lines of the answer key file without its header, sorted.
@@ -184,25 +178,42 @@ private slots:
         }
     }
 
-    // SQLite gets the same key as the CSV file, written with the records (here by two shards into one table), and
-    // a missing field is NULL there.
-    void sqliteStoresTheSameKeyWithTheRecords()
+    void databaseStoresTheSameKeyWithTheRecords_data()
     {
+        QTest::addColumn<bool>("odbc");
+        QTest::newRow("SQLite") << false;
+        QTest::newRow("ODBC (SQLite3 driver)") << true;
+    }
+
+    // A database gets the same key as the CSV file, written with the records (here by two shards into one table),
+    // and a missing field is NULL there.
+    void databaseStoresTheSameKeyWithTheRecords()
+    {
+        QFETCH(bool, odbc);
         QTemporaryDir dir;
         const Config config = testconfigs::veryDirty(12'000);
         const std::string csv = dir.filePath(QStringLiteral("cdr.csv")).toStdString();
         QVERIFY(runToCsv(config, csv).outcome == RunSummary::Outcome::Completed);
         const std::string db = dir.filePath(QStringLiteral("cdr.sqlite")).toStdString();
         for (int index : {2, 1}) {
-            const RunSummary summary = runTo(TargetSpec::Kind::Sqlite, config, db, Shard{index, 2});
+            RunRequest request;
+            request.config = config;
+            request.config.database.worldTables = true;
+            request.target.kind = odbc ? TargetSpec::Kind::Odbc : TargetSpec::Kind::Sqlite;
+            request.target.path = db;
+            request.connection.driver = "SQLite3";
+            request.connection.database = db;
+            request.shard = Shard{index, 2};
+            std::atomic_bool cancel = false;
+            const RunSummary summary = RunController().run(request, cancel, {});
             QVERIFY2(summary.outcome == RunSummary::Outcome::Completed, summary.error.c_str());
         }
         const std::vector<std::string> fromCsv = keyLines(csv);
         QVERIFY(fromCsv.size() > 1000);
-        const std::vector<std::string> fromSqlite = sqliteLines(
+        const std::vector<std::string> fromDatabase = sqliteLines(
             db, "SELECT id, kind, variant, column_name, original_value, injected_value, original_id FROM cdr_defects");
-        QCOMPARE(fromSqlite.size(), fromCsv.size());
-        QVERIFY(fromSqlite == fromCsv);
+        QCOMPARE(fromDatabase.size(), fromCsv.size());
+        QVERIFY(fromDatabase == fromCsv);
         const auto blankCallers = sqliteLines(db, "SELECT id FROM cdr WHERE caller IS NULL");
         const auto keyedCallers = sqliteLines(
             db, "SELECT id FROM cdr_defects WHERE kind = 'missing_fields' AND column_name = 'caller'");

@@ -66,7 +66,7 @@ std::unique_ptr<DefectKeyCsvFile> openDefectKeyFile(const RunRequest &request, c
     if (!wantsDefectKey(request.config) || writer.storesDefectKey())
         return nullptr;
     if (request.target.kind != TargetSpec::Kind::Csv || request.target.path == "-") {
-        spdlog::warn("defects: this target does not store the answer key yet (CSV files and SQLite do)");
+        spdlog::warn("defects: this target does not store the answer key yet (CSV files, SQLite and ODBC do)");
         return nullptr;
     }
     return std::make_unique<DefectKeyCsvFile>(request.target.path);
