@@ -1,4 +1,5 @@
 #include "dbtestsupport.h"
+#include "dirtyconfigs.h"
 
 #include "defects/defectkeycsvfile.h"
 #include "run/runcontroller.h"
@@ -21,11 +22,7 @@ cdr::Config dirtyConfig()
     cdr::Config config = cdrtest::testConfig();
     config.generation.records = 8'000;
     config.database.worldTables = true;
-    config.defects.duplicates.rate = 0.04;
-    config.defects.missingFields.rate = 0.04;
-    config.defects.orphans.rate = 0.04;
-    config.defects.timestampFaults.rate = 0.04;
-    config.defects.corruptValues.rate = 0.08;
+    cdr::testconfigs::raiseDefectRates(config);
     return config;
 }
 
