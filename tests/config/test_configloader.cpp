@@ -3,6 +3,8 @@
 #include "config/periodtime.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "issuetesting.h"
@@ -92,6 +94,12 @@ const MalformedCase kMalformed[] = {
     {"events_start_malformed.yml", "events.outages[0].start", "must be \"YYYY-MM-DD HH:MM:SS\" (or \"YYYY-MM-DD\"), "
                                                               "got \"22/06/2024 18:00\""},
     {"events_radius_zero.yml", "events.gatherings[0].radius_km", "must be between 0.05 and 50 km, got 0"},
+    {"defects_rate_high.yml", "defects.orphans", "must be between 0 and 1, got 1.5"},
+    {"defects_rate_negative.yml", "defects.timestamp_faults", "must be between 0 and 1, got -0.1"},
+    {"defects_unknown_kind.yml", "defects.duplicate", "unknown kind of defect"},
+    {"defects_unknown_column.yml", "defects.missing_fields.columns[1]", "unknown column \"calee\""},
+    {"defects_unknown_variant.yml", "defects.corrupt_values.variants[1]", "unknown variant \"inverted_time\""},
+    {"defects_rates_above_one.yml", "defects", "the rates add up to 1.1"},
     {"events_failure_share_high.yml", "events.outages[0].failure_share", "must be between 0 and 1, got 1.5"},
     {"events_attendance_zero.yml", "events.gatherings[0].attendance", "must be between 1 and 10000000, got 0"},
     {"events_new_year_minutes_zero.yml", "events.new_year.minutes", "must be between 1 and 1440 min, got 0"},
@@ -195,6 +203,46 @@ private slots:
             QVERIFY(on == events.gatherings[i]);
         }
         QVERIFY(shipped.config.events.outages.empty());
+    }
+
+    // The preset is the default config with every kind of defect on at whetherharder's rates: nothing else differs.
+    void dirtyDataPresetIsTheDefaultPlusItsDefects()
+    {
+        const auto preset = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/dirty-data.yml");
+        QVERIFY2(preset.issues.empty(), describe(preset.issues).c_str());
+        const auto shipped = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/config.yml");
+        QVERIFY2(shipped.ok(), describe(shipped.issues).c_str());
+        QVERIFY(!shipped.config.defects.enabled());
+        cdr::Config withoutDefects = preset.config;
+        withoutDefects.defects = shipped.config.defects;
+        QVERIFY(withoutDefects == shipped.config);
+        const cdr::DefectsConfig &d = preset.config.defects;
+        QCOMPARE(d.duplicates.rate, 0.005);
+        QCOMPARE(d.missingFields.rate, 0.01);
+        QCOMPARE(d.orphans.rate, 0.02);
+        QCOMPARE(d.timestampFaults.rate, 0.003);
+        QCOMPARE(d.corruptValues.rate, 0.002);
+    }
+
+    // A kind is a number or a map with rate, variants and (missing_fields) columns.
+    void defectKindsReadAsNumberOrMap()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("defects.yml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("defects:\n  duplicates: 0.01\n  missing_fields:\n    rate: 0.02\n    columns: [caller, duration]\n"
+                   "  corrupt_values:\n    rate: 0.03\n    variants: [negative_duration]\n");
+        file.close();
+        const auto result = cdr::loadConfigFile(path.toStdString());
+        QVERIFY2(result.issues.empty(), describe(result.issues).c_str());
+        const cdr::DefectsConfig &d = result.config.defects;
+        QCOMPARE(d.duplicates.rate, 0.01);
+        QCOMPARE(d.missingFields.rate, 0.02);
+        QCOMPARE(d.missingFields.columns, (std::vector<std::string>{"caller", "duration"}));
+        QCOMPARE(d.corruptValues.variants, std::vector<std::string>{"negative_duration"});
+        QCOMPARE(d.orphans.rate, 0.0);
+        QVERIFY(d.enabled());
     }
 
     void omittedDataTypesGetTheSeedLists()

@@ -57,6 +57,15 @@ cdr::Config unusualConfig()
     return c;
 }
 
+cdr::Config defectsWithOptions()
+{
+    cdr::Config config = cdr::loadBundledDefaultConfig().config;
+    config.defects.duplicates = {0.01, {"near"}, {}};
+    config.defects.missingFields = {0.02, {}, {"caller", "start_time"}};
+    config.defects.corruptValues.rate = 0.005;
+    return config;
+}
+
 } // namespace
 
 class TestConfigWriter : public QObject {
@@ -69,6 +78,8 @@ private slots:
         QTest::newRow("belgian default") << 1;
         QTest::newRow("unusual values") << 2;
         QTest::newRow("busy-year preset") << 3;
+        QTest::newRow("dirty-data preset") << 4;
+        QTest::newRow("defects with variants and columns") << 5;
     }
 
     void roundTripKeepsEveryField()
@@ -78,7 +89,9 @@ private slots:
             which == 0   ? cdr::Config::seedDefaults()
             : which == 1 ? cdr::loadBundledDefaultConfig().config
             : which == 2 ? unusualConfig()
-                         : cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml").config;
+            : which == 3 ? cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml").config
+            : which == 4 ? cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/dirty-data.yml").config
+                         : defectsWithOptions();
         QVERIFY2(cdr::validateConfig(original).empty(), describe(cdr::validateConfig(original)).c_str());
         const std::string yaml = cdr::configToYaml(original);
         const auto reloaded = cdr::loadConfigText(yaml, "exported");

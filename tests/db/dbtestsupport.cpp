@@ -2,6 +2,7 @@
 
 #include "model/schema.h"
 #include "sink/batchtext.h"
+#include "sink/odbcsink.h"
 #include "synth/cdrengine.h"
 
 #include <QDateTime>
@@ -148,6 +149,25 @@ void load(cdr::RecordSink &sink, cdr::IfExists ifExists, const std::vector<cdr::
         sink.writeBatch(std::span(records).subspan(at, std::min(batchSize, records.size() - at)));
     sink.finish();
     sink.close();
+}
+
+std::string loadOdbcEachMethod(const cdr::ConnectionSettings &connection, const std::string &table,
+                               std::initializer_list<cdr::OdbcBatchInserter::Method> methods,
+                               const std::vector<cdr::CdrRecord> &records, const std::function<bool()> &check)
+{
+    for (const cdr::OdbcBatchInserter::Method method : methods) {
+        const std::string name = "insert method " + cdr::OdbcBatchInserter::methodName(method);
+        cdr::OdbcSink sink(connection, table, testConfig());
+        sink.setInsertMethod(int(method));
+        try {
+            load(sink, cdr::IfExists::Replace, records, 700);
+        } catch (const std::exception &error) {
+            return name + ": " + error.what();
+        }
+        if (!check())
+            return name + ": the table read back is not as expected";
+    }
+    return {};
 }
 
 std::map<std::string, std::string> postgresFixture()

@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "config/connectionsettings.h"
 #include "model/cdrrecord.h"
+#include "sink/odbcbatchinserter.h"
 #include "sink/recordsink.h"
 
 #include <QSqlDatabase>
@@ -34,6 +35,12 @@ QStringList sqliteIndexes(const QSqlDatabase &db, const QString &table);
 // Writes records through a sink in batches: open, prepare, check maxId, write, finish, close.
 void load(cdr::RecordSink &sink, cdr::IfExists ifExists, const std::vector<cdr::CdrRecord> &records,
           std::size_t batchSize);
+
+// Loads records into table through an OdbcSink (replacing it) with each insert method in turn, calling check()
+// after each load. Returns "" or what went wrong, naming the insert method: the load's error, or check() false.
+std::string loadOdbcEachMethod(const cdr::ConnectionSettings &connection, const std::string &table,
+                               std::initializer_list<cdr::OdbcBatchInserter::Method> methods,
+                               const std::vector<cdr::CdrRecord> &records, const std::function<bool()> &check);
 
 // The PostgreSQL fixture's facts (tests/fixtures/postgres/start.sh), from the file named by CDRGEN_PG_FIXTURE.
 std::map<std::string, std::string> postgresFixture();

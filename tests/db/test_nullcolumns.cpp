@@ -54,20 +54,13 @@ class TestNullColumns : public QObject {
     void loadOdbc(const cdr::ConnectionSettings &connection, const QString &table,
                   std::initializer_list<cdr::OdbcBatchInserter::Method> methods, const QSqlDatabase &reader)
     {
-        for (const cdr::OdbcBatchInserter::Method method : methods) {
-            cdr::OdbcSink sink(connection, table.toStdString(), cdrtest::testConfig());
-            sink.setInsertMethod(int(method));
-            try {
-                cdrtest::load(sink, cdr::IfExists::Replace, m_records, 700);
-            } catch (const std::exception &error) {
-                QFAIL(error.what());
-            }
+        const auto check = [&] {
             checkNulls(reader, table);
-            if (QTest::currentTestFailed()) {
-                qWarning("insert method: %s", cdr::OdbcBatchInserter::methodName(method).c_str());
-                return;
-            }
-        }
+            return !QTest::currentTestFailed();
+        };
+        const std::string problem =
+            cdrtest::loadOdbcEachMethod(connection, table.toStdString(), methods, m_records, check);
+        QVERIFY2(problem.empty(), problem.c_str());
     }
 
 private slots:

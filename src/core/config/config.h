@@ -155,6 +155,32 @@ struct EventsConfig {
     bool operator==(const EventsConfig &) const = default;
 };
 
+// One kind of deliberate damage (defects.<kind>; docs/defects.md): the share of records it damages and the
+// variants it draws from (empty: every variant of the kind, see config/defectcatalogue.h).
+struct DefectKindConfig {
+    double rate = 0;
+    std::vector<std::string> variants;
+    std::vector<std::string> columns; // defects.missing_fields.columns only; empty: the catalogue's default columns
+
+    bool operator==(const DefectKindConfig &) const = default;
+};
+
+// Dirty data on purpose (defects: in config.yml), off by default: with every rate 0 the records are unchanged.
+struct DefectsConfig {
+    DefectKindConfig duplicates;      // defects.duplicates
+    DefectKindConfig missingFields;   // defects.missing_fields
+    DefectKindConfig orphans;         // defects.orphans
+    DefectKindConfig timestampFaults; // defects.timestamp_faults
+    DefectKindConfig corruptValues;   // defects.corrupt_values
+
+    bool enabled() const
+    {
+        return duplicates.rate > 0 || missingFields.rate > 0 || orphans.rate > 0 || timestampFaults.rate > 0
+            || corruptValues.rate > 0;
+    }
+    bool operator==(const DefectsConfig &) const = default;
+};
+
 struct Config {
     LoggingConfig logging;
     std::vector<OperatorConfig> operators;      // data_types.operators
@@ -170,6 +196,7 @@ struct Config {
     DatabaseConfig database;
     RealismConfig realism;
     EventsConfig events;
+    DefectsConfig defects;
 
     // The seed's example (operators OP1..OP3 40/30/30, VOICE/SMS/DATA, SUCCESS/MISSED/FAILED, MACRO/MICRO/PICO):
     // what a file that omits data_types gets.

@@ -108,6 +108,7 @@ std::vector<ConfigIssue> validateConfig(const Config &config)
     rules.checkDatabase(config.database);
     rules.checkRealism(config);
     rules.checkEvents(config);
+    rules.checkDefects(config.defects);
     return issues;
 }
 

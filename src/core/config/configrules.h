@@ -22,6 +22,7 @@ public:
     void checkRealism(const Config &config);
     void checkActivity(const Config &config); // warnings only (activityrules.cpp)
     void checkEvents(const Config &config);   // eventrules.cpp
+    void checkDefects(const DefectsConfig &defects); // defectrules.cpp
 
     void error(const std::string &path, const std::string &message);
     void warning(const std::string &path, const std::string &message);

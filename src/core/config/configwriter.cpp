@@ -1,6 +1,7 @@
 #include "config/configwriter.h"
 
 #include "config/configrules.h"
+#include "config/defectcatalogue.h"
 
 #include <QSaveFile>
 
@@ -154,6 +155,29 @@ void writeEvents(YAML::Emitter &out, const EventsConfig &e)
     out << YAML::EndSeq << YAML::EndMap;
 }
 
+void writeDefects(YAML::Emitter &out, const DefectsConfig &d)
+{
+    if (d == DefectsConfig{}) // off and never set: the file stays as it was before the section existed
+        return;
+    out << YAML::Key << "defects" << YAML::Value << YAML::BeginMap;
+    for (DefectKind kind : kDefectKinds) {
+        const DefectKindConfig &k = defectKindConfig(d, kind);
+        out << YAML::Key << std::string(defectKindKey(kind)) << YAML::Value;
+        if (k.variants.empty() && k.columns.empty()) {
+            number(out, k.rate);
+            continue;
+        }
+        out << YAML::BeginMap << YAML::Key << "rate" << YAML::Value;
+        number(out, k.rate);
+        if (!k.variants.empty())
+            out << YAML::Key << "variants" << YAML::Value << YAML::Flow << k.variants;
+        if (!k.columns.empty())
+            out << YAML::Key << "columns" << YAML::Value << YAML::Flow << k.columns;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+}
+
 } // namespace
 
 std::string configToYaml(const Config &config)
@@ -214,6 +238,7 @@ std::string configToYaml(const Config &config)
 
     writeRealism(out, config.realism);
     writeEvents(out, config.events);
+    writeDefects(out, config.defects);
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

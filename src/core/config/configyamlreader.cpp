@@ -1,6 +1,8 @@
 #include "config/configyamlreader.h"
-
+#include "config/defectcatalogue.h"
 #include "config/yamlnodereader.h"
+
+#include <algorithm>
 
 namespace cdr {
 
@@ -277,6 +279,44 @@ void readEvents(YamlNodeReader &reader, const YAML::Node &node, EventsConfig &ou
                   });
 }
 
+// defects.<kind>: a number (the rate) or a map with rate, variants and (missing_fields only) columns.
+void readDefectKind(YamlNodeReader &reader, const YAML::Node &defects, DefectKind kind, DefectKindConfig &out)
+{
+    const std::string_view key = defectKindKey(kind);
+    const YAML::Node node = defects[std::string(key)];
+    if (!node)
+        return;
+    const std::string path = YamlNodeReader::join("defects", key);
+    if (!node.IsMap()) {
+        reader.toDouble(node, path, out.rate);
+        return;
+    }
+    if (kind == DefectKind::MissingField)
+        reader.checkKeys(node, path, {"rate", "variants", "columns"});
+    else
+        reader.checkKeys(node, path, {"rate", "variants"});
+    reader.readDouble(node, "rate", path, out.rate);
+    reader.readStringList(node, "variants", path, out.variants);
+    reader.readStringList(node, "columns", path, out.columns);
+}
+
+void readDefects(YamlNodeReader &reader, const YAML::Node &node, DefectsConfig &out)
+{
+    if (!reader.isMap(node, "defects"))
+        return;
+    reader.checkDuplicateKeys(node, "defects");
+    // Unlike elsewhere an unknown key is an error: a misspelt kind would silently leave the data clean.
+    for (const auto &entry : node) {
+        const std::string key = YamlNodeReader::keyText(entry.first);
+        if (std::none_of(kDefectKinds.begin(), kDefectKinds.end(), [&](DefectKind k) { return defectKindKey(k) == key; }))
+            reader.error(YamlNodeReader::join("defects", key),
+                         "unknown kind of defect" + YamlNodeReader::where(entry.first)
+                             + "; the kinds are duplicates, missing_fields, orphans, timestamp_faults, corrupt_values");
+    }
+    for (DefectKind kind : kDefectKinds)
+        readDefectKind(reader, node, kind, defectKindConfig(out, kind));
+}
+
 } // namespace
 
 Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
@@ -292,7 +332,8 @@ Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
         return config;
     }
     reader.checkKeys(root, "",
-                     {"logging", "data_types", "ranges", "geography", "generation", "database", "realism", "events"});
+                     {"logging", "data_types", "ranges", "geography", "generation", "database", "realism", "events",
+                      "defects"});
     if (const YAML::Node node = root["logging"])
         readLogging(reader, node, config.logging);
     if (const YAML::Node node = root["data_types"])
@@ -309,6 +350,8 @@ Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
         readRealism(reader, node, config.realism);
     if (const YAML::Node node = root["events"])
         readEvents(reader, node, config.events);
+    if (const YAML::Node node = root["defects"])
+        readDefects(reader, node, config.defects);
     return config;
 }
 

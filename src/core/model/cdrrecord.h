@@ -36,6 +36,9 @@ struct CdrRecord {
     double callerHomeLat = 0;
     double callerHomeLon = 0;
     ReceiverKind receiver = ReceiverKind::Subscriber; // the receiving columns are empty unless Subscriber
+    // Deliberate damage (defects.missing_fields): bit c set = column c of kCdrColumns written empty (NULL in a
+    // database). Always 0 unless the run's config turns defects on.
+    std::uint32_t missingColumns = 0;
 };
 
 } // namespace cdr

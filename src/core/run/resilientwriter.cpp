@@ -196,6 +196,11 @@ BatchEncoderFactory ResilientWriter::encoderFactory() const
     return m_impl->sink ? m_impl->sink->encoderFactory() : BatchEncoderFactory{};
 }
 
+bool ResilientWriter::storesDefectKey() const
+{
+    return m_impl->sink && m_impl->sink->storesDefectKey();
+}
+
 bool ResilientWriter::write(std::span<const CdrRecord> records, EncodedBatch *encoded)
 {
     if (records.empty())

@@ -37,6 +37,8 @@ public:
     // After start(): the sink's encoder factory (RecordSink::encoderFactory), so that the producer encodes batches
     // for write(records, &encoded); empty for a sink that takes records only.
     BatchEncoderFactory encoderFactory() const;
+    // After start(): whether the sink writes the defects answer key with the records (RecordSink::storesDefectKey).
+    bool storesDefectKey() const;
     // Commits the batch a pipelining sink still has in flight (retrying like write()). False if cancelled.
     bool flush();
     // flush(), then the sink's end-of-run work (deferred indexes).

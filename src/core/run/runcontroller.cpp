@@ -1,5 +1,7 @@
 #include "run/runcontroller.h"
 
+#include "defects/defectinjector.h"
+#include "defects/defectkeycsvfile.h"
 #include "logging/redactingsink.h"
 #include "run/idrange.h"
 #include "run/resilientwriter.h"
@@ -52,6 +54,24 @@ std::int64_t startWriter(ResilientWriter &writer, const RunRequest &request, con
     return resumeAfter;
 }
 
+bool wantsDefectKey(const Config &config)
+{
+    return config.defects.enabled() && config.database.worldTables;
+}
+
+// The answer key of a run with defects and world tables: a database sink that stores it writes it with each batch;
+// for a CSV target it is a sibling file written here.
+std::unique_ptr<DefectKeyCsvFile> openDefectKeyFile(const RunRequest &request, const ResilientWriter &writer)
+{
+    if (!wantsDefectKey(request.config) || writer.storesDefectKey())
+        return nullptr;
+    if (request.target.kind != TargetSpec::Kind::Csv || request.target.path == "-") {
+        spdlog::warn("defects: this target does not store the answer key yet (CSV files, SQLite and ODBC do)");
+        return nullptr;
+    }
+    return std::make_unique<DefectKeyCsvFile>(request.target.path);
+}
+
 } // namespace
 
 RunSummary RunController::run(const RunRequest &request, const std::atomic_bool &cancel,
@@ -69,10 +89,16 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
 
     try {
         const RunValueLimits limits = runValueLimits(config, ids.last);
+        std::unique_ptr<const DefectInjector> defects; // made with the engine, before the first batch
         ResilientWriter writer(
             [&] {
                 std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
                 sink->expectValues(limits);
+                if (wantsDefectKey(config))
+                    sink->writeDefectKeyFrom([&defects](std::int64_t first, std::int64_t last,
+                                                        std::vector<DefectKeyRow> &rows) {
+                        defects->describe(first, last, rows);
+                    });
                 return sink;
             },
             config.database, cancel);
@@ -97,6 +123,9 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                      engine.world().subscribers().size(), secondsSince(buildStart));
         if (worldTables && !worldTables->writesAfterRecords())
             worldTables->write(engine);
+        defects = std::make_unique<const DefectInjector>(engine);
+        const std::unique_ptr<DefectKeyCsvFile> defectKey = openDefectKeyFile(request, writer);
+        std::vector<DefectKeyRow> keyRows;
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();
@@ -105,8 +134,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         if (toWrite > 0) {
             BatchEncoderFactory encoders = writer.encoderFactory();
             const bool encoding = static_cast<bool>(encoders);
+            BatchTransform damage;
+            if (defects->enabled())
+                damage = [&defects](std::vector<CdrRecord> &records) { defects->damage(records); };
             BatchProducer producer(engine, firstId, ids.last, config.generation.batchSize, config.generation.threads,
-                                   std::move(encoders));
+                                   std::move(encoders), std::move(damage));
             std::vector<CdrRecord> batch;
             EncodedBatch encoded;
             while (!cancel.load() && (encoding ? producer.next(batch, encoded) : producer.next(batch))) {
@@ -114,6 +146,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                 if (!writer.write(batch, encoding ? &encoded : nullptr)) {
                     cancelled = true;
                     break;
+                }
+                if (defectKey) {
+                    keyRows.clear();
+                    defects->describe(batch.front().id, batch.back().id, keyRows);
+                    defectKey->append(keyRows);
                 }
                 if (summary.firstId == 0)
                     summary.firstId = batch.front().id;
@@ -141,6 +178,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         } else {
             writer.finish();
             writer.close();
+            if (defectKey)
+                defectKey->commit();
             if (worldTables && worldTables->writesAfterRecords())
                 worldTables->write(engine);
             summary.outcome = RunSummary::Outcome::Completed;

@@ -155,17 +155,19 @@ struct OdbcBatchInserter::Impl {
         for (std::size_t c = 0; c < kCdrColumnCount; ++c) {
             if (boundAsTimestamp(kCdrColumns[c].kind)) {
                 for (std::size_t r = 0; r < n; ++r) {
-                    timestamps[c][r] = timestampOf(rows.field(first + r, c));
-                    lengths[c][r] = sizeof(SQL_TIMESTAMP_STRUCT);
+                    const std::string_view v = rows.field(first + r, c);
+                    timestamps[c][r] = timestampOf(v);
+                    lengths[c][r] = v.empty() ? SQL_NULL_DATA : SQLLEN(sizeof(SQL_TIMESTAMP_STRUCT)); // empty: defects
                 }
                 continue;
             }
-            const bool nullable = kCdrColumns[c].nullable;
+            // An empty cell is NULL, not '' or 0: a receiving-side column without a receiving side, or a column
+            // defects.missing_fields blanked.
             switch (kCdrColumns[c].kind) {
             case ColumnKind::Real:
                 for (std::size_t r = 0; r < n; ++r) {
                     const std::string_view v = rows.field(first + r, c);
-                    if (nullable && v.empty()) {
+                    if (v.empty()) {
                         lengths[c][r] = SQL_NULL_DATA;
                         continue;
                     }
@@ -177,7 +179,7 @@ struct OdbcBatchInserter::Impl {
                 char *base = values[c].data();
                 for (std::size_t r = 0; r < n; ++r) {
                     const std::string_view v = rows.field(first + r, c);
-                    if (nullable && v.empty()) { // no receiving side: NULL, not ''
+                    if (v.empty()) {
                         lengths[c][r] = SQL_NULL_DATA;
                         continue;
                     }
@@ -293,7 +295,7 @@ struct OdbcBatchInserter::Impl {
             if (r > first)
                 a += ',';
             const std::string_view v = rows.field(r, c);
-            if (v.empty() && kCdrColumns[c].nullable) {
+            if (v.empty()) { // NULL, as in fillColumns
                 a += "NULL";
                 continue;
             }

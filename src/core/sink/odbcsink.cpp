@@ -1,4 +1,5 @@
 #include "sink/odbcsink.h"
+#include "sink/odbcdefectkey.h"
 
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
@@ -7,6 +8,7 @@
 #include "sink/odbcbatchinserter.h"
 #include "sink/odbcnative.h"
 #include "sink/odbcconnectionstring.h"
+#include "sink/odbcdefectkey.h"
 #include "sink/odbcdriverinfo.h"
 #include "sink/odbcstatement.h"
 #include "sink/sinkfailure.h"
@@ -184,6 +186,12 @@ void OdbcSink::prepare(IfExists ifExists)
         hasRows = false;
     }
     ddl.executeDdl(dialect.createTable(d.table), "ODBC creating table " + d.table);
+    if (defectKeySource()) {
+        const std::string keyTable = d.table + "_defects";
+        if (ifExists == IfExists::Replace)
+            ddl.executeDdl(dialect.dropTable(keyTable), "ODBC dropping table " + keyTable);
+        ddl.executeDdl(odbcdefectkey::createTable(dialect, keyTable), "ODBC creating table " + keyTable);
+    }
     if (hasRows) {
         d.createIndexes(); // also repairs a run killed before it could build them
         return;
@@ -234,6 +242,8 @@ void OdbcSink::writeBatch(std::span<const CdrRecord> records)
     }
     try {
         inserter.insert(d.text, d.connection.password);
+        if (defectKeySource()) // the key rows of these ids, in the same transaction
+            writeDefectKey(records);
     } catch (...) {
         odbcnative::endTransaction(d.hdbc, false);
         odbcnative::setAutocommit(d.hdbc, true);
@@ -246,6 +256,16 @@ void OdbcSink::writeBatch(std::span<const CdrRecord> records)
         throw sinkfailure::make(diagnosis, "ODBC: committing a batch", d.connection.password);
     }
     odbcnative::setAutocommit(d.hdbc, true);
+}
+
+void OdbcSink::writeDefectKey(std::span<const CdrRecord> records)
+{
+    Impl &d = *m_impl;
+    std::vector<DefectKeyRow> rows;
+    defectKeySource()(records.front().id, records.back().id, rows);
+    OdbcStatement statement = d.statement();
+    for (const std::string &sql : odbcdefectkey::inserts(*d.dialect, d.table + "_defects", rows))
+        statement.execute(sql, "ODBC writing the answer key of " + d.table);
 }
 
 void OdbcSink::finish()

@@ -38,8 +38,10 @@ public:
     void closeForReconnect() override;
     bool connectionDead() override;
     std::string describe() const override;
+    bool storesDefectKey() const override { return true; }
 
 private:
+    void writeDefectKey(std::span<const CdrRecord> records); // inside writeBatch()
     void buildDeferredIndexesBeforeClosing();
     struct Impl;
     std::unique_ptr<Impl> m_impl;

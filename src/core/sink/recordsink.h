@@ -1,19 +1,25 @@
 #pragma once
 
+#include "defects/defectkeyrow.h"
 #include "encode/batchencoder.h"
 #include "model/cdrrecord.h"
 #include "tableshape/runvaluelimits.h"
 #include "tableshape/tableshapecheck.h"
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace cdr {
 
 enum class IfExists { Resume, Replace, Fail };
+
+// The answer key of a run's defects for ids [firstId, lastId] (DefectInjector::describe), appended to rows.
+using DefectKeySource = std::function<void(std::int64_t firstId, std::int64_t lastId, std::vector<DefectKeyRow> &rows)>;
 
 // Where records go. A sink lives in one thread (QSqlDatabase connections are per thread). Every method may throw
 // SinkError. Call order: open() -> prepare() -> maxIdIn() -> writeBatch()* -> finish(); after a Transient error
@@ -25,6 +31,11 @@ public:
     // What the run will write (largest id, longest texts): an existing table must hold it. Set before prepare();
     // each sink starts with ids 1..generation.records of its config.
     void expectValues(const RunValueLimits &limits) { m_expected = limits; }
+    // defects: with world tables. Set before prepare(): a sink that storesDefectKey() then keeps <table>_defects
+    // (created with the table, dropped with it on replace) and writes the key rows of a batch's ids in the batch's
+    // transaction, so a resumed or retried run keeps the key in step with the records.
+    void writeDefectKeyFrom(DefectKeySource source) { m_defectKey = std::move(source); }
+    virtual bool storesDefectKey() const { return false; }
 
     virtual void open() = 0;
     // After open(): the existing table's columns checked against expectValues(); nullopt when there is no such
@@ -73,9 +84,11 @@ public:
 
 protected:
     const RunValueLimits &expectedValues() const { return m_expected; }
+    const DefectKeySource &defectKeySource() const { return m_defectKey; }
 
 private:
     RunValueLimits m_expected;
+    DefectKeySource m_defectKey;
 };
 
 } // namespace cdr

@@ -34,7 +34,8 @@ void SqliteRowBinder::bind(sqlite3_stmt *insert, const Fields &fields)
         const std::string_view value = fields[column];
         const int slot = int(column) + 1;
         int rc;
-        if (value.empty() && kCdrColumns[column].nullable) { // no receiving side: NULL, not ''
+        // Empty is NULL: a receiving-side column without a receiving side, or a column defects.missing_fields blanked.
+        if (value.empty()) {
             rc = sqlite3_bind_null(insert, slot);
         } else {
             switch (kCdrColumns[column].kind) {

@@ -5,6 +5,7 @@
 #include "sink/connectionname.h"
 #include "sink/existingtable.h"
 #include "sink/sinkerror.h"
+#include "sink/sqlitedefectkey.h"
 #include "sink/sqliterowbinder.h"
 #include "sink/sqldialect.h"
 
@@ -20,6 +21,8 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <vector>
 
 namespace cdr {
 
@@ -44,6 +47,10 @@ struct SqliteSink::Impl {
     sqlite3 *db = nullptr;
     sqlite3_stmt *insert = nullptr;
     bool indexesDeferred = false;
+    std::unique_ptr<SqliteDefectKey> defectKey; // prepared on the first batch of a connection
+    std::vector<DefectKeyRow> keyRows;
+
+    std::string keyTable() const { return dialect.quoteTable(table + "_defects"); }
 
     Impl(std::string p, std::string t, const Config &config) : path(std::move(p)), table(std::move(t)), text(config) {}
 
@@ -221,7 +228,11 @@ void SqliteSink::prepare(IfExists ifExists)
         d.exec(d.dialect.dropTable(d.table), "dropping the table");
         hasRows = false;
     }
+    if (defectKeySource() && ifExists == IfExists::Replace)
+        d.exec("DROP TABLE IF EXISTS " + d.keyTable(), "dropping the answer key table");
     d.exec(d.dialect.createTable(d.table), "creating the table");
+    if (defectKeySource())
+        d.exec(SqliteDefectKey::createTable(d.keyTable()), "creating the answer key table");
     if (!hasRows) {
         // Empty table: load first, index after (see the class comment for how the indexes always get built).
         for (const IndexDef &index : kCdrIndexes)
@@ -272,6 +283,18 @@ void SqliteSink::writeBatch(std::span<const CdrRecord> records)
             throw error;
         }
     }
+    if (defectKeySource()) { // the key rows of these ids, in the same transaction
+        d.keyRows.clear();
+        defectKeySource()(records.front().id, records.back().id, d.keyRows);
+        if (!d.defectKey)
+            d.defectKey = std::make_unique<SqliteDefectKey>(d.db, d.keyTable());
+        try {
+            d.defectKey->insert(d.keyRows);
+        } catch (...) {
+            d.rollbackIfOpen();
+            throw;
+        }
+    }
     const int rc = sqlite3_exec(d.db, "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         const SinkError error = d.error(rc, "committing a batch");
@@ -291,6 +314,7 @@ void SqliteSink::finish()
 void SqliteSink::close()
 {
     Impl &d = *m_impl;
+    d.defectKey.reset();
     if (d.insert) {
         sqlite3_finalize(d.insert);
         d.insert = nullptr;

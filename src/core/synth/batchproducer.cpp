@@ -31,6 +31,7 @@ struct BatchProducer::Impl {
 
     const CdrEngine &engine;
     const BatchEncoderFactory makeEncoder;
+    const BatchTransform transform;
     std::int64_t firstId;
     std::int64_t batchSize;
     std::int64_t batchCount;
@@ -49,8 +50,8 @@ struct BatchProducer::Impl {
     std::vector<std::thread> workers;
 
     Impl(const CdrEngine &e, std::int64_t first, std::int64_t last, std::int64_t size, int threads,
-         BatchEncoderFactory encoders)
-        : engine(e), makeEncoder(std::move(encoders)), firstId(first), batchSize(std::max<std::int64_t>(size, 1)),
+         BatchEncoderFactory encoders, BatchTransform after)
+        : engine(e), makeEncoder(std::move(encoders)), transform(std::move(after)), firstId(first), batchSize(std::max<std::int64_t>(size, 1)),
           totalIds(last >= first ? last - first + 1 : 0)
     {
         batchCount = (totalIds + batchSize - 1) / batchSize;
@@ -135,6 +136,8 @@ struct BatchProducer::Impl {
                     const std::int64_t first = firstId + task.batch * batchSize;
                     const std::int64_t count = std::min(batchSize, firstId + totalIds - first);
                     engine.generate(first, count, records);
+                    if (transform)
+                        transform(records);
                 } else {
                     encoder->encode(slot.records, slot.encoded);
                 }
@@ -215,8 +218,10 @@ struct BatchProducer::Impl {
 };
 
 BatchProducer::BatchProducer(const CdrEngine &engine, std::int64_t firstId, std::int64_t lastId,
-                             std::int64_t batchSize, int threads, BatchEncoderFactory encoders)
-    : m_impl(std::make_unique<Impl>(engine, firstId, lastId, batchSize, threads, std::move(encoders)))
+                             std::int64_t batchSize, int threads, BatchEncoderFactory encoders,
+                             BatchTransform transform)
+    : m_impl(std::make_unique<Impl>(engine, firstId, lastId, batchSize, threads, std::move(encoders),
+                                    std::move(transform)))
 {
 }
 

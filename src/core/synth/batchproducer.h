@@ -4,6 +4,7 @@
 #include "model/cdrrecord.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -11,13 +12,17 @@ namespace cdr {
 
 class CdrEngine;
 
+// Changes a generated batch in place before it is encoded or handed out (defects: DefectInjector::damage), on the
+// worker threads; must be thread-safe and depend on the records alone.
+using BatchTransform = std::function<void(std::vector<CdrRecord> &)>;
+
 // Generates ids [firstId, lastId] on `threads` worker threads and hands out batches strictly in id order through a
 // bounded queue (memory stays bounded whatever the run size). With an encoder factory, every batch is also encoded
 // (formatted, compressed) off the consumer's path: by the workers, and by the consumer itself while it waits.
 class BatchProducer {
 public:
     BatchProducer(const CdrEngine &engine, std::int64_t firstId, std::int64_t lastId, std::int64_t batchSize,
-                  int threads, BatchEncoderFactory encoders = {});
+                  int threads, BatchEncoderFactory encoders = {}, BatchTransform transform = {});
     ~BatchProducer(); // stops and joins the workers
 
     // Next batch in id order (replaces batch's contents). False when all ids were handed out or after stop().

@@ -30,6 +30,7 @@ enum class StreamKind : std::uint64_t {
     Sessions = 10,
     Places = 11,
     Events = 12,
+    Defects = 13,
 };
 
 // Counter-based random stream: the values drawn for (seed, kind, counter) depend on nothing else, so record k (or

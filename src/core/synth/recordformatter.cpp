@@ -1,5 +1,6 @@
 #include "synth/recordformatter.h"
 
+#include "defects/csvfieldblanker.h"
 #include "synth/civiltime.h"
 
 #include <cmath>
@@ -282,14 +283,17 @@ char *RecordFormatter::writeTail(char *p, const CdrRecord &r) const
 
 char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r) const
 {
+    char *const row = p;
     p = writeHead(p, r);
     p = writeAntenna(p, r.antennaEmission);
     p = r.receiver == ReceiverKind::Subscriber ? writeAntenna(p, r.antennaReception) : writeNoAntenna(p);
-    return writeTail(p, r);
+    p = writeTail(p, r);
+    return r.missingColumns ? blankCsvFields(row, p, r.missingColumns) : p;
 }
 
 char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r, AntennaTextCache &cache) const
 {
+    char *const row = p;
     p = writeHead(p, r);
     const bool received = r.receiver == ReceiverKind::Subscriber;
     for (const AntennaRef *a : {&r.antennaEmission, &r.antennaReception}) {
@@ -311,7 +315,8 @@ char *RecordFormatter::writeCsvRow(char *p, const CdrRecord &r, AntennaTextCache
         }
         p = end;
     }
-    return writeTail(p, r);
+    p = writeTail(p, r);
+    return r.missingColumns ? blankCsvFields(row, p, r.missingColumns) : p;
 }
 
 void RecordFormatter::appendPhone(std::string &out, std::uint64_t e164Digits)

@@ -8,7 +8,7 @@
 
 namespace cdr {
 
-std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table)
+std::string siblingCsvPath(const std::string &cdrCsvPath, std::string_view suffix)
 {
     const std::size_t nameStart = cdrCsvPath.rfind('/') == std::string::npos ? 0 : cdrCsvPath.rfind('/') + 1;
     const bool gzip = cdrCsvPath.ends_with(".gz");
@@ -18,7 +18,12 @@ std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table)
         dot = stem.size();
     if (dot == std::string::npos || dot <= nameStart) // no extension, or a hidden file's leading dot
         dot = cdrCsvPath.size();
-    return cdrCsvPath.substr(0, dot) + "_" + std::string(worldTableSuffix(table)) + cdrCsvPath.substr(dot);
+    return cdrCsvPath.substr(0, dot) + "_" + std::string(suffix) + cdrCsvPath.substr(dot);
+}
+
+std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table)
+{
+    return siblingCsvPath(cdrCsvPath, worldTableSuffix(table));
 }
 
 void writeWorldCsvFiles(const std::string &cdrCsvPath, const WorldRows &rows)

@@ -1,0 +1,66 @@
+#include "sink/odbcdefectkey.h"
+
+#include <algorithm>
+
+namespace cdr::odbcdefectkey {
+
+namespace {
+
+constexpr std::size_t kRowsPerInsert = 500;
+
+// '...' with quotes doubled; N'...' for SQL Server, whose NVARCHAR columns keep any text.
+std::string literal(const SqlDialect &dialect, std::string_view text)
+{
+    std::string quoted = dialect.kind() == SqlDialect::Kind::SqlServer ? "N'" : "'";
+    for (char c : text) {
+        quoted += c;
+        if (c == '\'')
+            quoted += '\'';
+    }
+    return quoted + "'";
+}
+
+std::string literalOrNull(const SqlDialect &dialect, const std::optional<std::string> &text)
+{
+    return text ? literal(dialect, *text) : "NULL";
+}
+
+} // namespace
+
+std::string createTable(const SqlDialect &dialect, const std::string &keyTable)
+{
+    const bool sqlServer = dialect.kind() == SqlDialect::Kind::SqlServer;
+    const std::string text = sqlServer ? "NVARCHAR(100)" : "VARCHAR(100)";
+    const std::string name = sqlServer ? "NVARCHAR(40)" : "VARCHAR(40)";
+    const std::string quoted = dialect.quoteTable(keyTable);
+    const std::string columns = "(id BIGINT NOT NULL, kind " + name + " NOT NULL, variant " + name +
+                                " NOT NULL, column_name " + name + ", original_value " + text + ", injected_value " +
+                                text + ", original_id BIGINT)";
+    if (sqlServer)
+        return "IF OBJECT_ID(" + literal(dialect, quoted) + ", N'U') IS NULL CREATE TABLE " + quoted + " " + columns;
+    return "CREATE TABLE IF NOT EXISTS " + quoted + " " + columns;
+}
+
+std::vector<std::string> inserts(const SqlDialect &dialect, const std::string &keyTable,
+                                 std::span<const DefectKeyRow> rows)
+{
+    std::vector<std::string> statements;
+    const std::string head = "INSERT INTO " + dialect.quoteTable(keyTable) +
+                             " (id, kind, variant, column_name, original_value, injected_value, original_id) VALUES ";
+    for (std::size_t first = 0; first < rows.size(); first += kRowsPerInsert) {
+        std::string sql = head;
+        const std::size_t end = std::min(rows.size(), first + kRowsPerInsert);
+        for (std::size_t i = first; i < end; ++i) {
+            const DefectKeyRow &row = rows[i];
+            sql += (i > first ? ", (" : "(") + std::to_string(row.id) + ", " +
+                   literal(dialect, defectKindKey(row.kind)) + ", " + literal(dialect, row.variant) + ", " +
+                   literalOrNull(dialect, row.columnName) + ", " + literalOrNull(dialect, row.originalValue) + ", " +
+                   literalOrNull(dialect, row.injectedValue) + ", " +
+                   (row.originalId ? std::to_string(row.originalId) : std::string("NULL")) + ")";
+        }
+        statements.push_back(std::move(sql));
+    }
+    return statements;
+}
+
+} // namespace cdr::odbcdefectkey
