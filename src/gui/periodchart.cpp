@@ -13,6 +13,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 namespace cdr::gui {

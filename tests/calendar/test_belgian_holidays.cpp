@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <cstdint>
+
 using namespace cdr;
 
 namespace {

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <cstdint>
+
 using namespace cdr;
 
 // Issue 20's "done when" for the calendar: with config/presets/busy-year.yml the records agree with the events the

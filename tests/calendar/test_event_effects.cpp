@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cstdint>
+
 using namespace cdr;
 
 // EventEffects on a small world whose answers are known: which antenna takes an outage's traffic, who is at a

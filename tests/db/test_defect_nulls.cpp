@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdint>
+
 // defects.missing_fields: a blanked cell is NULL in SQLite, through PostgreSQL COPY and through ODBC (SQLite ODBC,
 // psqlODBC, every insert form), never '' or 0, and the other cells read back as the damaged records' text (issue 22).
 class TestDefectNulls : public QObject {

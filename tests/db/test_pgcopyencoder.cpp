@@ -11,6 +11,7 @@
 
 #include <QTest>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>

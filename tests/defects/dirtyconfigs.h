@@ -2,6 +2,8 @@
 
 #include "engineconfigs.h"
 
+#include <cstdint>
+
 // The shipped dirty-data preset, and the same with every rate raised so that a small run holds every variant often.
 namespace cdr::testconfigs {
 

@@ -11,6 +11,7 @@
 
 #include <xxhash.h>
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>

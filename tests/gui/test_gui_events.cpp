@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <cstdint>
 #include <map>
 
 using namespace cdr;

@@ -1,6 +1,7 @@
 #include "report/reporthtml.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdint>
+
 namespace cdr {
 
 namespace {

@@ -10,6 +10,7 @@
 #include "wallclocktime.h"
 
 #include <cmath>
+#include <cstdint>
 
 namespace cdr::gui {
 
