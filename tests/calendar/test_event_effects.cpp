@@ -31,6 +31,13 @@ class TestEventEffects : public QObject {
 
     static std::int64_t at(const char *text) { return *CivilTime::parse(text); }
 
+    // The effects of a config's calendar on antennas(), over 2024.
+    static EventEffects effectsOf(const Config &c)
+    {
+        return EventEffects(EventCalendar(c, antennas()), antennas(), 1, at("2024-01-01 00:00:00"),
+                            at("2024-12-31 23:59:59"));
+    }
+
 private slots:
     void outageMovesTrafficToTheNearestWorkingAntennaOfTheOperator()
     {
@@ -43,11 +50,9 @@ private slots:
         outage.spikeMinutes = 15;
         outage.failureShare = 0.5;
         c.events.outages.push_back(outage);
-        const auto world = antennas();
-        const EventCalendar calendar(c, world);
         // The area holds antenna 0 and, as the nearest of operator 1, antenna 3.
-        QCOMPARE(calendar.events().back().antennas, (std::vector<std::uint32_t>{0, 3}));
-        const EventEffects effects(calendar, world, 1, at("2024-01-01 00:00:00"), at("2024-12-31 23:59:59"));
+        QCOMPARE(EventCalendar(c, antennas()).events().back().antennas, (std::vector<std::uint32_t>{0, 3}));
+        const EventEffects effects = effectsOf(c);
 
         QVERIFY(effects.anyAt(at("2024-03-12 14:30:00")));
         QVERIFY(!effects.anyAt(at("2024-03-12 12:30:00")));
@@ -74,9 +79,7 @@ private slots:
         g.attendance = static_cast<std::int64_t>(EventEffects::kBelgianPopulation); // attendee share 1
         g.failureShare = 0.25;
         c.events.gatherings.push_back(g);
-        const auto world = antennas();
-        const EventCalendar calendar(c, world);
-        const EventEffects effects(calendar, world, 1, at("2024-01-01 00:00:00"), at("2024-12-31 23:59:59"));
+        const EventEffects effects = effectsOf(c);
         const auto there = effects.place(9, 0, 0, at("2024-06-22 20:00:00"), 7);
         QCOMPARE(there.antenna, std::uint32_t(2));
         QCOMPARE(there.failureShare, 0.25);
@@ -98,8 +101,7 @@ private slots:
     void newYearFailsMoreOnlyInItsWindow()
     {
         const Config c = config();
-        const EventCalendar calendar(c, antennas());
-        const EventEffects effects(calendar, antennas(), 1, at("2024-01-01 00:00:00"), at("2024-12-31 23:59:59"));
+        const EventEffects effects = effectsOf(c);
         QCOMPARE(effects.nationwideFailureShare(at("2024-01-01 00:10:00")), c.events.newYear.failureShare);
         QCOMPARE(effects.nationwideFailureShare(at("2024-01-01 00:45:00")), 0.0);
         QVERIFY(!effects.anyAt(at("2024-01-01 01:00:00")));

@@ -6,6 +6,7 @@
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
+#include "synth/recordformatter.h"
 
 #include <algorithm>
 #include <charconv>
@@ -127,16 +128,8 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
     for (auto &[type, values] : durations)
         out.durationByType[type] = quantiles(std::move(values));
     out.medianHomeToAntennaKm = quantiles(std::move(homeToAntenna)).median;
-    auto text = [](std::int64_t seconds) {
-        const std::int64_t day = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0);
-        const CivilDate d = CivilTime::civilFromDays(day);
-        char buffer[32];
-        const std::int64_t s = seconds - day * 86400;
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", d.year, d.month, d.day,
-                      int(s / 3600), int(s / 60 % 60), int(s % 60));
-        return std::string(buffer);
-    };
-    out.firstStart = text(first), out.lastStart = text(last);
+    RecordFormatter::appendTimestamp(out.firstStart, first);
+    RecordFormatter::appendTimestamp(out.lastStart, last);
     out.behaviour = metrics.compute(std::ceil(static_cast<double>(last - first + 1) / 86400.0));
     return {};
 }
