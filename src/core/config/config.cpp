@@ -2,6 +2,13 @@
 
 namespace cdr {
 
+ScenariosConfig::ScenariosConfig()
+{
+    for (ScenarioKind kind : kScenarioKinds)
+        for (const ScenarioParameter &parameter : scenarioSpec(kind).parameters)
+            (*this)[kind].values.push_back(parameter.value);
+}
+
 Config Config::seedDefaults()
 {
     Config config;

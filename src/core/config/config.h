@@ -1,8 +1,12 @@
 #pragma once
 
+#include "config/scenariocatalogue.h"
+
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cdr {
@@ -181,6 +185,36 @@ struct DefectsConfig {
     bool operator==(const DefectsConfig &) const = default;
 };
 
+// One behaviour of scenarios: (docs/scenarios.md): off unless enabled, within its window (empty: the period's
+// start or end), with the values of its catalogue parameters (config/scenariocatalogue.h), defaults at first.
+struct ScenarioConfig {
+    bool enabled = false;
+    std::string start;
+    std::string end;
+    std::vector<double> values; // by the kind's ScenarioSpec::parameters: prevalence, mimicry, then its own
+
+    double value(ScenarioKind kind, std::string_view key) const { return values.at(scenarioParameterIndex(kind, key)); }
+    bool operator==(const ScenarioConfig &) const = default;
+};
+
+// Fraud and its legitimate look-alikes (scenarios: in config.yml), off by default: with nothing enabled the records
+// are exactly those of a run without the feature.
+struct ScenariosConfig {
+    ScenariosConfig(); // every kind off, at its catalogue defaults
+    std::array<ScenarioConfig, kScenarioCount> kinds; // by ScenarioKind
+
+    ScenarioConfig &operator[](ScenarioKind kind) { return kinds[static_cast<std::size_t>(kind)]; }
+    const ScenarioConfig &operator[](ScenarioKind kind) const { return kinds[static_cast<std::size_t>(kind)]; }
+    bool enabled() const
+    {
+        for (const ScenarioConfig &k : kinds)
+            if (k.enabled)
+                return true;
+        return false;
+    }
+    bool operator==(const ScenariosConfig &) const = default;
+};
+
 struct Config {
     LoggingConfig logging;
     std::vector<OperatorConfig> operators;      // data_types.operators
@@ -197,6 +231,7 @@ struct Config {
     RealismConfig realism;
     EventsConfig events;
     DefectsConfig defects;
+    ScenariosConfig scenarios;
 
     // The seed's example (operators OP1..OP3 40/30/30, VOICE/SMS/DATA, SUCCESS/MISSED/FAILED, MACRO/MICRO/PICO):
     // what a file that omits data_types gets.

@@ -109,6 +109,7 @@ std::vector<ConfigIssue> validateConfig(const Config &config)
     rules.checkRealism(config);
     rules.checkEvents(config);
     rules.checkDefects(config.defects);
+    rules.checkScenarios(config);
     return issues;
 }
 

@@ -23,6 +23,7 @@ public:
     void checkActivity(const Config &config); // warnings only (activityrules.cpp)
     void checkEvents(const Config &config);   // eventrules.cpp
     void checkDefects(const DefectsConfig &defects); // defectrules.cpp
+    void checkScenarios(const Config &config);       // scenariorules.cpp
 
     void error(const std::string &path, const std::string &message);
     void warning(const std::string &path, const std::string &message);

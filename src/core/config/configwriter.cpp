@@ -178,6 +178,28 @@ void writeDefects(YAML::Emitter &out, const DefectsConfig &d)
     out << YAML::EndMap;
 }
 
+
+void writeScenarios(YAML::Emitter &out, const ScenariosConfig &scenarios)
+{
+    if (scenarios == ScenariosConfig{}) // off and never set: the file stays as it was before the section existed
+        return;
+    out << YAML::Key << "scenarios" << YAML::Value << YAML::BeginMap;
+    for (ScenarioKind kind : kScenarioKinds) {
+        const ScenarioConfig &s = scenarios[kind];
+        out << YAML::Key << std::string(scenarioKey(kind)) << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "enabled" << YAML::Value << s.enabled;
+        out << YAML::Key << "start" << YAML::Value;
+        text(out, s.start) << YAML::Key << "end" << YAML::Value;
+        text(out, s.end);
+        const auto parameters = scenarioSpec(kind).parameters;
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            out << YAML::Key << std::string(parameters[i].key) << YAML::Value;
+            number(out, s.values[i]);
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+}
 } // namespace
 
 std::string configToYaml(const Config &config)
@@ -239,6 +261,7 @@ std::string configToYaml(const Config &config)
     writeRealism(out, config.realism);
     writeEvents(out, config.events);
     writeDefects(out, config.defects);
+    writeScenarios(out, config.scenarios);
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

@@ -317,6 +317,51 @@ void readDefects(YamlNodeReader &reader, const YAML::Node &node, DefectsConfig &
         readDefectKind(reader, node, kind, defectKindConfig(out, kind));
 }
 
+
+// scenarios.<kind>: enabled, start, end and the kind's catalogue parameters. As for defects, an unknown key is an
+// error: a misspelt scenario or parameter would silently leave the run without the fraud the user asked for.
+void readScenario(YamlNodeReader &reader, const YAML::Node &node, ScenarioKind kind, ScenarioConfig &out)
+{
+    const std::string path = YamlNodeReader::join("scenarios", scenarioKey(kind));
+    if (!reader.isMap(node, path))
+        return;
+    reader.checkDuplicateKeys(node, path);
+    const auto parameters = scenarioSpec(kind).parameters;
+    std::string known = "enabled, start, end";
+    for (const ScenarioParameter &parameter : parameters)
+        known += ", " + std::string(parameter.key);
+    for (const auto &entry : node) {
+        const std::string key = YamlNodeReader::keyText(entry.first);
+        const bool isParameter = std::any_of(parameters.begin(), parameters.end(),
+                                             [&](const ScenarioParameter &p) { return p.key == key; });
+        if (!isParameter && key != "enabled" && key != "start" && key != "end")
+            reader.error(YamlNodeReader::join(path, key),
+                         "unknown key" + YamlNodeReader::where(entry.first) + "; the keys are " + known);
+    }
+    reader.readBool(node, "enabled", path, out.enabled);
+    reader.readString(node, "start", path, out.start, true);
+    reader.readString(node, "end", path, out.end, true);
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        reader.readDouble(node, parameters[i].key, path, out.values[i]);
+}
+
+void readScenarios(YamlNodeReader &reader, const YAML::Node &node, ScenariosConfig &out)
+{
+    if (!reader.isMap(node, "scenarios"))
+        return;
+    reader.checkDuplicateKeys(node, "scenarios");
+    for (const auto &entry : node) {
+        const std::string key = YamlNodeReader::keyText(entry.first);
+        if (std::none_of(kScenarioKinds.begin(), kScenarioKinds.end(), [&](ScenarioKind k) { return scenarioKey(k) == key; }))
+            reader.error(YamlNodeReader::join("scenarios", key),
+                         "unknown scenario" + YamlNodeReader::where(entry.first)
+                             + "; the scenarios are sim_box, wangiri, irsf, subscription_fraud, sim_swap, test_probe, "
+                               "call_centre, multi_sim");
+    }
+    for (ScenarioKind kind : kScenarioKinds)
+        if (const YAML::Node item = node[std::string(scenarioKey(kind))])
+            readScenario(reader, item, kind, out[kind]);
+}
 } // namespace
 
 Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
@@ -333,7 +378,7 @@ Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
     }
     reader.checkKeys(root, "",
                      {"logging", "data_types", "ranges", "geography", "generation", "database", "realism", "events",
-                      "defects"});
+                      "defects", "scenarios"});
     if (const YAML::Node node = root["logging"])
         readLogging(reader, node, config.logging);
     if (const YAML::Node node = root["data_types"])
@@ -352,6 +397,8 @@ Config readConfigYaml(const YAML::Node &root, std::vector<ConfigIssue> &issues)
         readEvents(reader, node, config.events);
     if (const YAML::Node node = root["defects"])
         readDefects(reader, node, config.defects);
+    if (const YAML::Node node = root["scenarios"])
+        readScenarios(reader, node, config.scenarios);
     return config;
 }
 
