@@ -31,6 +31,10 @@
         <source>Events</source>
         <translation>Événements</translation>
     </message>
+    <message>
+        <source>Fraud scenarios</source>
+        <translation>Scénarios de fraude</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePanel</name>
@@ -1219,6 +1223,289 @@
     </message>
 </context>
 <context>
+    <name>ScenarioTexts</name>
+    <message>
+        <source>box SIMs active at any time, as a share of subscribers</source>
+        <translation>SIM de boîtiers actives à tout moment, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>SIM slots of one box</source>
+        <translation>emplacements SIM d&apos;un boîtier</translation>
+    </message>
+    <message>
+        <source>handset modules (IMEIs) the box&apos;s SIMs share</source>
+        <translation>modules GSM (IMEI) que partagent les SIM du boîtier</translation>
+    </message>
+    <message>
+        <source>antennas a box is seen on</source>
+        <translation>antennes sur lesquelles un boîtier est vu</translation>
+    </message>
+    <message>
+        <source>days a SIM works before the box rotates it</source>
+        <translation>jours d&apos;usage d&apos;une SIM avant que le boîtier la remplace</translation>
+    </message>
+    <message>
+        <source>outgoing calls of one SIM a day</source>
+        <translation>appels sortants d&apos;une SIM par jour</translation>
+    </message>
+    <message>
+        <source>subscribers who get a one-ring call, as a share of subscribers</source>
+        <translation>abonnés qui reçoivent un appel à une sonnerie, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>campaigns (each has its own numbers and bursts)</source>
+        <translation>campagnes (chacune a ses numéros et ses salves)</translation>
+    </message>
+    <message>
+        <source>foreign numbers one campaign calls from</source>
+        <translation>numéros étrangers d&apos;où appelle une campagne</translation>
+    </message>
+    <message>
+        <source>bursts of calls of one campaign</source>
+        <translation>salves d&apos;appels d&apos;une campagne</translation>
+    </message>
+    <message>
+        <source>length of one burst, in minutes</source>
+        <translation>durée d&apos;une salve, en minutes</translation>
+    </message>
+    <message>
+        <source>victims who call the number back</source>
+        <translation>victimes qui rappellent le numéro</translation>
+    </message>
+    <message>
+        <source>hijacked subscribers, as a share of subscribers</source>
+        <translation>abonnés piratés, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>days a hijacked SIM is abused</source>
+        <translation>jours d&apos;abus d&apos;une SIM piratée</translation>
+    </message>
+    <message>
+        <source>premium calls a day</source>
+        <translation>appels surtaxés par jour</translation>
+    </message>
+    <message>
+        <source>calls placed at the same time</source>
+        <translation>appels passés en même temps</translation>
+    </message>
+    <message>
+        <source>median length of a premium call, in minutes</source>
+        <translation>durée médiane d&apos;un appel surtaxé, en minutes</translation>
+    </message>
+    <message>
+        <source>fraudulent subscriptions, as a share of subscribers</source>
+        <translation>abonnements frauduleux, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>days between a number&apos;s first and last record</source>
+        <translation>jours entre le premier et le dernier enregistrement d&apos;un numéro</translation>
+    </message>
+    <message>
+        <source>calls a day</source>
+        <translation>appels par jour</translation>
+    </message>
+    <message>
+        <source>calls to foreign numbers, as a share of its calls</source>
+        <translation>appels vers des numéros étrangers, en part de ses appels</translation>
+    </message>
+    <message>
+        <source>swapped subscribers, as a share of subscribers</source>
+        <translation>abonnés dont la SIM est détournée, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>hours until the owner gets the number back</source>
+        <translation>heures avant que le titulaire récupère son numéro</translation>
+    </message>
+    <message>
+        <source>one-time-code SMS the number receives</source>
+        <translation>SMS de code à usage unique que reçoit le numéro</translation>
+    </message>
+    <message>
+        <source>calls the fraudster places</source>
+        <translation>appels passés par le fraudeur</translation>
+    </message>
+    <message>
+        <source>median distance of the fraudster from the owner&apos;s home, in km</source>
+        <translation>distance médiane entre le fraudeur et le domicile du titulaire, en km</translation>
+    </message>
+    <message>
+        <source>network test SIMs, as a share of subscribers</source>
+        <translation>SIM de test du réseau, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>test calls a day (96: one every 15 minutes)</source>
+        <translation>appels de test par jour (96 : un toutes les 15 minutes)</translation>
+    </message>
+    <message>
+        <source>agent lines, as a share of subscribers</source>
+        <translation>lignes d&apos;agents, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>agent lines of one centre</source>
+        <translation>lignes d&apos;agents d&apos;un centre</translation>
+    </message>
+    <message>
+        <source>outgoing calls of one agent line a working day</source>
+        <translation>appels sortants d&apos;une ligne d&apos;agent par jour ouvrable</translation>
+    </message>
+    <message>
+        <source>subscribers with more SIMs in their handset, as a share of subscribers</source>
+        <translation>abonnés avec plusieurs SIM dans leur GSM, en part des abonnés</translation>
+    </message>
+    <message>
+        <source>SIMs besides the subscriber&apos;s own</source>
+        <translation>SIM en plus de celle de l&apos;abonné</translation>
+    </message>
+    <message>
+        <source>an extra SIM&apos;s records, relative to an average subscriber&apos;s</source>
+        <translation>enregistrements d&apos;une SIM en plus, par rapport à ceux d&apos;un abonné moyen</translation>
+    </message>
+    <message>
+        <source>SIM box</source>
+        <translation>Boîtier SIM (SIM box)</translation>
+    </message>
+    <message>
+        <source>Wangiri (one-ring calls)</source>
+        <translation>Wangiri (appels à une sonnerie)</translation>
+    </message>
+    <message>
+        <source>Premium-rate fraud (IRSF)</source>
+        <translation>Fraude aux numéros surtaxés (IRSF)</translation>
+    </message>
+    <message>
+        <source>Subscription fraud</source>
+        <translation>Fraude à l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>SIM swap</source>
+        <translation>Détournement de SIM (SIM swap)</translation>
+    </message>
+    <message>
+        <source>Network test probe</source>
+        <translation>Sonde de test du réseau</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Centre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Several SIMs in one handset</source>
+        <translation>Plusieurs SIM dans un GSM</translation>
+    </message>
+    <message>
+        <source>Boxes at fixed places hold many SIMs of our operators that share a few IMEIs and turn foreign calls into local ones: heavy outgoing voice to many callees at all hours, almost nothing incoming, no SMS, no data.</source>
+        <translation>Des boîtiers à des endroits fixes contiennent de nombreuses SIM de nos opérateurs qui partagent quelques IMEI et transforment des appels étrangers en appels locaux : beaucoup d&apos;appels sortants vers de nombreux correspondants à toute heure, presque rien d&apos;entrant, ni SMS ni données.</translation>
+    </message>
+    <message>
+        <source>Foreign numbers of high-cost ranges ring many subscribers once, in bursts, often at night; some victims call back and pay.</source>
+        <translation>Des numéros étrangers de tranches coûteuses font sonner une fois de nombreux abonnés, en salves, souvent la nuit ; certaines victimes rappellent et paient.</translation>
+    </message>
+    <message>
+        <source>Hijacked SIMs call international premium ranges: long calls, several at once, at night and at weekends.</source>
+        <translation>Des SIM piratées appellent des numéros internationaux surtaxés : longs appels, plusieurs à la fois, la nuit et le week-end.</translation>
+    </message>
+    <message>
+        <source>Numbers first seen mid-period with immediate heavy international use, gone within days.</source>
+        <translation>Des numéros apparus en cours de période avec un usage international intense immédiat, disparus en quelques jours.</translation>
+    </message>
+    <message>
+        <source>A subscriber&apos;s number moves to a new handset in a new place, receives one-time codes by SMS and calls out, while the old handset goes silent.</source>
+        <translation>Le numéro d&apos;un abonné passe sur un nouveau GSM à un nouvel endroit, reçoit des codes à usage unique par SMS et appelle, tandis que l&apos;ancien GSM se tait.</translation>
+    </message>
+    <message>
+        <source>Legitimate: network test SIMs at fixed places call many numbers around the clock.</source>
+        <translation>Légitime : des SIM de test du réseau à des endroits fixes appellent de nombreux numéros jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Legitimate: agent lines place many outgoing calls to many callees in business hours.</source>
+        <translation>Légitime : des lignes d&apos;agents passent de nombreux appels sortants vers de nombreux correspondants aux heures de bureau.</translation>
+    </message>
+    <message>
+        <source>Legitimate: two or three SIMs of one person in one handset.</source>
+        <translation>Légitime : deux ou trois SIM d&apos;une même personne dans un seul GSM.</translation>
+    </message>
+    <message>
+        <source>0 = the textbook signature a simple rule finds; 1 = imitates ordinary subscribers (traffic among themselves, human hours, a few places): harder to find, still named by the answer key</source>
+        <translation>0 = la signature des manuels, qu&apos;une règle simple trouve ; 1 = imite les abonnés ordinaires (trafic entre eux, heures humaines, quelques lieux) : plus difficile à trouver, toujours nommé par la vérité terrain</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>sosie légitime</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>victime</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scenario&apos;s name, then the answer key&apos;s group number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · group %3</source>
+        <translation>%1 · %2 · groupe %3</translation>
+    </message>
+    <message>
+        <source>caller: %1</source>
+        <translation>appelant : %1</translation>
+    </message>
+    <message>
+        <source>callee: %1</source>
+        <translation>appelé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Fraud, and legitimate behaviours that trip naive fraud rules, for testing detection. Every number taking part is named in the answer key (the &lt;table&gt;_labels table, written with the world tables), never in the records. All off by default.</source>
+        <translation>De la fraude, et des comportements légitimes qui piègent les règles naïves, pour tester la détection. Chaque numéro concerné est nommé dans la vérité terrain (la table &lt;table&gt;_labels, écrite avec les tables du monde), jamais dans les enregistrements. Tout est désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios:</source>
+        <translation>S&amp;cénarios :</translation>
+    </message>
+    <message>
+        <source>Tick a scenario to generate it (scenarios.&lt;name&gt;.enabled); select it to edit its settings</source>
+        <translation>Cochez un scénario pour le générer (scenarios.&lt;name&gt;.enabled) ; sélectionnez-le pour modifier ses réglages</translation>
+    </message>
+    <message>
+        <source>Fraud &amp;lab: all on</source>
+        <translation>&amp;Labo de fraude : tout activer</translation>
+    </message>
+    <message>
+        <source>Switch every scenario on with its default settings over the whole period, as the fraud-lab preset does</source>
+        <translation>Active chaque scénario avec ses réglages par défaut sur toute la période, comme le préréglage fraud-lab</translation>
+    </message>
+    <message>
+        <source>&amp;All off</source>
+        <translation>&amp;Tout désactiver</translation>
+    </message>
+    <message>
+        <source>Switch every scenario off (their settings are kept)</source>
+        <translation>Désactive tous les scénarios (leurs réglages sont conservés)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites of the SIM boxes, test probes and call centres:</source>
+        <translation>&amp;Sites des boîtiers SIM, sondes de test et centres d&apos;appels :</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the site</source>
+        <translation>&amp;Zoomer sur le site</translation>
+    </message>
+    <message>
+        <source>Centre the map on the selected site and zoom in on its antennas</source>
+        <translation>Centre la carte sur le site sélectionné et zoome sur ses antennes</translation>
+    </message>
+    <message>
+        <source>The places the run puts its SIM boxes, test probes and call centres (from the answer key); select one to ring its antennas on the map</source>
+        <translation>Les endroits où l&apos;exécution place ses boîtiers SIM, sondes de test et centres d&apos;appels (d&apos;après la vérité terrain) ; sélectionnez-en un pour entourer ses antennes sur la carte</translation>
+    </message>
+</context>
+<context>
     <name>TypesPanel</name>
     <message>
         <source>Call types and weights</source>
@@ -1875,6 +2162,28 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
         <source>%1 records (ids 1–%1) in %2 s. Nothing was written.</source>
         <translation>%1 enregistrements (ids 1–%1) en %2 s. Rien n&apos;a été écrit.</translation>
     </message>
+    <message numerus="yes">
+        <source>The answer key names a number of %n of them (last column).</source>
+        <translation>
+            <numerusform>La vérité terrain nomme un numéro de %n d&apos;entre eux (dernière colonne).</numerusform>
+            <numerusform>La vérité terrain nomme un numéro de %n d&apos;entre eux (dernière colonne).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::RecordTableModel</name>
+    <message>
+        <source>answer key (not in the CDR)</source>
+        <translation>vérité terrain (hors CDR)</translation>
+    </message>
+    <message>
+        <source>From the answer key (the &lt;table&gt;_labels table), not from the record: %1</source>
+        <translation>D&apos;après la vérité terrain (la table &lt;table&gt;_labels), pas d&apos;après l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>The answer key names neither number of this record</source>
+        <translation>La vérité terrain ne nomme aucun des deux numéros de cet enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::RunChart</name>
@@ -2007,6 +2316,102 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>%1 rows/s on average</source>
         <translation>%1 lignes/s en moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ScenarioForm</name>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>legitimate look-alike</source>
+        <translation>sosie légitime</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled in the run</source>
+        <translation>&amp;Activé dans l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Generate this scenario&apos;s records and answer-key rows (%1)</source>
+        <translation>Générer les enregistrements de ce scénario et ses lignes de vérité terrain (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>Off: from the start of generation.period. On: from this time (%1)</source>
+        <translation>Décoché : depuis le début de generation.period. Coché : depuis ce moment (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Off: until the end of generation.period. On: until this time (%1)</source>
+        <translation>Décoché : jusqu&apos;à la fin de generation.period. Coché : jusqu&apos;à ce moment (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Prevalence:</source>
+        <translation>&amp;Prévalence :</translation>
+    </message>
+    <message>
+        <source>&amp;Mimicry:</source>
+        <translation>&amp;Mimétisme :</translation>
+    </message>
+    <message>
+        <source>textbook signature ← → like ordinary subscribers</source>
+        <translation>signature des manuels ← → comme des abonnés ordinaires</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>%1 (%2; from %3 to %4, default %5)</source>
+        <translation>%1 (%2 ; de %3 à %4, par défaut %5)</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ScenariosPanel</name>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Legitimate look-alikes</source>
+        <translation>Sosies légitimes</translation>
+    </message>
+    <message>
+        <source>Fix the configuration to see where the scenarios&apos; sites are.</source>
+        <translation>Corrigez la configuration pour voir où sont les sites des scénarios.</translation>
+    </message>
+    <message>
+        <source>Placing the scenarios in the world…</source>
+        <translation>Placement des scénarios dans le monde…</translation>
+    </message>
+    <message>
+        <source>The scenarios cannot be placed: %1</source>
+        <translation>Impossible de placer les scénarios : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n antenna(s)</source>
+        <translation>
+            <numerusform>%1 : %n antenne</numerusform>
+            <numerusform>%1 : %n antennes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No site: switch on the SIM box, the network test probe or the call centre to place theirs.</source>
+        <translation>Aucun site : activez le boîtier SIM, la sonde de test du réseau ou le centre d&apos;appels pour placer les leurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n antenna(s) are ringed. Wheel: zoom · drag: pan.</source>
+        <translation>
+            <numerusform>%1 : %n antenne entourée. Molette : zoom · glisser : déplacer.</numerusform>
+            <numerusform>%1 : %n antennes entourées. Molette : zoom · glisser : déplacer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

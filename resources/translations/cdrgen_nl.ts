@@ -31,6 +31,10 @@
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
+    <message>
+        <source>Fraud scenarios</source>
+        <translation>Fraudescenario&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePanel</name>
@@ -1219,6 +1223,289 @@
     </message>
 </context>
 <context>
+    <name>ScenarioTexts</name>
+    <message>
+        <source>box SIMs active at any time, as a share of subscribers</source>
+        <translation>SIM&apos;s van boxen die op elk moment actief zijn, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>SIM slots of one box</source>
+        <translation>simsleuven van één box</translation>
+    </message>
+    <message>
+        <source>handset modules (IMEIs) the box&apos;s SIMs share</source>
+        <translation>toestelmodules (IMEI&apos;s) die de sims van de box delen</translation>
+    </message>
+    <message>
+        <source>antennas a box is seen on</source>
+        <translation>antennes waarop een box gezien wordt</translation>
+    </message>
+    <message>
+        <source>days a SIM works before the box rotates it</source>
+        <translation>dagen dat een sim werkt voor de box hem vervangt</translation>
+    </message>
+    <message>
+        <source>outgoing calls of one SIM a day</source>
+        <translation>uitgaande oproepen van één sim per dag</translation>
+    </message>
+    <message>
+        <source>subscribers who get a one-ring call, as a share of subscribers</source>
+        <translation>abonnees die een oproep krijgen die één keer overgaat, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>campaigns (each has its own numbers and bursts)</source>
+        <translation>campagnes (elk met eigen nummers en golven)</translation>
+    </message>
+    <message>
+        <source>foreign numbers one campaign calls from</source>
+        <translation>buitenlandse nummers waarvandaan één campagne belt</translation>
+    </message>
+    <message>
+        <source>bursts of calls of one campaign</source>
+        <translation>golven van oproepen van één campagne</translation>
+    </message>
+    <message>
+        <source>length of one burst, in minutes</source>
+        <translation>duur van één golf, in minuten</translation>
+    </message>
+    <message>
+        <source>victims who call the number back</source>
+        <translation>slachtoffers die het nummer terugbellen</translation>
+    </message>
+    <message>
+        <source>hijacked subscribers, as a share of subscribers</source>
+        <translation>gekaapte abonnees, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>days a hijacked SIM is abused</source>
+        <translation>dagen dat een gekaapte sim misbruikt wordt</translation>
+    </message>
+    <message>
+        <source>premium calls a day</source>
+        <translation>oproepen naar betaalnummers per dag</translation>
+    </message>
+    <message>
+        <source>calls placed at the same time</source>
+        <translation>gelijktijdige oproepen</translation>
+    </message>
+    <message>
+        <source>median length of a premium call, in minutes</source>
+        <translation>mediane duur van een oproep naar een betaalnummer, in minuten</translation>
+    </message>
+    <message>
+        <source>fraudulent subscriptions, as a share of subscribers</source>
+        <translation>frauduleuze abonnementen, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>days between a number&apos;s first and last record</source>
+        <translation>dagen tussen het eerste en het laatste record van een nummer</translation>
+    </message>
+    <message>
+        <source>calls a day</source>
+        <translation>oproepen per dag</translation>
+    </message>
+    <message>
+        <source>calls to foreign numbers, as a share of its calls</source>
+        <translation>oproepen naar buitenlandse nummers, als aandeel van zijn oproepen</translation>
+    </message>
+    <message>
+        <source>swapped subscribers, as a share of subscribers</source>
+        <translation>abonnees van wie de sim gekaapt wordt, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>hours until the owner gets the number back</source>
+        <translation>uren tot de eigenaar zijn nummer terugkrijgt</translation>
+    </message>
+    <message>
+        <source>one-time-code SMS the number receives</source>
+        <translation>sms&apos;jes met eenmalige codes die het nummer ontvangt</translation>
+    </message>
+    <message>
+        <source>calls the fraudster places</source>
+        <translation>oproepen van de fraudeur</translation>
+    </message>
+    <message>
+        <source>median distance of the fraudster from the owner&apos;s home, in km</source>
+        <translation>mediane afstand van de fraudeur tot de woning van de eigenaar, in km</translation>
+    </message>
+    <message>
+        <source>network test SIMs, as a share of subscribers</source>
+        <translation>testsims van het netwerk, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>test calls a day (96: one every 15 minutes)</source>
+        <translation>testoproepen per dag (96: één per kwartier)</translation>
+    </message>
+    <message>
+        <source>agent lines, as a share of subscribers</source>
+        <translation>agentlijnen, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>agent lines of one centre</source>
+        <translation>agentlijnen van één center</translation>
+    </message>
+    <message>
+        <source>outgoing calls of one agent line a working day</source>
+        <translation>uitgaande oproepen van één agentlijn per werkdag</translation>
+    </message>
+    <message>
+        <source>subscribers with more SIMs in their handset, as a share of subscribers</source>
+        <translation>abonnees met meer sims in hun toestel, als aandeel van de abonnees</translation>
+    </message>
+    <message>
+        <source>SIMs besides the subscriber&apos;s own</source>
+        <translation>sims naast die van de abonnee zelf</translation>
+    </message>
+    <message>
+        <source>an extra SIM&apos;s records, relative to an average subscriber&apos;s</source>
+        <translation>records van een extra sim, ten opzichte van die van een gemiddelde abonnee</translation>
+    </message>
+    <message>
+        <source>SIM box</source>
+        <translation>SIM-box</translation>
+    </message>
+    <message>
+        <source>Wangiri (one-ring calls)</source>
+        <translation>Wangiri (één keer overgaan)</translation>
+    </message>
+    <message>
+        <source>Premium-rate fraud (IRSF)</source>
+        <translation>Fraude met betaalnummers (IRSF)</translation>
+    </message>
+    <message>
+        <source>Subscription fraud</source>
+        <translation>Abonnementsfraude</translation>
+    </message>
+    <message>
+        <source>SIM swap</source>
+        <translation>SIM-swap</translation>
+    </message>
+    <message>
+        <source>Network test probe</source>
+        <translation>Testsonde van het netwerk</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Callcenter</translation>
+    </message>
+    <message>
+        <source>Several SIMs in one handset</source>
+        <translation>Meerdere sims in één toestel</translation>
+    </message>
+    <message>
+        <source>Boxes at fixed places hold many SIMs of our operators that share a few IMEIs and turn foreign calls into local ones: heavy outgoing voice to many callees at all hours, almost nothing incoming, no SMS, no data.</source>
+        <translation>Boxen op vaste plaatsen bevatten veel sims van onze operatoren die enkele IMEI&apos;s delen en buitenlandse oproepen in lokale omzetten: veel uitgaande oproepen naar veel bestemmelingen op elk uur, bijna niets inkomend, geen sms, geen data.</translation>
+    </message>
+    <message>
+        <source>Foreign numbers of high-cost ranges ring many subscribers once, in bursts, often at night; some victims call back and pay.</source>
+        <translation>Buitenlandse nummers uit dure reeksen laten veel abonnees één keer overgaan, in golven, vaak &apos;s nachts; sommige slachtoffers bellen terug en betalen.</translation>
+    </message>
+    <message>
+        <source>Hijacked SIMs call international premium ranges: long calls, several at once, at night and at weekends.</source>
+        <translation>Gekaapte sims bellen internationale betaalnummers: lange oproepen, meerdere tegelijk, &apos;s nachts en in het weekend.</translation>
+    </message>
+    <message>
+        <source>Numbers first seen mid-period with immediate heavy international use, gone within days.</source>
+        <translation>Nummers die halverwege de periode opduiken met meteen veel internationaal verkeer, en binnen enkele dagen weer verdwijnen.</translation>
+    </message>
+    <message>
+        <source>A subscriber&apos;s number moves to a new handset in a new place, receives one-time codes by SMS and calls out, while the old handset goes silent.</source>
+        <translation>Het nummer van een abonnee verhuist naar een nieuw toestel op een nieuwe plaats, ontvangt eenmalige codes per sms en belt uit, terwijl het oude toestel stil valt.</translation>
+    </message>
+    <message>
+        <source>Legitimate: network test SIMs at fixed places call many numbers around the clock.</source>
+        <translation>Legitiem: testsims van het netwerk op vaste plaatsen bellen de klok rond veel nummers.</translation>
+    </message>
+    <message>
+        <source>Legitimate: agent lines place many outgoing calls to many callees in business hours.</source>
+        <translation>Legitiem: agentlijnen plaatsen tijdens de kantooruren veel uitgaande oproepen naar veel bestemmelingen.</translation>
+    </message>
+    <message>
+        <source>Legitimate: two or three SIMs of one person in one handset.</source>
+        <translation>Legitiem: twee of drie sims van één persoon in één toestel.</translation>
+    </message>
+    <message>
+        <source>0 = the textbook signature a simple rule finds; 1 = imitates ordinary subscribers (traffic among themselves, human hours, a few places): harder to find, still named by the answer key</source>
+        <translation>0 = de handboeksignatuur die een eenvoudige regel vindt; 1 = bootst gewone abonnees na (verkeer onderling, menselijke uren, enkele plaatsen): moeilijker te vinden, nog steeds benoemd door de antwoordsleutel</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>legitieme dubbelganger</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>slachtoffer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a scenario&apos;s name, then the answer key&apos;s group number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · group %3</source>
+        <translation>%1 · %2 · groep %3</translation>
+    </message>
+    <message>
+        <source>caller: %1</source>
+        <translation>beller: %1</translation>
+    </message>
+    <message>
+        <source>callee: %1</source>
+        <translation>gebelde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Fraud, and legitimate behaviours that trip naive fraud rules, for testing detection. Every number taking part is named in the answer key (the &lt;table&gt;_labels table, written with the world tables), never in the records. All off by default.</source>
+        <translation>Fraude, en legitiem gedrag dat naïeve fraudregels misleidt, om detectie te testen. Elk betrokken nummer staat in de antwoordsleutel (de tabel &lt;table&gt;_labels, geschreven met de wereldtabellen), nooit in de records. Standaard staat alles uit.</translation>
+    </message>
+    <message>
+        <source>S&amp;cenarios:</source>
+        <translation>S&amp;cenario&apos;s:</translation>
+    </message>
+    <message>
+        <source>Tick a scenario to generate it (scenarios.&lt;name&gt;.enabled); select it to edit its settings</source>
+        <translation>Vink een scenario aan om het te genereren (scenarios.&lt;name&gt;.enabled); selecteer het om zijn instellingen te wijzigen</translation>
+    </message>
+    <message>
+        <source>Fraud &amp;lab: all on</source>
+        <translation>Fraude&amp;lab: alles aan</translation>
+    </message>
+    <message>
+        <source>Switch every scenario on with its default settings over the whole period, as the fraud-lab preset does</source>
+        <translation>Zet elk scenario aan met zijn standaardinstellingen over de hele periode, zoals de voorinstelling fraud-lab</translation>
+    </message>
+    <message>
+        <source>&amp;All off</source>
+        <translation>Alles &amp;uit</translation>
+    </message>
+    <message>
+        <source>Switch every scenario off (their settings are kept)</source>
+        <translation>Zet alle scenario&apos;s uit (hun instellingen blijven bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites of the SIM boxes, test probes and call centres:</source>
+        <translation>Loc&amp;aties van de SIM-boxen, testsondes en callcenters:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the site</source>
+        <translation>&amp;Zoom naar de locatie</translation>
+    </message>
+    <message>
+        <source>Centre the map on the selected site and zoom in on its antennas</source>
+        <translation>Centreer de kaart op de gekozen locatie en zoom in op haar antennes</translation>
+    </message>
+    <message>
+        <source>The places the run puts its SIM boxes, test probes and call centres (from the answer key); select one to ring its antennas on the map</source>
+        <translation>De plaatsen waar de run zijn SIM-boxen, testsondes en callcenters zet (uit de antwoordsleutel); kies er een om zijn antennes op de kaart te omcirkelen</translation>
+    </message>
+</context>
+<context>
     <name>TypesPanel</name>
     <message>
         <source>Call types and weights</source>
@@ -1875,6 +2162,28 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
         <source>%1 records (ids 1–%1) in %2 s. Nothing was written.</source>
         <translation>%1 records (id&apos;s 1–%1) in %2 s. Er is niets weggeschreven.</translation>
     </message>
+    <message numerus="yes">
+        <source>The answer key names a number of %n of them (last column).</source>
+        <translation>
+            <numerusform>De antwoordsleutel benoemt een nummer van %n ervan (laatste kolom).</numerusform>
+            <numerusform>De antwoordsleutel benoemt een nummer van %n ervan (laatste kolom).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::RecordTableModel</name>
+    <message>
+        <source>answer key (not in the CDR)</source>
+        <translation>antwoordsleutel (niet in de CDR)</translation>
+    </message>
+    <message>
+        <source>From the answer key (the &lt;table&gt;_labels table), not from the record: %1</source>
+        <translation>Uit de antwoordsleutel (de tabel &lt;table&gt;_labels), niet uit het record: %1</translation>
+    </message>
+    <message>
+        <source>The answer key names neither number of this record</source>
+        <translation>De antwoordsleutel benoemt geen van beide nummers van dit record</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::RunChart</name>
@@ -2007,6 +2316,102 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>%1 rows/s on average</source>
         <translation>gemiddeld %1 rijen/s</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ScenarioForm</name>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>legitimate look-alike</source>
+        <translation>legitieme dubbelganger</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled in the run</source>
+        <translation>&amp;Ingeschakeld in de run</translation>
+    </message>
+    <message>
+        <source>Generate this scenario&apos;s records and answer-key rows (%1)</source>
+        <translation>De records van dit scenario en zijn rijen in de antwoordsleutel genereren (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>Off: from the start of generation.period. On: from this time (%1)</source>
+        <translation>Uit: vanaf het begin van generation.period. Aan: vanaf dit tijdstip (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Off: until the end of generation.period. On: until this time (%1)</source>
+        <translation>Uit: tot het einde van generation.period. Aan: tot dit tijdstip (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Prevalence:</source>
+        <translation>&amp;Prevalentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Mimicry:</source>
+        <translation>&amp;Nabootsing:</translation>
+    </message>
+    <message>
+        <source>textbook signature ← → like ordinary subscribers</source>
+        <translation>handboeksignatuur ← → zoals gewone abonnees</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <source>%1 (%2; from %3 to %4, default %5)</source>
+        <translation>%1 (%2; van %3 tot %4, standaard %5)</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ScenariosPanel</name>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Legitimate look-alikes</source>
+        <translation>Legitieme dubbelgangers</translation>
+    </message>
+    <message>
+        <source>Fix the configuration to see where the scenarios&apos; sites are.</source>
+        <translation>Verbeter de configuratie om te zien waar de locaties van de scenario&apos;s liggen.</translation>
+    </message>
+    <message>
+        <source>Placing the scenarios in the world…</source>
+        <translation>De scenario&apos;s worden in de wereld geplaatst…</translation>
+    </message>
+    <message>
+        <source>The scenarios cannot be placed: %1</source>
+        <translation>De scenario&apos;s kunnen niet geplaatst worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n antenna(s)</source>
+        <translation>
+            <numerusform>%1: %n antenne</numerusform>
+            <numerusform>%1: %n antennes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No site: switch on the SIM box, the network test probe or the call centre to place theirs.</source>
+        <translation>Geen locatie: zet de SIM-box, de testsonde van het netwerk of het callcenter aan om die van hen te plaatsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n antenna(s) are ringed. Wheel: zoom · drag: pan.</source>
+        <translation>
+            <numerusform>%1: %n antenne omcirkeld. Wiel: zoomen · slepen: verschuiven.</numerusform>
+            <numerusform>%1: %n antennes omcirkeld. Wiel: zoomen · slepen: verschuiven.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

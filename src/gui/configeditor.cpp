@@ -29,7 +29,8 @@ ConfigEditor::~ConfigEditor() = default;
 std::vector<SectionPanel *> ConfigEditor::sections() const
 {
     std::vector<SectionPanel *> all{m_ui->operatorsPanel, m_ui->typesPanel, m_ui->rangesPanel,
-                                    m_ui->generationPanel, m_ui->realismPanel, m_ui->eventsPanel};
+                                    m_ui->generationPanel, m_ui->realismPanel, m_ui->eventsPanel,
+                                    m_ui->scenariosPanel};
     all.insert(all.end(), m_external.begin(), m_external.end());
     return all;
 }
@@ -52,6 +53,11 @@ OperatorsPanel *ConfigEditor::operatorsPanel() const
 EventsPanel *ConfigEditor::eventsPanel() const
 {
     return m_ui->eventsPanel;
+}
+
+ScenariosPanel *ConfigEditor::scenariosPanel() const
+{
+    return m_ui->scenariosPanel;
 }
 
 void ConfigEditor::showSection(int index)

@@ -16,6 +16,7 @@ namespace cdr::gui {
 
 class EventsPanel;
 class OperatorsPanel;
+class ScenariosPanel;
 class SectionPanel;
 
 // The configuration tab: one page per config.yml section, plus pages living elsewhere (the database section is on
@@ -38,6 +39,7 @@ public:
     bool canStart() const;
     OperatorsPanel *operatorsPanel() const;
     EventsPanel *eventsPanel() const;
+    ScenariosPanel *scenariosPanel() const;
     void showSection(int index);
     void setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude);
 

@@ -22,6 +22,7 @@
 #include "runhistorymodel.h"
 #include "runpanel.h"
 #include "runsession.h"
+#include "scenarios/scenariospanel.h"
 #include "themeicon.h"
 #include "ui_mainwindow.h"
 
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->previewPanel->setConfigProvider(currentConfig);
     m_ui->previewPanel->setEngineCache(m_engineCache);
     m_ui->mapPanel->setEngineCache(m_engineCache);
+    m_ui->configEditor->scenariosPanel()->setWorldSource(m_engineCache, currentConfig);
     connect(m_logSink->emitter(), &LogEmitter::message, m_ui->runPanel->logPane(), &LogPane::append,
             Qt::QueuedConnection);
     m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), new LanguageMenu(this));

@@ -4,6 +4,7 @@
 #include "enginecache.h"
 #include "previewcharts.h"
 #include "recordtablemodel.h"
+#include "scenarios/scenarioplan.h"
 #include "ui_previewpanel.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,8 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace cdr::gui {
 
@@ -104,6 +107,8 @@ void PreviewPanel::generate()
         try {
             result.engine = cache->engineFor(config);
             result.engine->generate(1, count, result.records);
+            if (config.scenarios.enabled())
+                result.labels = answerKeyLabels(result.engine->scenarios(), result.records);
             result.hourly = sampleHourlyRecords(*result.engine, kPeriodSample);
             result.events = EventCalendar(config, result.engine->world().antennas()).events();
         } catch (const std::exception &error) {
@@ -125,11 +130,17 @@ void PreviewPanel::show(Result result)
     }
     m_ui->charts->setRecords(result.engine->config(), result.records);
     m_ui->charts->setPeriod(result.hourly, result.events);
-    m_model->setRecords(result.engine, result.records);
+    const auto labelled = std::count_if(result.labels.begin(), result.labels.end(),
+                                        [](const RecordLabels &labels) { return labels.any(); });
+    m_model->setRecords(result.engine, result.records, std::move(result.labels));
     m_ui->recordsTable->resizeColumnsToContents();
-    m_ui->statusLabel->setText(tr("%1 records (ids 1–%1) in %2 s. Nothing was written.")
-                                   .arg(QLocale().toString(qlonglong(result.records.size())))
-                                   .arg(QLocale().toString(result.seconds, 'f', 2)));
+    QString status = tr("%1 records (ids 1–%1) in %2 s. Nothing was written.")
+                         .arg(QLocale().toString(qlonglong(result.records.size())))
+                         .arg(QLocale().toString(result.seconds, 'f', 2));
+    if (m_model->labelColumn() >= 0)
+        status += QLatin1Char(' ') + tr("The answer key names a number of %n of them (last column).", nullptr,
+                                        static_cast<int>(labelled));
+    m_ui->statusLabel->setText(status);
     emit previewReady(m_model->records());
     emit busyChanged(false);
 }

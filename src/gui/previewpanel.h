@@ -4,6 +4,7 @@
 #include "calendar/eventcalendar.h"
 #include "model/cdrrecord.h"
 #include "periodsample.h"
+#include "scenarios/recordlabels.h"
 #include "synth/cdrengine.h"
 
 #include <QWidget>
@@ -26,7 +27,8 @@ class RecordTableModel;
 
 // "Generate preview": the first N records of the current config (exactly the rows a run writes first), computed on
 // a pool thread, shown in a sortable table and three charts; and records per hour over the whole period, from a
-// sample of the whole run, with the calendar's events.
+// sample of the whole run, with the calendar's events. With scenarios on, a last column gives the answer key's
+// label of each record's caller and callee, looked up in the run's ScenarioPlan, never read from the record.
 class PreviewPanel : public QWidget {
     Q_OBJECT
 public:
@@ -58,6 +60,7 @@ private:
     struct Result {
         std::shared_ptr<const CdrEngine> engine;
         std::vector<CdrRecord> records;
+        std::vector<RecordLabels> labels; // with scenarios on: the answer key's word on each record
         HourlyRecords hourly;
         std::vector<CalendarEvent> events;
         QString error;

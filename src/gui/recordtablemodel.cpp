@@ -1,18 +1,31 @@
 #include "recordtablemodel.h"
 
 #include "model/schema.h"
+#include "scenarios/scenariotexts.h"
 #include "synth/recordformatter.h"
+
+#include <QBrush>
+#include <QFont>
 
 #include <string>
 
 namespace cdr::gui {
 
-void RecordTableModel::setRecords(std::shared_ptr<const CdrEngine> engine, std::vector<CdrRecord> records)
+void RecordTableModel::setRecords(std::shared_ptr<const CdrEngine> engine, std::vector<CdrRecord> records,
+                                  std::vector<RecordLabels> labels)
 {
     beginResetModel();
     m_engine = std::move(engine);
     m_records = std::move(records);
+    m_labels = std::move(labels);
+    if (!m_labels.empty())
+        m_labels.resize(m_records.size());
     endResetModel();
+}
+
+int RecordTableModel::labelColumn() const
+{
+    return m_labels.empty() ? -1 : static_cast<int>(kCdrColumnCount);
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -22,7 +35,7 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(kCdrColumnCount);
+    return parent.isValid() ? 0 : static_cast<int>(kCdrColumnCount) + (m_labels.empty() ? 0 : 1);
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -31,6 +44,8 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
+    if (section == labelColumn())
+        return tr("answer key (not in the CDR)");
     if (section < 0 || section >= static_cast<int>(kCdrColumnCount))
         return {};
     const auto name = kCdrColumns[static_cast<std::size_t>(section)].name;
@@ -41,6 +56,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= static_cast<int>(m_records.size()) || !m_engine)
         return {};
+    if (index.column() == labelColumn())
+        return labelData(static_cast<std::size_t>(index.row()), role);
     const CdrRecord &record = m_records[static_cast<std::size_t>(index.row())];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return text(record, index.column());
@@ -53,6 +70,31 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                                                          : Qt::AlignLeft | Qt::AlignVCenter));
     }
     return {};
+}
+
+QVariant RecordTableModel::labelData(std::size_t row, int role) const
+{
+    const RecordLabels &labels = m_labels[row];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::UserRole:
+        return ScenarioTexts::recordLabel(labels.caller, labels.callee);
+    case Qt::ToolTipRole:
+        return labels.any() ? tr("From the answer key (the <table>_labels table), not from the record: %1")
+                                  .arg(ScenarioTexts::recordLabel(labels.caller, labels.callee))
+                            : tr("The answer key names neither number of this record");
+    case Qt::FontRole: {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    case Qt::BackgroundRole:
+        return labels.any() ? QBrush(QColor(0xfff1d6)) : QBrush(QColor(0xf4f4f4));
+    case Qt::ForegroundRole:
+        return QBrush(QColor(0x5a3a00));
+    default:
+        return {};
+    }
 }
 
 namespace {

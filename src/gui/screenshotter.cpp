@@ -13,6 +13,7 @@
 #include "recordtablemodel.h"
 #include "runpanel.h"
 #include "runsession.h"
+#include "scenarios/scenariospanel.h"
 #include "sink/targetspec.h"
 
 #include <QApplication>
@@ -20,6 +21,8 @@
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <memory>
 
 namespace cdr::gui {
 
@@ -47,6 +50,24 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             }, Qt::SingleShotConnection);
             m_window->showTab(0);
             m_window->configEditor()->showSection(5);
+        },
+        [this] {
+            // The Fraud scenarios page with every scenario on, once its sites are placed (the first SIM box selected);
+            // then everything off again, so the later shots are those of the busy-year preset.
+            ScenariosPanel *panel = m_window->configEditor()->scenariosPanel();
+            auto placed = std::make_shared<QMetaObject::Connection>();
+            *placed = connect(panel, &ScenariosPanel::sitesShown, this, [this, panel, placed](int sites) {
+                if (sites == 0)
+                    return; // the placing of the config before the click
+                disconnect(*placed);
+                QTimer::singleShot(kSettleMs, this, [this, panel] {
+                    grab(QStringLiteral("scenarios"));
+                    panel->switchAllOff();
+                });
+            });
+            m_window->showTab(0);
+            m_window->configEditor()->showSection(6);
+            panel->enableFraudLab();
         },
         [this] {
             m_window->showTab(1);

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "config/periodtime.h"
+
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QTimeZone>
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace cdr::gui {
 
@@ -30,6 +34,24 @@ inline QDate wallClockDate(std::int64_t seconds)
 inline QTime wallClockTime(std::int64_t seconds)
 {
     return QTime(0, 0).addSecs(static_cast<int>(((seconds % 86400) + 86400) % 86400));
+}
+
+// A config.yml time ("2024-06-22" or "2024-06-22 18:00:00") as a UTC QDateTime; invalid when it does not parse.
+inline QDateTime periodDateTime(const std::string &text)
+{
+    const std::optional<std::int64_t> seconds = parsePeriodTime(text);
+    if (!seconds)
+        return {};
+    QDateTime dateTime(wallClockDate(*seconds), wallClockTime(*seconds));
+    useUtc(dateTime);
+    return dateTime;
+}
+
+// Keeps the configured text ("2024-06-22" stays so) unless an editor now shows another time.
+inline void writePeriodTime(std::string &text, const QDateTime &shown)
+{
+    if (periodDateTime(text) != shown)
+        text = shown.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toStdString();
 }
 
 } // namespace cdr::gui

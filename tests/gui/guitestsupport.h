@@ -4,7 +4,11 @@
 #include "configeditor.h"
 #include "mainwindow.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMap>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,6 +55,47 @@ inline QChar accelerator(const QString &text)
             return text[i + 1].toLower();
     }
     return {};
+}
+
+// A data-driven test's rows: one per language of the app, in the column "language".
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "fr", "nl"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// The texts that can carry an accelerator under root: labels, buttons and group titles; with visibleOnly, only
+// those shown when root is (a hidden page of a stack takes no Alt key).
+inline QStringList acceleratorTexts(const QWidget *root, bool visibleOnly = false)
+{
+    QStringList texts;
+    auto shown = [root, visibleOnly](const QWidget *widget) { return !visibleOnly || widget->isVisibleTo(root); };
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        if (shown(label))
+            texts << label->text();
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        if (shown(button))
+            texts << button->text();
+    for (const QGroupBox *group : root->findChildren<QGroupBox *>())
+        if (shown(group))
+            texts << group->title();
+    return texts;
+}
+
+// Each accelerator of the texts with the text that has it; a letter two texts have is added to clashes.
+inline QMap<QChar, QString> acceleratorOwners(const QStringList &texts, QStringList &clashes)
+{
+    QMap<QChar, QString> owners;
+    for (const QString &text : texts) {
+        const QChar key = accelerator(text);
+        if (key.isNull())
+            continue;
+        if (owners.contains(key))
+            clashes << QStringLiteral("'%1': %2 and %3").arg(key, owners[key], text);
+        owners[key] = text;
+    }
+    return owners;
 }
 
 } // namespace cdr::gui::test

@@ -290,9 +290,7 @@ private slots:
     // Alt + a letter reaches one field or button of the page only, in every language.
     void pageAcceleratorsAreUnique_data()
     {
-        QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "fr", "nl"})
-            QTest::newRow(language) << QString::fromLatin1(language);
+        test::addLanguageRows();
     }
     void pageAcceleratorsAreUnique()
     {
@@ -301,23 +299,8 @@ private slots:
         MainWindow window;
         auto *panel = window.findChild<EventsPanel *>();
         QVERIFY(panel);
-        QStringList texts;
-        for (const QLabel *label : panel->findChildren<QLabel *>())
-            texts << label->text();
-        for (const QAbstractButton *button : panel->findChildren<QAbstractButton *>())
-            texts << button->text();
-        for (const QGroupBox *group : panel->findChildren<QGroupBox *>())
-            texts << group->title();
-        QMap<QChar, QString> owners;
         QStringList clashes;
-        for (const QString &text : texts) {
-            const QChar key = test::accelerator(text);
-            if (key.isNull())
-                continue;
-            if (owners.contains(key))
-                clashes << QStringLiteral("'%1': %2 and %3").arg(key, owners[key], text);
-            owners[key] = text;
-        }
+        const QMap<QChar, QString> owners = test::acceleratorOwners(test::acceleratorTexts(panel), clashes);
         Translations::install(*qApp, QStringLiteral("en"), QLocale::c());
         QVERIFY(owners.size() >= 15);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));

@@ -183,6 +183,12 @@ private slots:
         QCOMPARE(fr.translate("EventsPanel", "Cell outages"), QStringLiteral("Pannes d'antennes"));
         QCOMPARE(fr.translate("EventKinds", "Mass gathering"), QStringLiteral("Rassemblement de masse"));
         QCOMPARE(fr.translate("cdr::gui::PeriodChart", "records / hour"), QStringLiteral("enregistrements / heure"));
+        // The Fraud scenarios page and the preview's answer-key column.
+        QCOMPARE(fr.translate("ConfigEditor", "Fraud scenarios"), QStringLiteral("Scénarios de fraude"));
+        QCOMPARE(fr.translate("cdr::gui::ScenarioForm", "&Mimicry:"), QStringLiteral("&Mimétisme :"));
+        QCOMPARE(fr.translate("ScenarioTexts", "SIM slots of one box"), QStringLiteral("emplacements SIM d'un boîtier"));
+        QCOMPARE(fr.translate("cdr::gui::RecordTableModel", "answer key (not in the CDR)"),
+                 QStringLiteral("vérité terrain (hors CDR)"));
 
         QTranslator nl;
         QVERIFY(nl.load(QStringLiteral(":/i18n/cdrgen_nl")));
@@ -196,6 +202,10 @@ private slots:
         QCOMPARE(nl.translate("EventsPanel", "Cell outages"), QStringLiteral("Antennestoringen"));
         QCOMPARE(nl.translate("EventKinds", "Public holiday"), QStringLiteral("Feestdag"));
         QCOMPARE(nl.translate("cdr::gui::EventsPanel", "%1 (off)").arg(QStringLiteral("x")), QStringLiteral("x (uit)"));
+        QCOMPARE(nl.translate("ConfigEditor", "Fraud scenarios"), QStringLiteral("Fraudescenario's"));
+        QCOMPARE(nl.translate("cdr::gui::ScenariosPanel", "Legitimate look-alikes"),
+                 QStringLiteral("Legitieme dubbelgangers"));
+        QCOMPARE(nl.translate("ScenarioTexts", "victim"), QStringLiteral("slachtoffer"));
     }
 
     void languageFollowsTheSystemUnlessChosen()

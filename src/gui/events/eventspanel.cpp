@@ -1,7 +1,6 @@
 #include "eventspanel.h"
 
 #include "calendar/eventcalendar.h"
-#include "config/periodtime.h"
 #include "eventareas.h"
 #include "eventkinds.h"
 #include "formwiring.h"
@@ -16,27 +15,6 @@ namespace cdr::gui {
 
 namespace {
 
-const QString kPeriodFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-
-// Event times are wall clock like generation.period: shown and edited in UTC, so no daylight-saving gap or
-// repeated hour of the machine's zone bends them.
-QDateTime dateTimeOf(const std::string &text)
-{
-    const std::optional<std::int64_t> seconds = parsePeriodTime(text);
-    if (!seconds)
-        return {};
-    QDateTime dateTime(wallClockDate(*seconds), wallClockTime(*seconds));
-    useUtc(dateTime);
-    return dateTime;
-}
-
-// Keeps the configured text ("2024-06-22" stays so) unless the editor now shows another time.
-void writeTime(std::string &text, const QDateTime &shown)
-{
-    if (dateTimeOf(text) != shown)
-        text = shown.toString(kPeriodFormat).toStdString();
-}
-
 double roundToFieldDecimals(double degrees)
 {
     return std::round(degrees * 1e4) / 1e4;
@@ -47,8 +25,8 @@ template <typename Event> void fillHead(Ui::EventsPanel &ui, const Event &event)
 {
     ui.eventName->setText(QString::fromStdString(event.name));
     ui.eventEnabled->setChecked(event.enabled);
-    ui.eventStart->setDateTime(dateTimeOf(event.start));
-    ui.eventEnd->setDateTime(dateTimeOf(event.end));
+    ui.eventStart->setDateTime(periodDateTime(event.start));
+    ui.eventEnd->setDateTime(periodDateTime(event.end));
     ui.eventLatitude->setValue(event.area.latitude);
     ui.eventLongitude->setValue(event.area.longitude);
     ui.eventRadius->setValue(event.area.radiusKm);
@@ -59,8 +37,8 @@ template <typename Event> void writeHead(const Ui::EventsPanel &ui, Event &event
 {
     event.name = ui.eventName->text().toStdString();
     event.enabled = ui.eventEnabled->isChecked();
-    writeTime(event.start, ui.eventStart->dateTime());
-    writeTime(event.end, ui.eventEnd->dateTime());
+    writePeriodTime(event.start, ui.eventStart->dateTime());
+    writePeriodTime(event.end, ui.eventEnd->dateTime());
     event.area = {ui.eventLatitude->value(), ui.eventLongitude->value(), ui.eventRadius->value()};
     event.failureShare = ui.eventFailureShare->value();
 }
@@ -189,7 +167,7 @@ void EventsPanel::onCurrentRowChanged(List which, int row)
 void EventsPanel::addEvent(List which)
 {
     // On the period's first day, so a new event is inside the period and valid as added.
-    const QDateTime periodStart = dateTimeOf(m_periodStart);
+    const QDateTime periodStart = periodDateTime(m_periodStart);
     const QString day = (periodStart.isValid() ? periodStart.date() : QDate::currentDate()).toString(Qt::ISODate);
     auto at = [&day](const char *time) { return QStringLiteral("%1 %2").arg(day, QLatin1String(time)).toStdString(); };
     const int row = which == List::Gatherings
