@@ -1461,16 +1461,8 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <source>Fraud, and legitimate behaviours that trip naive fraud rules, for testing detection. Every number taking part is named in the answer key (the &lt;table&gt;_labels table, written with the world tables), never in the records. All off by default.</source>
-        <translation>De la fraude, et des comportements légitimes qui piègent les règles naïves, pour tester la détection. Chaque numéro concerné est nommé dans la vérité terrain (la table &lt;table&gt;_labels, écrite avec les tables du monde), jamais dans les enregistrements. Tout est désactivé par défaut.</translation>
-    </message>
-    <message>
         <source>S&amp;cenarios:</source>
         <translation>S&amp;cénarios :</translation>
-    </message>
-    <message>
-        <source>Tick a scenario to generate it (scenarios.&lt;name&gt;.enabled); select it to edit its settings</source>
-        <translation>Cochez un scénario pour le générer (scenarios.&lt;name&gt;.enabled) ; sélectionnez-le pour modifier ses réglages</translation>
     </message>
     <message>
         <source>Fraud &amp;lab: all on</source>
@@ -1503,6 +1495,14 @@
     <message>
         <source>The places the run puts its SIM boxes, test probes and call centres (from the answer key); select one to ring its antennas on the map</source>
         <translation>Les endroits où l&apos;exécution place ses boîtiers SIM, sondes de test et centres d&apos;appels (d&apos;après la vérité terrain) ; sélectionnez-en un pour entourer ses antennes sur la carte</translation>
+    </message>
+    <message>
+        <source>Fraud, and legitimate behaviours that trip naive fraud rules, for testing detection. Every number taking part is named in the answer key (the _labels table beside the CDR table, e.g. cdr_labels, written with the world tables), never in the records. All off by default.</source>
+        <translation>De la fraude, et des comportements légitimes qui piègent les règles naïves, pour tester la détection. Chaque numéro concerné est nommé dans la vérité terrain (la table _labels à côté de la table des CDR, p. ex. cdr_labels, écrite avec les tables du monde), jamais dans les enregistrements. Tout est désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Tick a scenario to generate it (scenarios.NAME.enabled); select it to edit its settings</source>
+        <translation>Cochez un scénario pour le générer (scenarios.NAME.enabled) ; sélectionnez-le pour modifier ses réglages</translation>
     </message>
 </context>
 <context>
@@ -2177,12 +2177,12 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
         <translation>vérité terrain (hors CDR)</translation>
     </message>
     <message>
-        <source>From the answer key (the &lt;table&gt;_labels table), not from the record: %1</source>
-        <translation>D&apos;après la vérité terrain (la table &lt;table&gt;_labels), pas d&apos;après l&apos;enregistrement : %1</translation>
-    </message>
-    <message>
         <source>The answer key names neither number of this record</source>
         <translation>La vérité terrain ne nomme aucun des deux numéros de cet enregistrement</translation>
+    </message>
+    <message>
+        <source>From the answer key (the _labels table beside the CDR table), not from the record: %1</source>
+        <translation>D&apos;après la vérité terrain (la table _labels à côté de la table des CDR), pas d&apos;après l&apos;enregistrement : %1</translation>
     </message>
 </context>
 <context>

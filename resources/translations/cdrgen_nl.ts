@@ -1461,16 +1461,8 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <source>Fraud, and legitimate behaviours that trip naive fraud rules, for testing detection. Every number taking part is named in the answer key (the &lt;table&gt;_labels table, written with the world tables), never in the records. All off by default.</source>
-        <translation>Fraude, en legitiem gedrag dat naïeve fraudregels misleidt, om detectie te testen. Elk betrokken nummer staat in de antwoordsleutel (de tabel &lt;table&gt;_labels, geschreven met de wereldtabellen), nooit in de records. Standaard staat alles uit.</translation>
-    </message>
-    <message>
         <source>S&amp;cenarios:</source>
         <translation>S&amp;cenario&apos;s:</translation>
-    </message>
-    <message>
-        <source>Tick a scenario to generate it (scenarios.&lt;name&gt;.enabled); select it to edit its settings</source>
-        <translation>Vink een scenario aan om het te genereren (scenarios.&lt;name&gt;.enabled); selecteer het om zijn instellingen te wijzigen</translation>
     </message>
     <message>
         <source>Fraud &amp;lab: all on</source>
@@ -1503,6 +1495,14 @@
     <message>
         <source>The places the run puts its SIM boxes, test probes and call centres (from the answer key); select one to ring its antennas on the map</source>
         <translation>De plaatsen waar de run zijn SIM-boxen, testsondes en callcenters zet (uit de antwoordsleutel); kies er een om zijn antennes op de kaart te omcirkelen</translation>
+    </message>
+    <message>
+        <source>Fraud, and legitimate behaviours that trip naive fraud rules, for testing detection. Every number taking part is named in the answer key (the _labels table beside the CDR table, e.g. cdr_labels, written with the world tables), never in the records. All off by default.</source>
+        <translation>Fraude, en legitiem gedrag dat naïeve fraudregels misleidt, om detectie te testen. Elk betrokken nummer staat in de antwoordsleutel (de tabel _labels naast de CDR-tabel, bv. cdr_labels, geschreven met de wereldtabellen), nooit in de records. Standaard staat alles uit.</translation>
+    </message>
+    <message>
+        <source>Tick a scenario to generate it (scenarios.NAME.enabled); select it to edit its settings</source>
+        <translation>Vink een scenario aan om het te genereren (scenarios.NAME.enabled); selecteer het om zijn instellingen te wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2177,12 +2177,12 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
         <translation>antwoordsleutel (niet in de CDR)</translation>
     </message>
     <message>
-        <source>From the answer key (the &lt;table&gt;_labels table), not from the record: %1</source>
-        <translation>Uit de antwoordsleutel (de tabel &lt;table&gt;_labels), niet uit het record: %1</translation>
-    </message>
-    <message>
         <source>The answer key names neither number of this record</source>
         <translation>De antwoordsleutel benoemt geen van beide nummers van dit record</translation>
+    </message>
+    <message>
+        <source>From the answer key (the _labels table beside the CDR table), not from the record: %1</source>
+        <translation>Uit de antwoordsleutel (de tabel _labels naast de CDR-tabel), niet uit het record: %1</translation>
     </message>
 </context>
 <context>

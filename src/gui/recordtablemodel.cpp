@@ -80,7 +80,7 @@ QVariant RecordTableModel::labelData(std::size_t row, int role) const
     case Qt::UserRole:
         return ScenarioTexts::recordLabel(labels.caller, labels.callee);
     case Qt::ToolTipRole:
-        return labels.any() ? tr("From the answer key (the <table>_labels table), not from the record: %1")
+        return labels.any() ? tr("From the answer key (the _labels table beside the CDR table), not from the record: %1")
                                   .arg(ScenarioTexts::recordLabel(labels.caller, labels.callee))
                             : tr("The answer key names neither number of this record");
     case Qt::FontRole: {

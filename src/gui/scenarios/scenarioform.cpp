@@ -124,6 +124,7 @@ ScenarioForm::ScenarioForm(ScenarioKind kind, QWidget *parent) : QWidget(parent)
     mimicryLabel->setToolTip(m_fields[kMimicry]->toolTip());
     form->addRow(mimicryLabel, mimicryRow);
     auto *ends = new QLabel(tr("textbook signature ← → like ordinary subscribers"), this);
+    ends->setWordWrap(true);
     ends->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), ends);
     layout->addLayout(form);
@@ -139,7 +140,7 @@ ScenarioForm::ScenarioForm(ScenarioKind kind, QWidget *parent) : QWidget(parent)
             if (!text.isEmpty())
                 text[0] = text[0].toUpper();
             auto *label = new QLabel(text + QLatin1Char(':'), own);
-            label->setWordWrap(true);
+            label->setWordWrap(true); // one line where the page is wide enough
             label->setToolTip(m_fields[i]->toolTip());
             label->setBuddy(m_fields[i]);
             ownForm->addRow(label, m_fields[i]);

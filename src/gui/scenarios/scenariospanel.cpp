@@ -89,6 +89,8 @@ ScenariosPanel::ScenariosPanel(QWidget *parent)
     refreshHighlight();
 }
 
+
+
 ScenariosPanel::~ScenariosPanel() = default;
 
 ScenarioForm *ScenariosPanel::form(ScenarioKind kind) const
