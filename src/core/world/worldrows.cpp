@@ -1,5 +1,6 @@
 #include "world/worldrows.h"
 
+#include "scenarios/scenarioplan.h"
 #include "synth/recordformatter.h"
 
 #include <charconv>
@@ -54,7 +55,7 @@ std::string shortest(float value)
 
 WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run)
     : m_world(world), m_config(config), m_run(std::move(run)),
-      m_events(EventCalendar(config, world.antennas()).events())
+      m_events(EventCalendar(config, world.antennas()).events()), m_labels(ScenarioPlan(config, world).labels())
 {
 }
 
@@ -64,6 +65,7 @@ std::size_t WorldRows::count(WorldTable table) const
     case WorldTable::Subscribers: return m_world.subscribers().size();
     case WorldTable::Antennas: return m_world.antennas().size();
     case WorldTable::Events: return m_events.size();
+    case WorldTable::Labels: return m_labels.size();
     case WorldTable::Runs: return 1;
     }
     return 0;
@@ -76,6 +78,7 @@ void WorldRows::fill(WorldTable table, std::size_t index, Row &row) const
     case WorldTable::Subscribers: fillSubscriber(static_cast<std::uint32_t>(index), row); break;
     case WorldTable::Antennas: fillAntenna(index, row); break;
     case WorldTable::Events: fillEvent(index, row); break;
+    case WorldTable::Labels: fillLabel(index, row); break;
     case WorldTable::Runs: fillRun(row); break;
     }
 }
@@ -127,6 +130,18 @@ void WorldRows::fillEvent(std::size_t index, Row &row) const
            timestamp(e.end),
            std::move(antennas),
            e.parameters};
+}
+
+void WorldRows::fillLabel(std::size_t index, Row &row) const
+{
+    const LabelRow &label = m_labels[index];
+    row = {phone(label.msisdn),
+           label.imei != 0 ? std::optional(imei(label.imei)) : std::nullopt,
+           std::string(scenarioKey(label.scenario)),
+           std::string(labelRoleName(label.role)),
+           std::to_string(label.groupId),
+           timestamp(label.validFrom),
+           timestamp(label.validTo)};
 }
 
 void WorldRows::fillRun(Row &row) const

@@ -1,0 +1,34 @@
+#include "world/labelcolumnlimits.h"
+
+#include "config/scenariocatalogue.h"
+#include "scenarios/foreignranges.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+
+namespace cdr {
+
+void limitLabelColumn(ExpectedColumn &column, const Config &config)
+{
+    if (column.name == "msisdn") {
+        if (config.scenarios[ScenarioKind::Wangiri].enabled)
+            column.longestText = std::max(column.longestText, 1 + std::size_t(ForeignRanges::longestE164Digits()));
+    } else if (column.name == "imei") {
+        column.nullWhen = "for numbers of other networks (Wangiri callers)";
+    } else if (column.name == "scenario") {
+        for (ScenarioKind kind : kScenarioKinds)
+            column.longestText = std::max(column.longestText, scenarioKey(kind).size());
+        column.example = "sim_box";
+    } else if (column.name == "role") {
+        for (LabelRole role : {LabelRole::Fraud, LabelRole::Lookalike, LabelRole::Victim})
+            column.longestText = std::max(column.longestText, labelRoleName(role).size());
+        column.example = "lookalike";
+    } else if (column.name == "group_id") {
+        column.smallest = 1;
+        column.largest = std::numeric_limits<std::int32_t>::max();
+    }
+}
+
+} // namespace cdr
