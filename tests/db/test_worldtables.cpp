@@ -34,6 +34,16 @@ Config smallConfig()
     return config;
 }
 
+// The limits an existing world table's column `name` is checked against for a run of `config`.
+ExpectedColumn columnLimit(WorldTable table, const Config &config, const char *name)
+{
+    const RunValueLimits limits = runValueLimits(config, config.generation.records);
+    for (const ExpectedColumn &column : expectedWorldColumns(table, config, limits))
+        if (column.name == name)
+            return column;
+    return ExpectedColumn{};
+}
+
 // A SIM-box fraud and a Wangiri campaign (foreign callers, no IMEI of ours) at their default prevalence.
 Config scenarioConfig()
 {
@@ -157,13 +167,7 @@ private slots:
     void labelColumnLimits()
     {
         Config config = smallConfig();
-        const RunValueLimits limits = runValueLimits(config, config.generation.records);
-        auto limit = [&](const Config &c, const char *name) {
-            for (const ExpectedColumn &column : expectedWorldColumns(WorldTable::Labels, c, limits))
-                if (column.name == name)
-                    return column;
-            return ExpectedColumn{};
-        };
+        auto limit = [](const Config &c, const char *name) { return columnLimit(WorldTable::Labels, c, name); };
         QCOMPARE(limit(config, "msisdn").longestText, std::strlen("+32471234567"));
         QCOMPARE(limit(config, "imei").longestText, std::size_t(15));
         QVERIFY(!limit(config, "imei").nullWhen.empty());
@@ -186,13 +190,7 @@ private slots:
         Config config = smallConfig();
         const std::vector<CalendarEvent> events = EventCalendar(config, {}).events();
         QCOMPARE(events.size(), std::size_t(11));
-        const RunValueLimits limits = runValueLimits(config, config.generation.records);
-        auto limit = [&](const Config &c, const char *name) {
-            for (const ExpectedColumn &column : expectedWorldColumns(WorldTable::Events, c, limits))
-                if (column.name == name)
-                    return column;
-            return ExpectedColumn{};
-        };
+        auto limit = [](const Config &c, const char *name) { return columnLimit(WorldTable::Events, c, name); };
         QCOMPARE(limit(config, "event_id").largest, std::int64_t(11));
         QCOMPARE(limit(config, "kind").longestText, std::strlen("new_year"));
         std::size_t longestName = 0;
@@ -300,11 +298,7 @@ private slots:
         QVERIFY(!labels.empty());
         const WorldRows rows(world, config, {"9.9.9", 42, "abc", kScenarioRecords, 0});
         QCOMPARE(rows.count(WorldTable::Labels), labels.size());
-        const RunValueLimits limits = runValueLimits(config, config.generation.records);
-        std::size_t longestNumber = 0;
-        for (const ExpectedColumn &column : expectedWorldColumns(WorldTable::Labels, config, limits))
-            if (column.name == "msisdn")
-                longestNumber = column.longestText;
+        const std::size_t longestNumber = columnLimit(WorldTable::Labels, config, "msisdn").longestText;
         std::size_t withoutImei = 0;
         std::set<std::string> scenarios;
         WorldRows::Row row;
@@ -323,9 +317,9 @@ private slots:
             QCOMPARE(*row[2], std::string(scenarioKey(label.scenario)));
             QCOMPARE(*row[3], std::string(labelRoleName(label.role)));
             QCOMPARE(q(*row[4]), QString::number(label.groupId));
-            QCOMPARE(q(*row[5]), QDateTime::fromSecsSinceEpoch(label.validFrom, QTimeZone::UTC)
+            QCOMPARE(q(*row[5]), QDateTime::fromSecsSinceEpoch(label.validFrom, QTimeZone::utc())
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            QCOMPARE(q(*row[6]), QDateTime::fromSecsSinceEpoch(label.validTo, QTimeZone::UTC)
+            QCOMPARE(q(*row[6]), QDateTime::fromSecsSinceEpoch(label.validTo, QTimeZone::utc())
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             scenarios.insert(*row[2]);
         }
