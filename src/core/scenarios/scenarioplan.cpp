@@ -254,7 +254,12 @@ void PlanBuilder::wangiri()
         campaign.burstSeconds = static_cast<std::int64_t>(m_plan.value(kind, "burst_minutes") * 60 * (1 + 5 * mimicry));
         for (std::uint32_t b = 0; b < bursts; ++b) {
             const auto hours = random.chance(mimicry) ? ScenarioTime::Hours::Human : ScenarioTime::Hours::Night;
-            campaign.burstStarts.push_back(ScenarioTime::draw(from, std::max(from, to - campaign.burstSeconds), hours, random));
+            std::int64_t start = ScenarioTime::draw(from, std::max(from, to - campaign.burstSeconds), hours, random);
+            const std::int64_t sinceMidnight = (start % ScenarioTime::kDay + ScenarioTime::kDay) % ScenarioTime::kDay;
+            if (hours == ScenarioTime::Hours::Night && sinceMidnight < 6 * 3600
+                && sinceMidnight + campaign.burstSeconds > 6 * 3600)
+                start = std::max(from, start - (sinceMidnight + campaign.burstSeconds - 6 * 3600)); // over by 6:00
+            campaign.burstStarts.push_back(start);
         }
         for (std::size_t t = c; t < targets.size(); t += campaigns)
             campaign.targets.push_back(targets[t]);
