@@ -91,7 +91,8 @@ std::uint64_t ForeignRanges::drawIn(const ForeignRange &range, RandomStream &ran
 int ForeignRanges::longestE164Digits()
 {
     int longest = 0;
-    for (ForeignRangeUse use : {ForeignRangeUse::WangiriCaller, ForeignRangeUse::PremiumRate, ForeignRangeUse::Diaspora})
+    for (ForeignRangeUse use :
+         {ForeignRangeUse::WangiriCaller, ForeignRangeUse::PremiumRate, ForeignRangeUse::Diaspora})
         for (const ForeignRange &range : ranges(use))
             longest = std::max(longest, decimalDigits(range.countryCode) + range.nationalDigits);
     return longest;
