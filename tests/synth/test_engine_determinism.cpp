@@ -1,6 +1,7 @@
 #include "config/configloader.h"
 #include "model/schema.h"
 #include "run/idrange.h"
+#include "scenarios/scenarioplan.h"
 #include "sink/csvsink.h"
 #include "sink/sinkerror.h"
 #include "synth/batchproducer.h"
@@ -126,6 +127,43 @@ private slots:
         }
         QCOMPARE(shards, reference);
         QVERIFY(reference != m_reference);
+    }
+
+    // Issue 21: with every scenario on (fraud-lab.yml), record k is still a function of (config, seed, k), whatever
+    // the threads, batches, shards or resume point; scenarios change records, and scenarios set but all off do not.
+    void scenariosAreDeterministic()
+    {
+        const ConfigLoadResult loaded = loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/fraud-lab.yml");
+        QVERIFY(loaded.ok());
+        Config config = loaded.config;
+        config.generation.records = kRecords;
+        const CdrEngine engine(config);
+        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
+        QVERIFY(reference != 0);
+        QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
+        std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
+        XXH64_reset(state.get(), 0);
+        XXH64_hash_t shards = 0;
+        for (int index = 1; index <= 3; ++index) {
+            const IdRange range = IdRange::forShard(kRecords, {index, 3});
+            shards = digest(engine, range.first, range.last, 4096, 2, state.get());
+        }
+        QCOMPARE(shards, reference);
+        XXH64_reset(state.get(), 0);
+        digest(engine, 1, 12'345, 10'000, 2, state.get());
+        QCOMPARE(digest(CdrEngine(config), 12'346, kRecords, 10'000, 2, state.get()), reference);
+        QCOMPARE(engine.scenarios().labels(), CdrEngine(config).scenarios().labels());
+
+        Config off = config;
+        for (ScenarioConfig &s : off.scenarios.kinds)
+            s.enabled = false;
+        off.scenarios[ScenarioKind::SimBox].values[kPrevalence] = 0.1; // set, but off
+        Config without = config;
+        without.scenarios = ScenariosConfig{};
+        const XXH64_hash_t plain = digest(CdrEngine(without), 1, kRecords, 10'000, 2);
+        QCOMPARE(digest(CdrEngine(off), 1, kRecords, 10'000, 2), plain);
+        QVERIFY(reference != plain);
+        QVERIFY(CdrEngine(off).scenarios().labels().empty());
     }
 
     // With generation.subscribers set, the world and the sessions do not depend on generation.records: the first

@@ -122,7 +122,6 @@ CdrRecord DefectInjector::cleanRecord(std::int64_t id) const
 {
     thread_local std::vector<CdrRecord> one;
     m_impl->engine.generate(id, 1, one);
-    one.front().missingColumns = 0; // the engine leaves the field alone, and this storage is reused
     return one.front();
 }
 
@@ -168,7 +167,6 @@ std::uint8_t DefectInjector::finishDuplicate(const DefectDraw &draw, CdrRecord &
 void DefectInjector::damage(std::vector<CdrRecord> &batch) const
 {
     for (CdrRecord &record : batch) {
-        record.missingColumns = 0; // BatchProducer reuses a batch's storage and the engine leaves this field alone
         if (const std::optional<DefectDraw> draw = m_impl->plan.draw(record.id))
             apply(*draw, record);
     }

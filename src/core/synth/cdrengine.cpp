@@ -5,6 +5,9 @@
 #include "calendar/eventeffects.h"
 #include "geo/geomath.h"
 #include "mobility/placeranks.h"
+#include "scenarios/scenarioplan.h"
+#include "scenarios/scenarioplanimpl.h"
+#include "scenarios/scenariorecords.h"
 #include "synth/aliastable.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
@@ -80,7 +83,8 @@ struct CdrEngine::Impl {
                config.realism.weekendActivity, config.events.holidays, surgesOf(calendar)),
           clock(time, config.generation.seed), effects(calendar, world.antennas(), config.generation.seed,
                                                        time.start(), time.end()),
-          offNet(config.realism), seed(config.generation.seed), contactShare(config.realism.contactCallShare),
+          offNet(config.realism), scenarioPlan(config, world), scenarios(config, world, scenarioPlan),
+          seed(config.generation.seed), contactShare(config.realism.contactCallShare),
           awayShare(config.realism.awayFromHomeShare), dataFilled(config.realism.dataSessions == "filled")
     {
         for (std::size_t op = 0; op < config.operators.size(); ++op) {
@@ -203,7 +207,22 @@ struct CdrEngine::Impl {
         }
         return clock.draw(SessionClock::ofSubscriber(p.caller), hot[p.caller].sessions, random);
     }
-    void finish(std::int64_t id, Pending &p, CdrRecord &r) const;
+    void finish(std::int64_t id, Pending &p, CdrRecord &r) const
+    {
+        if (!scenarios.enabled()) {
+            finishOrdinary(id, p, r);
+            return;
+        }
+        RandomStream random(seed, StreamKind::ScenarioRecords, static_cast<std::uint64_t>(id));
+        if (const std::uint32_t actor = scenarios.actorOf(random); actor != kNone) {
+            scenarios.generate(actor, id, random, r);
+            return;
+        }
+        finishOrdinary(id, p, r);
+        const bool ours = p.route == Route::Tie || p.route == Route::Anyone;
+        scenarios.adjust(r, p.caller, ours ? p.callee : kNone, random);
+    }
+    void finishOrdinary(std::int64_t id, Pending &p, CdrRecord &r) const;
 
     const Config config;
     const SyntheticWorld world;
@@ -214,6 +233,8 @@ struct CdrEngine::Impl {
     const EventEffects effects;
     const PlaceRanks places;
     const OffNetNumbers offNet;
+    const ScenarioPlan scenarioPlan;
+    const ScenarioRecords scenarios;
     const std::uint64_t seed;
     const double contactShare;
     const double awayShare;
@@ -331,11 +352,12 @@ void CdrEngine::Impl::locatePlaces()
 }
 
 // Stage 4: everything else.
-void CdrEngine::Impl::finish(std::int64_t id, Pending &p, CdrRecord &r) const
+void CdrEngine::Impl::finishOrdinary(std::int64_t id, Pending &p, CdrRecord &r) const
 {
     RandomStream &random = p.random;
     const HotSubscriber &caller = hot[p.caller];
     r.id = id;
+    r.missingColumns = 0;
     r.startTime = startTime(p, random);
     const std::uint64_t choice = random.next();
     if (effects.gatheringDay(r.startTime))
@@ -399,6 +421,11 @@ const Config &CdrEngine::config() const
 const WorldModel &CdrEngine::world() const
 {
     return m_impl->world;
+}
+
+const ScenarioPlan &CdrEngine::scenarios() const
+{
+    return m_impl->scenarioPlan;
 }
 
 void CdrEngine::generate(std::int64_t firstId, std::int64_t count, std::vector<CdrRecord> &out) const

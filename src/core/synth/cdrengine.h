@@ -10,6 +10,8 @@
 
 namespace cdr {
 
+class ScenarioPlan;
+
 // Builds the world model once from (config, seed) and then computes any record from its id alone:
 // record k depends only on (config, seed, k), so output is identical whatever threads, batches, shards or resume
 // point produce it. generate() is const and thread-safe.
@@ -20,6 +22,8 @@ public:
 
     const Config &config() const;
     const WorldModel &world() const;
+    // The fraud and look-alike actors of scenarios: in config.yml and their answer key (empty when none is enabled).
+    const ScenarioPlan &scenarios() const;
 
     // Replaces the contents of out with records firstId .. firstId + count - 1.
     void generate(std::int64_t firstId, std::int64_t count, std::vector<CdrRecord> &out) const;

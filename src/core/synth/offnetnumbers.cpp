@@ -93,7 +93,7 @@ std::uint64_t OffNetNumbers::draw(std::uint32_t callerZone, RandomStream &random
 
 int OffNetNumbers::longestE164Digits() const
 {
-    int longest = m_landlineShare > 0 ? 10 : 0; // 32 + 8 national digits
+    int longest = m_landlineShare > 0 ? kLongestLandlineE164Digits : 0;
     if (m_foreignShare > 0)
         for (const ForeignCountry &country : foreignCountries())
             for (const ForeignRange &range : country.ranges)

@@ -23,6 +23,8 @@ public:
     };
     static const std::vector<Zone> &belgianZones();
 
+    static constexpr int kLongestLandlineE164Digits = 10; // 32 + 8 national digits
+
     explicit OffNetNumbers(const RealismConfig &realism);
 
     // Share of voice/SMS calls to a landline or a foreign mobile (realism.landline_call_share +
@@ -35,9 +37,10 @@ public:
     // Digits of the longest E.164 number draw() can return with these shares (0 when share() is 0); the column text
     // adds a '+'.
     int longestE164Digits() const;
+    // E.164 digits of a Belgian landline in the zone.
+    std::uint64_t landline(std::uint32_t zone, RandomStream &random) const;
 
 private:
-    std::uint64_t landline(std::uint32_t zone, RandomStream &random) const;
     std::uint64_t foreignMobile(RandomStream &random) const;
     double m_landlineShare;
     double m_foreignShare;

@@ -31,6 +31,8 @@ enum class StreamKind : std::uint64_t {
     Places = 11,
     Events = 12,
     Defects = 13,
+    Scenarios = 14,       // the scenario actors (ScenarioPlan)
+    ScenarioRecords = 15, // whether a record is a scenario's, and that record
 };
 
 // Counter-based random stream: the values drawn for (seed, kind, counter) depend on nothing else, so record k (or

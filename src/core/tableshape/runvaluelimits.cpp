@@ -2,6 +2,7 @@
 
 #include "config/utf8text.h"
 #include "synth/antennaplanner.h"
+#include "scenarios/foreignranges.h"
 #include "synth/offnetnumbers.h"
 
 #include <algorithm>
@@ -61,9 +62,14 @@ RunValueLimits runValueLimits(const Config &config, std::int64_t largestId)
     std::vector<std::string> operatorCodes;
     for (const OperatorConfig &op : config.operators)
         operatorCodes.push_back(op.code);
-    const std::size_t offNet = std::size_t(OffNetNumbers(config.realism).longestE164Digits());
+    std::size_t offNet = std::size_t(OffNetNumbers(config.realism).longestE164Digits());
+    // Scenarios add calls from off-net numbers (landlines, foreign ones) and foreign numbers of their own.
+    limits.offNetCallers = config.scenarios.enabled();
+    if (limits.offNetCallers)
+        offNet = std::max({offNet, std::size_t(ForeignRanges::longestE164Digits()),
+                           std::size_t(OffNetNumbers::kLongestLandlineE164Digits)});
     const auto text = [&](std::string_view column, std::size_t length) { limits.longestText[columnIndex(column)] = length; };
-    text("caller", 1 + kBelgianMobileE164Digits);
+    text("caller", 1 + (limits.offNetCallers ? std::max(kBelgianMobileE164Digits, offNet) : kBelgianMobileE164Digits));
     text("callee", 1 + std::max(kBelgianMobileE164Digits, offNet));
     text("start_time", kTimestampLength);
     text("type", longest(config.callTypes));

@@ -19,6 +19,7 @@ struct RunValueLimits {
     std::array<std::size_t, kCdrColumnCount> longestText{}; // Text columns; Timestamp: 19
     double largestAbsCoordinate = 0;                      // Real columns, degrees
     std::string firstDay, lastDay;                        // generation.period as "YYYY-MM-DD"
+    bool offNetCallers = false; // scenarios: some callers are not ours, their emitting columns empty (NULL)
 
     std::int64_t largestId() const { return largest[0]; }
 };

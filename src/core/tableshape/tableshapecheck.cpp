@@ -1,5 +1,6 @@
 #include "tableshape/tableshapecheck.h"
 
+#include "scenarios/scenariorecords.h"
 #include "tableshape/columnfit.h"
 
 #include <QString>
@@ -39,6 +40,8 @@ std::vector<ExpectedColumn> expectedCdrColumns(const RunValueLimits &limits)
         column.example = std::string(kCdrExamples[c]);
         if (kCdrColumns[c].nullable)
             column.nullWhen = "for off-net calls and data sessions";
+        else if (limits.offNetCallers && (ScenarioRecords::kEmissionColumns >> c & 1u))
+            column.nullWhen = "for calls from off-net numbers (scenarios: in config.yml)";
     }
     return expected;
 }
