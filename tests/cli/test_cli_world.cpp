@@ -430,6 +430,26 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }
 
+    // With scenarios on, three shards into one file: the answer key once, as one run writes it.
+    void concurrentShardsWriteTheAnswerKeyOnce()
+    {
+        const QStringList labels = expectedLabelRows(writeScenarioConfig(30000));
+        std::vector<std::future<CliResult>> shards;
+        for (const QString &part : {QStringLiteral("1/3"), QStringLiteral("2/3"), QStringLiteral("3/3")})
+            shards.push_back(std::async(std::launch::async, [this, part] {
+                return m_cli->run({"-c", "scenarios.yml", "-n", "30000", "--shard", part, "-o", "sqlite:k.sqlite",
+                                   "--world-tables", "--batch-size", "2000", "--no-email", "-q"});
+            }));
+        for (auto &shard : shards) {
+            const CliResult result = shard.get();
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        }
+        QSqlDatabase db = openSqlite("k.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 30000);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
+        checkLabels(db, "cdr", labels);
+    }
+
     void csvGetsFiveSiblingFiles()
     {
         const CliResult result = m_cli->run({"-n", "3000", "-o", "csv:out.csv", "--world-tables", "--no-email", "-q"});

@@ -138,8 +138,9 @@ QStringList expectedLabelRows(const cdr::Config &config)
 {
     const cdr::CdrEngine engine(config);
     const auto &world = dynamic_cast<const cdr::SyntheticWorld &>(engine.world());
+    const cdr::ScenarioPlan plan(config, world);
     QStringList rows;
-    for (const cdr::LabelRow &label : cdr::ScenarioPlan(config, world).labels())
+    for (const cdr::LabelRow &label : plan.labels())
         rows << QStringList{QStringLiteral("+%1").arg(qulonglong(label.msisdn)),
                             label.imei ? QStringLiteral("%1").arg(qulonglong(label.imei), 15, 10, QLatin1Char('0'))
                                        : QStringLiteral("NULL"),

@@ -162,8 +162,8 @@ private slots:
                                 "[valid_from], [valid_to]) VALUES (?,?,?,?,?,?,?)"));
     }
 
-    // An existing `<table>_labels` must take the longest names of the catalogue, a NULL IMEI, a foreign number once
-    // Wangiri is on, and positive group ids.
+    // An existing `<table>_labels` must take the longest names of the catalogue, a NULL IMEI, the CDR caller's
+    // foreign numbers once a scenario is on, and positive group ids.
     void labelColumnLimits()
     {
         Config config = smallConfig();

@@ -1,7 +1,6 @@
 #include "world/labelcolumnlimits.h"
 
 #include "config/scenariocatalogue.h"
-#include "scenarios/foreignranges.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -10,12 +9,9 @@
 
 namespace cdr {
 
-void limitLabelColumn(ExpectedColumn &column, const Config &config)
+void limitLabelColumn(ExpectedColumn &column)
 {
-    if (column.name == "msisdn") {
-        if (config.scenarios[ScenarioKind::Wangiri].enabled)
-            column.longestText = std::max(column.longestText, 1 + std::size_t(ForeignRanges::longestE164Digits()));
-    } else if (column.name == "imei") {
+    if (column.name == "imei") {
         column.nullWhen = "for numbers of other networks (Wangiri callers)";
     } else if (column.name == "scenario") {
         for (ScenarioKind kind : kScenarioKinds)

@@ -83,7 +83,7 @@ std::vector<ExpectedColumn> expectedWorldColumns(WorldTable table, const Config 
         else if (table == WorldTable::Events)
             limitEventColumn(column, config, limits);
         else if (table == WorldTable::Labels)
-            limitLabelColumn(column, config);
+            limitLabelColumn(column);
         expected.push_back(column);
     }
     return expected;
