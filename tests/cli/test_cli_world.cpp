@@ -155,8 +155,8 @@ private slots:
               "  - cdr_events: column start_time: DATE has no time of day (use a timestamp type)",
               "  - cdr_labels: column msisdn: VARCHAR(11) is narrower than the longest value this run can write "
               "(12 characters)",
-              "  - cdr_labels: column imei: NOT NULL, but this run leaves it empty (NULL) for numbers of other "
-              "networks (Wangiri callers)",
+              "  - cdr_labels: column imei: NOT NULL, but this run leaves it empty (NULL) for foreign numbers "
+              "(Wangiri callers, premium-rate numbers)",
               "  - cdr_labels: column scenario: VARCHAR(12) is narrower than the longest value this run can write "
               "(18 characters)",
               "  - cdr_labels: column group_id: TEXT cannot hold whole numbers"})

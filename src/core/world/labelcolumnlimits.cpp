@@ -12,7 +12,7 @@ namespace cdr {
 void limitLabelColumn(ExpectedColumn &column)
 {
     if (column.name == "imei") {
-        column.nullWhen = "for numbers of other networks (Wangiri callers)";
+        column.nullWhen = "for foreign numbers (Wangiri callers, premium-rate numbers)";
     } else if (column.name == "scenario") {
         for (ScenarioKind kind : kScenarioKinds)
             column.longestText = std::max(column.longestText, scenarioKey(kind).size());
