@@ -7,7 +7,13 @@
 #include "config/periodtime.h"
 #include "geo/geomath.h"
 #include "scenarios/scenarioplan.h"
+#include "scenarios/foreignranges.h"
+#include "scenarios/scenariorecords.h"
 #include "synth/cdrengine.h"
+#include "synth/devicecatalogue.h"
+#include "synth/syntheticworld.h"
+
+#include <QRegularExpression>
 
 #include <QTest>
 
@@ -28,7 +34,31 @@ struct Run {
     std::vector<LabelRow> labels;
     std::vector<std::uint64_t> subscribers; // the world's ordinary subscribers' numbers
     std::unordered_map<std::uint64_t, NumberProfile> profiles;
+    std::int64_t invalidNumbers = 0, invalidImeis = 0, numbersChecked = 0;
 };
+
+// libphonenumber's patterns (as test_engine_realism copies them): Belgian fixed line, French, Dutch, German and
+// Luxembourg mobiles; and the scenarios' foreign ranges, each with its own pattern.
+bool validNumber(const SyntheticWorld &world, std::uint64_t e164)
+{
+    static const QRegularExpression offNet(
+        "^(32((1[0-69]|[23][2-8]|4[23]|5\\d|6[013-57-9]|71|8[1-79]|9[2-4])\\d{6}|80[2-8]\\d{5})"
+        "|33(6\\d{8}|7[3-9]\\d{7})|316[1-58]\\d{7}|49(15[0-25-9]\\d{8}|17\\d{9})|3526(21|61|91)\\d{6})$");
+    const QString text = QString::number(e164);
+    if (world.numbering().operatorOf(e164) >= 0 || offNet.match(text).hasMatch())
+        return true;
+    for (ForeignRangeUse use : {ForeignRangeUse::WangiriCaller, ForeignRangeUse::PremiumRate, ForeignRangeUse::Diaspora})
+        for (const ForeignRange &range : ForeignRanges::ranges(use)) {
+            const QString code = QString::number(range.countryCode);
+            if (text.startsWith(code)
+                && QRegularExpression("^(?:" + QString::fromUtf8(range.pattern.data(), qsizetype(range.pattern.size()))
+                                      + ")$")
+                       .match(text.mid(code.size()))
+                       .hasMatch())
+                return true;
+        }
+    return false;
+}
 
 Run generate(double mimicry)
 {
@@ -44,9 +74,22 @@ Run generate(double mimicry)
     run.labels = engine.scenarios().labels();
     for (const Subscriber &s : engine.world().subscribers())
         run.subscribers.push_back(s.number);
+    const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
+    std::unordered_map<std::uint64_t, bool> checked;
     std::vector<CdrRecord> batch;
     for (std::int64_t first = 1; first <= kRecords; first += 100'000) {
         engine.generate(first, std::min<std::int64_t>(100'000, kRecords - first + 1), batch);
+        for (const CdrRecord &r : batch) {
+            for (std::uint64_t number : {r.caller, r.callee})
+                if (number != 0 && checked.try_emplace(number, true).second) {
+                    ++run.numbersChecked;
+                    run.invalidNumbers += !validNumber(world, number);
+                }
+            if ((r.missingColumns & ScenarioRecords::kEmissionColumns) == 0)
+                run.invalidImeis += !DeviceCatalogue::luhnValid(r.imeiCaller);
+            if (r.receiver == ReceiverKind::Subscriber)
+                run.invalidImeis += !DeviceCatalogue::luhnValid(r.imeiReceiver);
+        }
         const std::vector<CallRow> rows = callRows(run.config, batch);
         run.rows.insert(run.rows.end(), rows.begin(), rows.end());
     }
@@ -151,6 +194,15 @@ class TestScenarioSignatures : public QObject {
 
 private slots:
     void initTestCase() { m_textbook = generate(0); }
+
+    // Every number valid for its country, every IMEI Luhn-valid, scenarios and background included.
+    void everyNumberAndHandsetIsValid()
+    {
+        qInfo("%lld distinct numbers checked", static_cast<long long>(m_textbook.numbersChecked));
+        QVERIFY(m_textbook.numbersChecked > 10'000);
+        QCOMPARE(m_textbook.invalidNumbers, 0);
+        QCOMPARE(m_textbook.invalidImeis, 0);
+    }
 
     // Every record of a labelled number inside its window agrees with its label's handset, and the scenarios' own
     // numbers appear nowhere outside their windows.
