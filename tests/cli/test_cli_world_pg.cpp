@@ -205,7 +205,8 @@ private slots:
         const qint64 withoutImei = expected.filter(QRegularExpression("^[^|]+\\|NULL\\|")).size();
         QVERIFY(withoutImei > 0);
         for (const QString &target : {url(), QStringLiteral("odbc")}) {
-            const QString table = target == "odbc" ? QStringLiteral("world_labels_odbc") : QStringLiteral("world_labels");
+            const QString table =
+                target == "odbc" ? QStringLiteral("world_labels_odbc") : QStringLiteral("world_labels");
             const CliResult result = runner().run({"-c", "scenarios.yml", "-n", QString::number(kScenarioRecords), "-o",
                                                    target, "--table", table, "--world-tables", "--if-exists", "replace",
                                                    "--no-email", "-q"});
