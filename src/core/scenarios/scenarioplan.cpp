@@ -219,6 +219,7 @@ void PlanBuilder::simBoxes()
                 ScenarioSim sim;
                 sim.op = drawOperator(random);
                 sim.number = newNumber(sim.op);
+                sim.newSubscription = true;
                 sim.imei = imeis[slot % modules];
                 std::tie(sim.homeLat, sim.homeLon) = drawHome(random);
                 sim.from = std::max(from, start);
@@ -331,6 +332,7 @@ void PlanBuilder::subscriptionFraud()
         ScenarioSim sim;
         sim.op = drawOperator(random);
         sim.number = newNumber(sim.op);
+        sim.newSubscription = true;
         sim.imei = newImei(random);
         std::tie(sim.homeLat, sim.homeLon) = drawHome(random);
         sim.from = from + static_cast<std::int64_t>(random.below(std::uint64_t(to - from + 2 - length)));
@@ -399,6 +401,7 @@ void PlanBuilder::testProbes()
         sim.op = drawOperator(random);
         const std::uint32_t site = addSite(kind, group, sim.homeLat, sim.homeLon, 1);
         sim.number = newNumber(sim.op);
+        sim.newSubscription = true;
         sim.imei = newImei(random);
         sim.from = from, sim.to = to;
         label(sim, kind, LabelRole::Lookalike, group);
@@ -424,6 +427,7 @@ void PlanBuilder::callCentres()
             ScenarioSim sim;
             sim.op = drawOperator(random);
             sim.number = newNumber(sim.op);
+            sim.newSubscription = true;
             sim.imei = newImei(random);
             sim.homeLat = lat, sim.homeLon = lon; // registered to the company's address
             sim.from = from, sim.to = to;
@@ -456,6 +460,7 @@ void PlanBuilder::multiSims()
             ScenarioSim sim = own;
             sim.op = drawOperator(random);
             sim.number = newNumber(sim.op);
+            sim.newSubscription = true;
             sim.homeLat = s.homeLat, sim.homeLon = s.homeLon;
             label(sim, kind, LabelRole::Lookalike, group);
             const std::uint32_t index = addSim(sim);
@@ -487,6 +492,14 @@ ScenarioPlan::ScenarioPlan(const Config &config, const SyntheticWorld &world) : 
             + " % of the records (at most " + std::to_string(int(100 * kMaxDivertedShare))
             + " %): lower their prevalence or calls_per_day, or raise realism.daily_records_per_subscriber");
     d.byWeight = AliasTable(d.weights);
+    for (std::size_t a = 0; a < d.actors.size(); ++a) {
+        const ScenarioActor &actor = d.actors[a];
+        const double perDay = d.weights[a] * ScenarioTime::kDay / double(actor.to - actor.from + 1);
+        for (std::uint32_t i = actor.firstSim; i < actor.firstSim + actor.simCount; ++i)
+            if (const ScenarioSim &sim = d.sims[i]; sim.newSubscription)
+                d.subscriptions.push_back({sim.number, sim.imei, sim.op, sim.homeLat, sim.homeLon,
+                                           float(perDay / config.realism.dailyRecordsPerSubscriber)});
+    }
     ScenarioRecords(config, world, *this).labelWangiriVictims(d.labels, config.generation.records);
     std::sort(d.labels.begin(), d.labels.end(), [](const LabelRow &a, const LabelRow &b) {
         return std::tie(a.scenario, a.groupId, a.role, a.msisdn, a.validFrom)
@@ -509,6 +522,11 @@ const std::vector<LabelRow> &ScenarioPlan::labels() const
 const std::vector<ScenarioPlan::Site> &ScenarioPlan::sites() const
 {
     return m_impl->sites;
+}
+
+const std::vector<ScenarioPlan::Subscription> &ScenarioPlan::subscriptions() const
+{
+    return m_impl->subscriptions;
 }
 
 std::optional<LabelRow> ScenarioPlan::labelOf(std::uint64_t msisdn, std::int64_t when) const

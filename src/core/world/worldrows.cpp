@@ -55,14 +55,17 @@ std::string shortest(float value)
 
 WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run)
     : m_world(world), m_config(config), m_run(std::move(run)),
-      m_events(EventCalendar(config, world.antennas()).events()), m_labels(ScenarioPlan(config, world).labels())
+      m_events(EventCalendar(config, world.antennas()).events())
 {
+    const ScenarioPlan plan(config, world);
+    m_labels = plan.labels();
+    m_subscriptions = plan.subscriptions();
 }
 
 std::size_t WorldRows::count(WorldTable table) const
 {
     switch (table) {
-    case WorldTable::Subscribers: return m_world.subscribers().size();
+    case WorldTable::Subscribers: return m_world.subscribers().size() + m_subscriptions.size();
     case WorldTable::Antennas: return m_world.antennas().size();
     case WorldTable::Events: return m_events.size();
     case WorldTable::Labels: return m_labels.size();
@@ -75,7 +78,12 @@ void WorldRows::fill(WorldTable table, std::size_t index, Row &row) const
 {
     row.clear();
     switch (table) {
-    case WorldTable::Subscribers: fillSubscriber(static_cast<std::uint32_t>(index), row); break;
+    case WorldTable::Subscribers:
+        if (index < m_world.subscribers().size())
+            fillSubscriber(static_cast<std::uint32_t>(index), row);
+        else
+            fillSubscription(m_subscriptions[index - m_world.subscribers().size()], row);
+        break;
     case WorldTable::Antennas: fillAntenna(index, row); break;
     case WorldTable::Events: fillEvent(index, row); break;
     case WorldTable::Labels: fillLabel(index, row); break;
@@ -101,6 +109,23 @@ void WorldRows::fillSubscriber(std::uint32_t index, Row &row) const
            shortest(s.activity),
            switches ? std::optional(imei(s.secondImei)) : std::nullopt,
            switches ? std::optional(timestamp(s.imeiSwitchTime)) : std::nullopt};
+}
+
+void WorldRows::fillSubscription(const ScenarioPlan::Subscription &s, Row &row) const
+{
+    const std::string home = antennaId(m_world.antennas()[m_world.nearestAntenna(s.operatorIndex, s.homeLat, s.homeLon)].id);
+    row = {phone(s.number),
+           imei(s.imei),
+           m_config.operators[s.operatorIndex].code,
+           coordinate(s.homeLat),
+           coordinate(s.homeLon),
+           home,
+           coordinate(s.homeLat),
+           coordinate(s.homeLon),
+           home,
+           shortest(s.activity),
+           std::nullopt,
+           std::nullopt};
 }
 
 void WorldRows::fillAntenna(std::size_t index, Row &row) const
