@@ -66,6 +66,35 @@ class TestEngineDeterminism : public QObject {
     std::unique_ptr<CdrEngine> m_engine;
     XXH64_hash_t m_reference = 0;
 
+    static Config preset(const char *file)
+    {
+        const ConfigLoadResult loaded = loadConfigFile(std::string(CDRGEN_SOURCE_DIR "/config/presets/") + file);
+        if (!loaded.ok())
+            qFatal("%s does not load", file);
+        Config config = loaded.config;
+        config.generation.records = kRecords;
+        return config;
+    }
+    // The digest of the whole run, checked equal with other threads and batch sizes and as the union of 3 shards.
+    static XXH64_hash_t checkThreadsBatchesAndShards(const Config &config)
+    {
+        const CdrEngine engine(config);
+        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
+        [&] {
+            QVERIFY(reference != 0);
+            QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
+            std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
+            XXH64_reset(state.get(), 0);
+            XXH64_hash_t shards = 0;
+            for (int index = 1; index <= 3; ++index) {
+                const IdRange range = IdRange::forShard(kRecords, {index, 3});
+                shards = digest(engine, range.first, range.last, 4096, 2, state.get());
+            }
+            QCOMPARE(shards, reference);
+        }();
+        return reference;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -110,22 +139,8 @@ private slots:
     // attempts) keeps record k a function of (config, seed, k).
     void calendarEffectsAreDeterministic()
     {
-        const ConfigLoadResult loaded = loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml");
-        QVERIFY(loaded.ok());
-        Config config = loaded.config;
-        config.generation.records = kRecords;
-        const CdrEngine engine(config);
-        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
-        QVERIFY(reference != 0);
-        QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
-        std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
-        XXH64_reset(state.get(), 0);
-        XXH64_hash_t shards = 0;
-        for (int index = 1; index <= 3; ++index) {
-            const IdRange range = IdRange::forShard(kRecords, {index, 3});
-            shards = digest(engine, range.first, range.last, 4096, 2, state.get());
-        }
-        QCOMPARE(shards, reference);
+        const Config config = preset("busy-year.yml");
+        const XXH64_hash_t reference = checkThreadsBatchesAndShards(config);
         QVERIFY(reference != m_reference);
     }
 
@@ -133,22 +148,10 @@ private slots:
     // the threads, batches, shards or resume point; scenarios change records, and scenarios set but all off do not.
     void scenariosAreDeterministic()
     {
-        const ConfigLoadResult loaded = loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/fraud-lab.yml");
-        QVERIFY(loaded.ok());
-        Config config = loaded.config;
-        config.generation.records = kRecords;
+        const Config config = preset("fraud-lab.yml");
+        const XXH64_hash_t reference = checkThreadsBatchesAndShards(config);
         const CdrEngine engine(config);
-        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
-        QVERIFY(reference != 0);
-        QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
         std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
-        XXH64_reset(state.get(), 0);
-        XXH64_hash_t shards = 0;
-        for (int index = 1; index <= 3; ++index) {
-            const IdRange range = IdRange::forShard(kRecords, {index, 3});
-            shards = digest(engine, range.first, range.last, 4096, 2, state.get());
-        }
-        QCOMPARE(shards, reference);
         XXH64_reset(state.get(), 0);
         digest(engine, 1, 12'345, 10'000, 2, state.get());
         QCOMPARE(digest(CdrEngine(config), 12'346, kRecords, 10'000, 2, state.get()), reference);
