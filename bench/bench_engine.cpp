@@ -3,6 +3,7 @@
 // Usage: bench_engine RECORDS THREADS OUTPUT [BATCH]   OUTPUT "-" = stdout, "none" = generate only,
 //        "format" = generate and format CSV on the generator threads without writing. THREADS 0 = build the world
 //        model only. For a file, sync_s is the time until sync(2) returned (the bytes are on the disk).
+//        CDRGEN_BENCH_CONFIG=FILE: that config instead of the shipped one.
 #include "config/config.h"
 #include "config/configloader.h"
 #include "encode/csvbatchencoder.h"
@@ -58,9 +59,12 @@ int main(int argc, char **argv)
     const std::string output = argv[3];
     const std::int64_t batch = argc > 4 ? std::atoll(argv[4]) : 10'000;
 
-    const cdr::ConfigLoadResult loaded = cdr::loadBundledDefaultConfig(); // config/config.yml
+    // config/config.yml, or the file CDRGEN_BENCH_CONFIG names (scripts/bench engine: fraud-lab.yml).
+    const char *configFile = std::getenv("CDRGEN_BENCH_CONFIG");
+    const cdr::ConfigLoadResult loaded =
+        configFile && *configFile ? cdr::loadConfigFile(configFile) : cdr::loadBundledDefaultConfig();
     if (!loaded.ok()) {
-        std::fprintf(stderr, "the bundled config.yml does not load\n");
+        std::fprintf(stderr, "the configuration does not load\n");
         return 1;
     }
     cdr::Config config = loaded.config;

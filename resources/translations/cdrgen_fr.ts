@@ -255,8 +255,8 @@
         <translation>Écrire la vérité terrain (abonné&amp;s, antennes, exécution)</translation>
     </message>
     <message>
-        <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
-        <translation>écrit aussi &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events et &lt;table&gt;_runs (CSV&#xa0;: fichiers voisins), avec lesquelles chaque enregistrement concorde (database.world_tables)</translation>
+        <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events, &lt;table&gt;_labels and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
+        <translation>écrit aussi &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events, &lt;table&gt;_labels et &lt;table&gt;_runs (CSV&#xa0;: fichiers voisins), avec lesquelles chaque enregistrement concorde (database.world_tables)</translation>
     </message>
     <message>
         <source>Quer&amp;y time limit:</source>

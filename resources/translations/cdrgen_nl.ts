@@ -255,8 +255,8 @@
         <translation>Re&amp;ferentiegegevens wegschrijven (abonnees, antennes, run)</translation>
     </message>
     <message>
-        <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
-        <translation>schrijft ook &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events en &lt;table&gt;_runs weg (CSV: bestanden ernaast), waarmee elk record overeenstemt (database.world_tables)</translation>
+        <source>also write &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events, &lt;table&gt;_labels and &lt;table&gt;_runs (CSV: sibling files) that every record agrees with (database.world_tables)</source>
+        <translation>schrijft ook &lt;table&gt;_subscribers, &lt;table&gt;_antennas, &lt;table&gt;_events, &lt;table&gt;_labels en &lt;table&gt;_runs weg (CSV: bestanden ernaast), waarmee elk record overeenstemt (database.world_tables)</translation>
     </message>
     <message>
         <source>Quer&amp;y time limit:</source>

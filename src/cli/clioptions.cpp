@@ -63,8 +63,8 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption exportConfig("export-config", "Write the effective config as YAML (- = stdout) and exit.",
                                           "FILE");
     const QCommandLineOption worldTables(
-        "world-tables", "Also write the ground truth: <table>_subscribers, <table>_antennas, <table>_events and "
-                        "<table>_runs (database.world_tables; CSV: sibling files).");
+        "world-tables", "Also write the ground truth: <table>_subscribers, <table>_antennas, <table>_events, "
+                        "<table>_labels and <table>_runs (database.world_tables; CSV: sibling files).");
     const QCommandLineOption printSql("print-sql",
                                       "Print the DDL a run would execute for DIALECT (sqlserver, postgresql, sqlite, "
                                       "mysql) and exit; connects to nothing.",

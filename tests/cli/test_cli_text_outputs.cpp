@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(compressed.left(2), QByteArray("\x1f\x8b"));
         QVERIFY(compressed.size() < plain.size() / 2);
         QCOMPARE(gunzip(m_dir->filePath("cdr.csv.gz")), plain);
-        for (const char *table : {"subscribers", "antennas", "events"}) {
+        for (const char *table : {"subscribers", "antennas", "events", "labels"}) {
             const QString plainSibling = m_dir->filePath(QStringLiteral("cdr_%1.csv").arg(table));
             const QString gzipSibling = m_dir->filePath(QStringLiteral("cdr_%1.csv.gz").arg(table));
             QVERIFY2(QFile::exists(gzipSibling), qPrintable(gzipSibling));

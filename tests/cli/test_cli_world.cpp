@@ -16,6 +16,10 @@
 #include <algorithm>
 #include <future>
 
+namespace {
+constexpr qint64 kScenarioRecords = 200'000;
+}
+
 // --world-tables into SQLite and CSV (the ground truth every record agrees with, the config digest guarding a
 // resume, concurrent shards) and --print-sql (executed by sqlite3; SQL Server and MySQL against reviewed forms).
 class TestCliWorld : public QObject {
@@ -52,6 +56,31 @@ class TestCliWorld : public QObject {
         return config;
     }
     static QString busyYear() { return QStringLiteral(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml"); }
+    // The default config with a SIM-box fraud and a Wangiri campaign (foreign callers without an IMEI of ours) on,
+    // written to scenarios.yml in the working folder; the config a run of `records` records with it uses.
+    cdr::Config writeScenarioConfig(qint64 records)
+    {
+        QFile file(m_dir->filePath("scenarios.yml"));
+        [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+        file.write("scenarios:\n  sim_box:\n    enabled: true\n  wangiri:\n    enabled: true\n");
+        file.close();
+        const cdr::ConfigLoadResult loaded = cdr::loadConfigFile(file.fileName().toStdString());
+        [&] { QVERIFY(loaded.ok()); }();
+        return configOf(loaded, records);
+    }
+    static QStringList sorted(QStringList rows)
+    {
+        rows.sort();
+        return rows;
+    }
+    // `<table>_labels` holds exactly the plan's labels (in any order), with the same text as the CDR columns.
+    static void checkLabels(const QSqlDatabase &db, const QString &table, const QStringList &expected)
+    {
+        QVERIFY(expected.size() > 0);
+        QCOMPARE(sorted(labelRowsIn(db, table)), sorted(expected));
+        QCOMPARE(countOf(db, QStringLiteral("SELECT COUNT(*) FROM %1_labels WHERE imei IS NULL").arg(table)),
+                 qint64(expected.filter(QRegularExpression("^[^|]+\\|NULL\\|")).size()));
+    }
     static QStringList columnsOf(const QSqlDatabase &db, const QString &table)
     {
         QSqlQuery query(db);
@@ -87,12 +116,15 @@ private slots:
                          "record_total INTEGER, created_at DATETIME)"));
         QVERIFY(ddl.exec("CREATE TABLE cdr_events (parameters VARCHAR(200), antenna_ids TEXT, end_time DATETIME, "
                          "start_time DATETIME, name VARCHAR(80), kind VARCHAR(9), event_id SMALLINT PRIMARY KEY)"));
+        QVERIFY(ddl.exec("CREATE TABLE cdr_labels (valid_to DATETIME, valid_from DATETIME, group_id BIGINT, role "
+                         "VARCHAR(9), scenario VARCHAR(18), imei CHAR(15), msisdn VARCHAR(12), note TEXT)"));
         const QStringList arguments{"-n", "3000", "--world-tables", "--no-email", "-q"};
         const CliResult loaded = m_cli->run(arguments + QStringList{"-o", "sqlite:shaped.sqlite"});
         QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
         QVERIFY(countOf(db, "SELECT COUNT(*) FROM cdr_antennas") > 0);
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs WHERE record_total = 3000"), 1);
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events"), 11);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_labels"), 0);
         const QStringList disagreements = worldDisagreements(db, "cdr");
         QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join("; ")));
 
@@ -105,6 +137,8 @@ private slots:
                             "activity NUMERIC(4,2), second_imei TEXT NOT NULL, second_imei_from DATE)"));
         QVERIFY(badDdl.exec("CREATE TABLE cdr_events (event_id TEXT, kind VARCHAR(20), name VARCHAR(12), start_time "
                             "DATE, end_time TEXT, antenna_ids TEXT, parameters TEXT)"));
+        QVERIFY(badDdl.exec("CREATE TABLE cdr_labels (msisdn VARCHAR(11), imei VARCHAR(15) NOT NULL, scenario "
+                            "VARCHAR(12), role VARCHAR(20), group_id TEXT, valid_from DATETIME, valid_to DATETIME)"));
         const CliResult refused = m_cli->run(arguments + QStringList{"-o", "sqlite:bad.sqlite"});
         QCOMPARE(refused.exitCode, 2);
         for (const char *expected :
@@ -118,7 +152,14 @@ private slots:
               "  - cdr_antennas: column region: NOT NULL without a default, and cdrgen writes no value there",
               "  - cdr_events: column event_id: TEXT cannot hold whole numbers",
               "  - cdr_events: column name: VARCHAR(12) is narrower than the longest value this run can write (",
-              "  - cdr_events: column start_time: DATE has no time of day (use a timestamp type)"})
+              "  - cdr_events: column start_time: DATE has no time of day (use a timestamp type)",
+              "  - cdr_labels: column msisdn: VARCHAR(11) is narrower than the longest value this run can write "
+              "(12 characters)",
+              "  - cdr_labels: column imei: NOT NULL, but this run leaves it empty (NULL) for foreign numbers "
+              "(Wangiri callers, premium-rate numbers)",
+              "  - cdr_labels: column scenario: VARCHAR(12) is narrower than the longest value this run can write "
+              "(18 characters)",
+              "  - cdr_labels: column group_id: TEXT cannot hold whole numbers"})
             QVERIFY2(refused.err.contains(QLatin1String(expected)), qPrintable(expected + QString("\n") + refused.err));
         QCOMPARE(countOf(bad, "SELECT COUNT(*) FROM cdr"), 0);
     }
@@ -159,6 +200,11 @@ private slots:
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE antenna_ids = '' AND typeof(antenna_ids) = "
                              "'text'"),
                  11);
+        // No scenario enabled: the answer key is there, empty.
+        QCOMPARE(columnsOf(db, "cdr_labels"),
+                 QStringList({"msisdn VARCHAR(20)", "imei VARCHAR(20)", "scenario VARCHAR(20)", "role VARCHAR(20)",
+                              "group_id INT", "valid_from TEXT", "valid_to TEXT"}));
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_labels"), 0);
         // Times are stored as the CDR table stores start_time.
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_events WHERE typeof(start_time) <> (SELECT "
                              "typeof(start_time) FROM cdr LIMIT 1) OR start_time NOT GLOB '2024-[01][0-9]-[0-3][0-9] "
@@ -251,6 +297,43 @@ private slots:
         QCOMPARE(eventRowsIn(db, "cdr"), expectedEventRows(configOf(loaded, 2000)));
     }
 
+    // With scenarios on, `<table>_labels` is the plan's answer key in SQLite (natively and through the SQLite ODBC
+    // driver) and, in the plan's order, in the CSV sibling file.
+    void scenarioLabelsAreThePlansAnswerKey()
+    {
+        const cdr::Config config = writeScenarioConfig(kScenarioRecords);
+        const QStringList expected = expectedLabelRows(config);
+        QVERIFY(expected.size() > 0);
+        const QString records = QString::number(kScenarioRecords);
+        const CliResult sqlite = m_cli->run({"-c", "scenarios.yml", "-n", records, "-o", "sqlite:labels.sqlite",
+                                             "--world-tables", "--no-email", "-q"});
+        QVERIFY2(sqlite.exitCode == 0, qPrintable(sqlite.err));
+        QSqlDatabase db = openSqlite("labels.sqlite");
+        checkLabels(db, "cdr", expected);
+        QCOMPARE(labelRowsIn(db, "cdr"), expected); // SQLite returns them in the order they were inserted
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_labels WHERE typeof(valid_from) <> (SELECT typeof(start_time) "
+                             "FROM cdr LIMIT 1) OR valid_to < valid_from OR msisdn NOT LIKE '+%'"),
+                 0);
+
+        CliRunner odbc(m_dir->path());
+        odbc.setVariable("DB_DRIVER", "SQLite3");
+        odbc.setVariable("DB_NAME", m_dir->filePath("odbc.sqlite"));
+        const CliResult viaOdbc = odbc.run({"-c", "scenarios.yml", "-n", records, "-o", "odbc", "--world-tables",
+                                            "--no-email", "-q"});
+        QVERIFY2(viaOdbc.exitCode == 0, qPrintable(viaOdbc.err));
+        checkLabels(openSqlite("odbc.sqlite"), "cdr", expected);
+
+        const CliResult csv = m_cli->run({"-c", "scenarios.yml", "-n", records, "-o", "csv:labels.csv",
+                                          "--world-tables", "--no-email", "-q"});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QStringList lines = readFile(m_dir->filePath("labels_labels.csv")).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("msisdn,imei,scenario,role,group_id,valid_from,valid_to"));
+        QStringList expectedLines;
+        for (const QString &row : expected) // no field needs quoting; NULL is the empty field
+            expectedLines << QString(row).replace(QStringLiteral("|NULL|"), QStringLiteral("||")).replace('|', ',');
+        QCOMPARE(lines.mid(1), expectedLines);
+    }
+
     void resumeWithAnotherConfigStopsBeforeWriting()
     {
         const CliResult first = m_cli->run({"-n", "5000", "-o", "sqlite:w.sqlite", "--world-tables", "--no-email", "-q"});
@@ -303,7 +386,7 @@ private slots:
             QSqlDatabase db = openSqlite("r.sqlite");
             QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
         }
-        QCOMPARE(QDir(m_dir->path()).entryList({"r_*.csv"}).size(), 4);
+        QCOMPARE(QDir(m_dir->path()).entryList({"r_*.csv"}).size(), 5);
         for (const QString &target : {QStringLiteral("sqlite:r.sqlite"), QStringLiteral("csv:r.csv")}) {
             const CliResult replaced =
                 m_cli->run({"-n", "4000", "-s", "9", "-o", target, "--if-exists", "replace", "--no-email", "-q"});
@@ -313,7 +396,7 @@ private slots:
             QSqlDatabase db = openSqlite("r.sqlite");
             QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 4000);
             QCOMPARE(countOf(db, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('cdr_subscribers', "
-                                 "'cdr_antennas', 'cdr_events', 'cdr_runs')"),
+                                 "'cdr_antennas', 'cdr_events', 'cdr_labels', 'cdr_runs')"),
                      0);
         }
         QVERIFY(QFile::exists(m_dir->filePath("r.csv")));
@@ -347,7 +430,27 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }
 
-    void csvGetsFourSiblingFiles()
+    // With scenarios on, three shards into one file: the answer key once, as one run writes it.
+    void concurrentShardsWriteTheAnswerKeyOnce()
+    {
+        const QStringList labels = expectedLabelRows(writeScenarioConfig(30000));
+        std::vector<std::future<CliResult>> shards;
+        for (const QString &part : {QStringLiteral("1/3"), QStringLiteral("2/3"), QStringLiteral("3/3")})
+            shards.push_back(std::async(std::launch::async, [this, part] {
+                return m_cli->run({"-c", "scenarios.yml", "-n", "30000", "--shard", part, "-o", "sqlite:k.sqlite",
+                                   "--world-tables", "--batch-size", "2000", "--no-email", "-q"});
+            }));
+        for (auto &shard : shards) {
+            const CliResult result = shard.get();
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        }
+        QSqlDatabase db = openSqlite("k.sqlite");
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr"), 30000);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM cdr_runs"), 1);
+        checkLabels(db, "cdr", labels);
+    }
+
+    void csvGetsFiveSiblingFiles()
     {
         const CliResult result = m_cli->run({"-n", "3000", "-o", "csv:out.csv", "--world-tables", "--no-email", "-q"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -360,6 +463,7 @@ private slots:
         QCOMPARE(antennas.value(0), QStringLiteral("antenna_id,antenna_type,lat,lon,altitude,operator"));
         QCOMPARE(runs.size(), 2);
         QVERIFY(subscribers.size() > 1000 && antennas.size() > 1);
+        QCOMPARE(lines("out_labels.csv"), QStringList({"msisdn,imei,scenario,role,group_id,valid_from,valid_to"}));
         // The default calendar's fields need no quoting, so each line is the expected row with commas; a nationwide
         // event's antenna_ids is an empty field.
         const QStringList events = lines("out_events.csv");
@@ -396,7 +500,7 @@ private slots:
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         for (const QString &line : printed.out.split('\n', Qt::SkipEmptyParts))
             QVERIFY2(line.endsWith(';') || line.startsWith("-- "), qPrintable(line));
-        QCOMPARE(printed.out.count(";\n"), 8); // table, 3 indexes, 4 world tables
+        QCOMPARE(printed.out.count(";\n"), 9); // table, 3 indexes, 5 world tables
         QProcess sqlite;
         sqlite.setWorkingDirectory(m_dir->path());
         sqlite.start("sqlite3", {"-bail", "ddl.sqlite"});
@@ -415,6 +519,7 @@ private slots:
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr"), 2000);
         QVERIFY(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_subscribers") >= 1000);
         QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_events"), 11);
+        QCOMPARE(countOf(db, "SELECT COUNT(*) FROM ddl_cdr_labels"), 0);
         const QStringList problems = worldDisagreements(db, "ddl_cdr");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }

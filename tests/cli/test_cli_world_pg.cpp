@@ -15,6 +15,10 @@
 
 #include <map>
 
+namespace {
+constexpr qint64 kScenarioRecords = 200'000;
+}
+
 // --world-tables into PostgreSQL through COPY (postgresql://) and through psqlODBC (-o odbc), every record
 // agreeing with its world tables, the digest check there, and --print-sql postgresql executed by psql.
 class TestCliWorldPg : public QObject {
@@ -94,6 +98,7 @@ private slots:
         writeFile("odbc.ini", postgresOdbcIni(m_pg));
         writeFile(".env", QStringLiteral("DB_DSN=cdrgen_pg\nDB_USER=%1\nDB_PASSWORD=%2\n")
                               .arg(m_pg["PG_USER"], m_pg["PG_PASSWORD"]));
+        writeFile("scenarios.yml", "scenarios:\n  sim_box:\n    enabled: true\n  wangiri:\n    enabled: true\n");
         m_reader = postgres("reader", m_pg["PG_USER"], m_pg["PG_PASSWORD"]);
         QVERIFY2(m_reader.open(), qPrintable(m_reader.lastError().text()));
     }
@@ -180,6 +185,38 @@ private slots:
                                    "('holiday', 'new_year')"),
                  11);
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_events"), 11);
+        // No scenario enabled: the answer key is there, empty.
+        QCOMPARE(columnsOf("world_copy_labels"),
+                 QStringList({"msisdn character varying", "imei character varying", "scenario character varying",
+                              "role character varying", "group_id integer",
+                              "valid_from timestamp without time zone", "valid_to timestamp without time zone"}));
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM world_copy_labels"), 0);
+    }
+
+    // With scenarios on, `<table>_labels` holds exactly the plan's answer key through COPY and through psqlODBC,
+    // NULL where a number has no IMEI of ours.
+    void scenarioLabelsInBothTargets()
+    {
+        const cdr::ConfigLoadResult loaded = cdr::loadConfigFile(m_dir.filePath("scenarios.yml").toStdString());
+        QVERIFY(loaded.ok());
+        QStringList expected = expectedLabelRows(withRecords(loaded.config, kScenarioRecords));
+        QVERIFY(!expected.isEmpty());
+        expected.sort();
+        const qint64 withoutImei = expected.filter(QRegularExpression("^[^|]+\\|NULL\\|")).size();
+        QVERIFY(withoutImei > 0);
+        for (const QString &target : {url(), QStringLiteral("odbc")}) {
+            const QString table =
+                target == "odbc" ? QStringLiteral("world_labels_odbc") : QStringLiteral("world_labels");
+            const CliResult result = runner().run({"-c", "scenarios.yml", "-n", QString::number(kScenarioRecords), "-o",
+                                                   target, "--table", table, "--world-tables", "--if-exists", "replace",
+                                                   "--no-email", "-q"});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            QStringList stored = labelRowsIn(m_reader, table);
+            stored.sort();
+            QCOMPARE(stored, expected);
+            QCOMPARE(countOf(m_reader, QStringLiteral("SELECT COUNT(*) FROM %1_labels WHERE imei IS NULL").arg(table)),
+                     withoutImei);
+        }
     }
 
     void busyYearEventsInBothTargets()
@@ -235,7 +272,7 @@ private slots:
         psql.start("psql", {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", m_pg["PG_HOST"], "-p", m_pg["PG_PORT"], "-U",
                             m_pg["PG_USER"], "-d", m_pg["PG_DATABASE"], "-f", "-"});
         psql.write(("DROP TABLE IF EXISTS ddl_pg, ddl_pg_subscribers, ddl_pg_antennas, ddl_pg_events, "
-                    "ddl_pg_runs;\n" + printed.out)
+                    "ddl_pg_labels, ddl_pg_runs;\n" + printed.out)
                        .toUtf8());
         psql.closeWriteChannel();
         QVERIFY(psql.waitForFinished(30000));
@@ -249,6 +286,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM ddl_pg"), 2000);
         QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM ddl_pg_events"), 11);
+        QCOMPARE(countOf(m_reader, "SELECT COUNT(*) FROM ddl_pg_labels"), 0);
         const QStringList problems = worldDisagreements(m_reader, "ddl_pg");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
     }

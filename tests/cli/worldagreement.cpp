@@ -1,13 +1,16 @@
 #include "worldagreement.h"
 
 #include "calendar/eventcalendar.h"
+#include "scenarios/scenarioplan.h"
 #include "synth/cdrengine.h"
+#include "synth/syntheticworld.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 qint64 countOf(const QSqlDatabase &db, const QString &sql)
@@ -94,6 +97,23 @@ QString asText(const QVariant &value)
     return value.toString();
 }
 
+// The rows of `select`, each as its fields joined by "|" (NULL as "NULL"); one "cannot read <what>" line when the
+// query fails.
+QStringList rowsIn(const QSqlDatabase &db, const QString &select, const QString &what)
+{
+    QSqlQuery query(db);
+    QStringList rows;
+    if (!query.exec(select))
+        return {QStringLiteral("cannot read ") + what};
+    while (query.next()) {
+        QStringList fields;
+        for (int c = 0; c < query.record().count(); ++c)
+            fields << (query.value(c).isNull() ? QStringLiteral("NULL") : asText(query.value(c)));
+        rows << fields.join('|');
+    }
+    return rows;
+}
+
 } // namespace
 
 QStringList expectedEventRows(const cdr::Config &config)
@@ -114,21 +134,37 @@ QStringList expectedEventRows(const cdr::Config &config)
     return rows;
 }
 
+QStringList expectedLabelRows(const cdr::Config &config)
+{
+    const cdr::CdrEngine engine(config);
+    const auto &world = dynamic_cast<const cdr::SyntheticWorld &>(engine.world());
+    const cdr::ScenarioPlan plan(config, world);
+    QStringList rows;
+    for (const cdr::LabelRow &label : plan.labels())
+        rows << QStringList{QStringLiteral("+%1").arg(qulonglong(label.msisdn)),
+                            label.imei ? QStringLiteral("%1").arg(qulonglong(label.imei), 15, 10, QLatin1Char('0'))
+                                       : QStringLiteral("NULL"),
+                            QString::fromUtf8(cdr::scenarioKey(label.scenario)),
+                            QString::fromUtf8(cdr::labelRoleName(label.role)), QString::number(label.groupId),
+                            wallClock(label.validFrom), wallClock(label.validTo)}
+                    .join('|');
+    return rows;
+}
+
+QStringList labelRowsIn(const QSqlDatabase &db, const QString &table)
+{
+    return rowsIn(db, QStringLiteral("SELECT msisdn, imei, scenario, role, group_id, valid_from, valid_to FROM "
+                                     "%1_labels")
+                          .arg(table),
+                  table + QStringLiteral("_labels"));
+}
+
 QStringList eventRowsIn(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery query(db);
-    QStringList rows;
-    if (!query.exec(QStringLiteral("SELECT event_id, kind, name, start_time, end_time, antenna_ids, parameters FROM "
-                                   "%1_events ORDER BY event_id")
-                        .arg(table)))
-        return {QStringLiteral("cannot read %1_events").arg(table)};
-    while (query.next()) {
-        QStringList fields;
-        for (int c = 0; c < 7; ++c)
-            fields << (query.value(c).isNull() ? QStringLiteral("NULL") : asText(query.value(c)));
-        rows << fields.join('|');
-    }
-    return rows;
+    return rowsIn(db, QStringLiteral("SELECT event_id, kind, name, start_time, end_time, antenna_ids, parameters FROM "
+                                     "%1_events ORDER BY event_id")
+                          .arg(table),
+                  table + QStringLiteral("_events"));
 }
 
 QString eventKindCounts(const QSqlDatabase &db, const QString &table)

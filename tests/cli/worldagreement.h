@@ -20,6 +20,12 @@ qint64 countOf(const QSqlDatabase &db, const QString &sql);
 QStringList expectedEventRows(const cdr::Config &config);
 // The rows of `<table>_events` in the same form, by event_id (timestamps read back as the CDR table's text).
 QStringList eventRowsIn(const QSqlDatabase &db, const QString &table);
+// The rows `<table>_labels` must hold for a run of `config`: ScenarioPlan(config, the run's world).labels() in their
+// order, written out here independently of the world-table code, one "msisdn|imei|scenario|role|group_id|valid_from|
+// valid_to" line per label ("+<E.164 digits>", the IMEI's 15 digits or NULL, times as in expectedEventRows).
+QStringList expectedLabelRows(const cdr::Config &config);
+// The rows of `<table>_labels` in the same form, in the order the database returns them.
+QStringList labelRowsIn(const QSqlDatabase &db, const QString &table);
 // The rows of `<table>_events` per kind: "holiday 10, new_year 1, gathering 0, outage 0" (-1 where a query fails).
 QString eventKindCounts(const QSqlDatabase &db, const QString &table);
 // The ids in antenna_ids of `<table>_events` that are not an antenna_id of `<table>_antennas`, and the number of

@@ -224,6 +224,41 @@ private slots:
         QCOMPARE(d.corruptValues.rate, 0.002);
     }
 
+    // The preset is the default config with every scenario on at its catalogue defaults: nothing else differs.
+    void fraudLabPresetIsTheDefaultPlusEveryScenario()
+    {
+        const auto preset = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/fraud-lab.yml");
+        QVERIFY2(preset.issues.empty(), describe(preset.issues).c_str());
+        const auto shipped = cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/config.yml");
+        QVERIFY(!shipped.config.scenarios.enabled());
+        cdr::Config withoutScenarios = preset.config;
+        withoutScenarios.scenarios = shipped.config.scenarios;
+        QVERIFY(withoutScenarios == shipped.config);
+        for (cdr::ScenarioKind kind : cdr::kScenarioKinds) {
+            cdr::ScenarioConfig expected = cdr::ScenariosConfig{}[kind];
+            expected.enabled = true;
+            QVERIFY2(preset.config.scenarios[kind] == expected, std::string(cdr::scenarioKey(kind)).c_str());
+        }
+    }
+
+    // A misspelt scenario or parameter, an out-of-range value, a fraction where a count belongs and a window outside
+    // the period are errors that name the key.
+    void badScenarioKeysAndValuesAreNamed()
+    {
+        const auto loaded = cdr::loadConfigText("scenarios:\n"
+                                                "  simbox: {enabled: true}\n"
+                                                "  sim_box: {enabled: true, sims_per_box: 2.5, prevalence: 3, calls: 9}\n"
+                                                "  wangiri: {enabled: true, start: '2030-01-01', end: '2030-02-01'}\n"
+                                                "  irsf: {enabled: true, start: 'yesterday'}\n",
+                                                "test");
+        const std::string text = describe(loaded.issues);
+        QVERIFY(!loaded.ok());
+        for (const char *expected : {"scenarios.simbox", "unknown scenario", "scenarios.sim_box.calls", "unknown key",
+                                     "scenarios.sim_box.sims_per_box", "whole number", "scenarios.sim_box.prevalence",
+                                     "scenarios.wangiri", "inside generation.period", "scenarios.irsf.start"})
+            QVERIFY2(text.find(expected) != std::string::npos, (std::string(expected) + " not in:\n" + text).c_str());
+    }
+
     // A kind is a number or a map with rate, variants and (missing_fields) columns.
     void defectKindsReadAsNumberOrMap()
     {

@@ -66,6 +66,20 @@ cdr::Config defectsWithOptions()
     return config;
 }
 
+// Two scenarios on, one with its own window and mimicry, one parameter off its default.
+cdr::Config scenariosWithOptions()
+{
+    cdr::Config config = cdr::loadBundledDefaultConfig().config;
+    cdr::ScenarioConfig &box = config.scenarios[cdr::ScenarioKind::SimBox];
+    box.enabled = true;
+    box.start = "2024-03-01 00:00:00";
+    box.end = "2024-04-30 23:59:59";
+    box.values[cdr::kMimicry] = 0.75;
+    box.values[cdr::scenarioParameterIndex(cdr::ScenarioKind::SimBox, "sims_per_box")] = 32;
+    config.scenarios[cdr::ScenarioKind::MultiSim].enabled = true;
+    return config;
+}
+
 } // namespace
 
 class TestConfigWriter : public QObject {
@@ -80,6 +94,8 @@ private slots:
         QTest::newRow("busy-year preset") << 3;
         QTest::newRow("dirty-data preset") << 4;
         QTest::newRow("defects with variants and columns") << 5;
+        QTest::newRow("fraud-lab preset") << 6;
+        QTest::newRow("scenarios with windows and mimicry") << 7;
     }
 
     void roundTripKeepsEveryField()
@@ -91,7 +107,9 @@ private slots:
             : which == 2 ? unusualConfig()
             : which == 3 ? cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml").config
             : which == 4 ? cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/dirty-data.yml").config
-                         : defectsWithOptions();
+            : which == 5 ? defectsWithOptions()
+            : which == 6 ? cdr::loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/fraud-lab.yml").config
+                         : scenariosWithOptions();
         QVERIFY2(cdr::validateConfig(original).empty(), describe(cdr::validateConfig(original)).c_str());
         const std::string yaml = cdr::configToYaml(original);
         const auto reloaded = cdr::loadConfigText(yaml, "exported");

@@ -1,6 +1,7 @@
 #include "calendar/eventcalendar.h"
 #include "config/config.h"
 #include "config/configloader.h"
+#include "scenarios/scenarioplan.h"
 #include "synth/cdrengine.h"
 #include "synth/syntheticworld.h"
 #include "world/configdigest.h"
@@ -10,21 +11,46 @@
 #include "world/worldtableschema.h"
 #include "world/worldtableshape.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <set>
 
 using namespace cdr;
 
 namespace {
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
+constexpr std::int64_t kScenarioRecords = 200'000;
+
 Config smallConfig()
 {
     Config config = loadBundledDefaultConfig().config;
     config.generation.records = 2000;
+    return config;
+}
+
+// The limits an existing world table's column `name` is checked against for a run of `config`.
+ExpectedColumn columnLimit(WorldTable table, const Config &config, const char *name)
+{
+    const RunValueLimits limits = runValueLimits(config, config.generation.records);
+    for (const ExpectedColumn &column : expectedWorldColumns(table, config, limits))
+        if (column.name == name)
+            return column;
+    return ExpectedColumn{};
+}
+
+// A SIM-box fraud and a Wangiri campaign (foreign callers, no IMEI of ours) at their default prevalence.
+Config scenarioConfig()
+{
+    Config config = loadBundledDefaultConfig().config;
+    config.generation.records = kScenarioRecords;
+    config.scenarios[ScenarioKind::SimBox].enabled = true;
+    config.scenarios[ScenarioKind::Wangiri].enabled = true;
     return config;
 }
 } // namespace
@@ -67,7 +93,9 @@ private slots:
         types.antennaTypes.push_back("FEMTO");
         Config events = base;
         events.events.gatherings.at(0).enabled = true;
-        for (const Config &changed : {seed, records, realism, box, types, events})
+        Config scenarios = base; // a resume must not keep the answer key of another set of scenarios
+        scenarios.scenarios[ScenarioKind::SimBox].enabled = true;
+        for (const Config &changed : {seed, records, realism, box, types, events, scenarios})
             QVERIFY(configDigest(changed) != digest);
     }
 
@@ -116,6 +144,45 @@ private slots:
         QCOMPARE(q(worldTableName("cdr", WorldTable::Events)), QStringLiteral("cdr_events"));
     }
 
+    // The answer key: no primary key (a number may have several rows), numbers and IMEIs as the CDR caller's
+    // VARCHAR(20), the group an integer, the window as the CDR table's start_time.
+    void labelsTableTypesPerDialect()
+    {
+        QCOMPARE(q(createWorldTable(SqlDialect(SqlDialect::Kind::PostgreSql), "cdr", WorldTable::Labels)),
+                 QStringLiteral("CREATE TABLE IF NOT EXISTS \"cdr_labels\" (\"msisdn\" VARCHAR(20), \"imei\" "
+                                "VARCHAR(20), \"scenario\" VARCHAR(20), \"role\" VARCHAR(20), \"group_id\" INT, "
+                                "\"valid_from\" TIMESTAMP(0), \"valid_to\" TIMESTAMP(0))"));
+        QCOMPARE(q(createWorldTable(SqlDialect(SqlDialect::Kind::SqlServer), "dbo.cdr", WorldTable::Labels)),
+                 QStringLiteral("IF OBJECT_ID(N'[dbo].[cdr_labels]', N'U') IS NULL CREATE TABLE [dbo].[cdr_labels] "
+                                "([msisdn] VARCHAR(20), [imei] VARCHAR(20), [scenario] VARCHAR(20), [role] "
+                                "VARCHAR(20), [group_id] INT, [valid_from] DATETIME2(0), [valid_to] DATETIME2(0))"));
+        QCOMPARE(q(worldTableName("dbo.cdr", WorldTable::Labels)), QStringLiteral("dbo.cdr_labels"));
+        QCOMPARE(q(insertWorldRows(SqlDialect(SqlDialect::Kind::SqlServer), "dbo.cdr", WorldTable::Labels, 1)),
+                 QStringLiteral("INSERT INTO [dbo].[cdr_labels] ([msisdn], [imei], [scenario], [role], [group_id], "
+                                "[valid_from], [valid_to]) VALUES (?,?,?,?,?,?,?)"));
+    }
+
+    // An existing `<table>_labels` must take the longest names of the catalogue, a NULL IMEI, the CDR caller's
+    // foreign numbers once a scenario is on, and positive group ids.
+    void labelColumnLimits()
+    {
+        Config config = smallConfig();
+        auto limit = [](const Config &c, const char *name) { return columnLimit(WorldTable::Labels, c, name); };
+        QCOMPARE(limit(config, "msisdn").longestText, std::strlen("+32471234567"));
+        QCOMPARE(limit(config, "imei").longestText, std::size_t(15));
+        QVERIFY(!limit(config, "imei").nullWhen.empty());
+        QVERIFY(limit(config, "msisdn").nullWhen.empty());
+        QCOMPARE(limit(config, "scenario").longestText, std::strlen("subscription_fraud"));
+        QCOMPARE(limit(config, "role").longestText, std::strlen("lookalike"));
+        QCOMPARE(limit(config, "group_id").smallest, std::int64_t(1));
+        QCOMPARE(limit(config, "group_id").largest, std::int64_t(2147483647));
+        QCOMPARE(limit(config, "valid_from").kind, ColumnKind::Timestamp);
+        QCOMPARE(limit(config, "valid_to").longestText, std::size_t(19));
+        config.scenarios[ScenarioKind::Wangiri].enabled = true;
+        QVERIFY(limit(config, "msisdn").longestText >= std::strlen("+32471234567"));
+        QVERIFY(limit(config, "msisdn").longestText <= 16); // E.164: at most 15 digits
+    }
+
     // An existing `<table>_events` is checked against limits from the config alone: the calendar's ids, names and
     // parameters, and for antenna_ids every antenna of the run in one list once a gathering or an outage is on.
     void eventColumnLimitsFollowTheCalendar()
@@ -123,13 +190,7 @@ private slots:
         Config config = smallConfig();
         const std::vector<CalendarEvent> events = EventCalendar(config, {}).events();
         QCOMPARE(events.size(), std::size_t(11));
-        const RunValueLimits limits = runValueLimits(config, config.generation.records);
-        auto limit = [&](const Config &c, const char *name) {
-            for (const ExpectedColumn &column : expectedWorldColumns(WorldTable::Events, c, limits))
-                if (column.name == name)
-                    return column;
-            return ExpectedColumn{};
-        };
+        auto limit = [](const Config &c, const char *name) { return columnLimit(WorldTable::Events, c, name); };
         QCOMPARE(limit(config, "event_id").largest, std::int64_t(11));
         QCOMPARE(limit(config, "kind").longestText, std::strlen("new_year"));
         std::size_t longestName = 0;
@@ -172,13 +233,13 @@ private slots:
             const SqlDialect dialect(kind);
             const auto statements = runDdlStatements(dialect, "cdr", true);
             QCOMPARE(statements.front(), dialect.createTable("cdr"));
-            QCOMPARE(statements.size(), 1 + dialect.createIndexes("cdr").size() + 4);
+            QCOMPARE(statements.size(), 1 + dialect.createIndexes("cdr").size() + 5);
             const QString script = q(runDdlScript(dialect, "cdr", true));
             QCOMPARE(script.count(";\n"), int(statements.size()));
             QVERIFY(script.endsWith(";\n"));
             QVERIFY(script.startsWith(q(existingTableNote())));
             QCOMPARE(script.count("\n-- "), 4); // the note: five comment lines before the statements
-            QCOMPARE(runDdlStatements(dialect, "cdr", false).size(), statements.size() - 4);
+            QCOMPARE(runDdlStatements(dialect, "cdr", false).size(), statements.size() - 5);
         }
         QCOMPARE(dialectFromName("sqlserver"), std::optional(SqlDialect::Kind::SqlServer));
         QCOMPARE(dialectFromName("mysql"), std::optional(SqlDialect::Kind::MySql));
@@ -219,10 +280,52 @@ private slots:
         QCOMPARE(q(*row[3]), QStringLiteral("2024-01-01 00:00:00"));
         QCOMPARE(q(*row[4]), QStringLiteral("2024-01-01 23:59:59"));
         QVERIFY(row[5].has_value() && row[5]->empty());
+        QCOMPARE(rows.count(WorldTable::Labels), std::size_t(0)); // no scenario enabled
         rows.fill(WorldTable::Runs, 0, row);
         QCOMPARE(q(*row[0]), QStringLiteral("9.9.9"));
         QCOMPARE(q(*row[1]), QStringLiteral("42"));
         QCOMPARE(q(*row[4]), QStringLiteral("1970-01-01 00:00:00"));
+    }
+
+    // Every label of the plan, in its order, as the CDR columns write a caller, an IMEI and a start time; NULL where
+    // a number has no IMEI of ours.
+    void labelRowsAreThePlansLabels()
+    {
+        const Config config = scenarioConfig();
+        const CdrEngine engine(config);
+        const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
+        const std::vector<LabelRow> labels = ScenarioPlan(config, world).labels();
+        QVERIFY(!labels.empty());
+        const WorldRows rows(world, config, {"9.9.9", 42, "abc", kScenarioRecords, 0});
+        QCOMPARE(rows.count(WorldTable::Labels), labels.size());
+        const std::size_t longestNumber = columnLimit(WorldTable::Labels, config, "msisdn").longestText;
+        std::size_t withoutImei = 0;
+        std::set<std::string> scenarios;
+        WorldRows::Row row;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const LabelRow &label = labels[i];
+            rows.fill(WorldTable::Labels, i, row);
+            QCOMPARE(row.size(), std::size_t(7));
+            QCOMPARE(q(*row[0]), QStringLiteral("+%1").arg(qulonglong(label.msisdn)));
+            QVERIFY2(row[0]->size() <= longestNumber, row[0]->c_str()); // an existing table is checked for this
+            if (label.imei == 0) {
+                ++withoutImei;
+                QVERIFY(!row[1]);
+            } else {
+                QCOMPARE(q(*row[1]), QStringLiteral("%1").arg(qulonglong(label.imei), 15, 10, QLatin1Char('0')));
+            }
+            QCOMPARE(*row[2], std::string(scenarioKey(label.scenario)));
+            QCOMPARE(*row[3], std::string(labelRoleName(label.role)));
+            QCOMPARE(q(*row[4]), QString::number(label.groupId));
+            QCOMPARE(q(*row[5]), QDateTime::fromSecsSinceEpoch(label.validFrom, QTimeZone::utc())
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            QCOMPARE(q(*row[6]), QDateTime::fromSecsSinceEpoch(label.validTo, QTimeZone::utc())
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            scenarios.insert(*row[2]);
+        }
+        QCOMPARE(scenarios, std::set<std::string>({"sim_box", "wangiri"}));
+        QVERIFY(withoutImei > 0); // the Wangiri callers
+        QVERIFY(withoutImei < labels.size());
     }
 
     void csvSiblingsSitNextToTheFile()
@@ -234,6 +337,7 @@ private slots:
         QCOMPARE(q(worldCsvPath("/d/out.csv.gz", WorldTable::Runs)), QStringLiteral("/d/out_runs.csv.gz"));
         QCOMPARE(q(worldCsvPath("/d.x/out.gz", WorldTable::Runs)), QStringLiteral("/d.x/out_runs.gz"));
         QCOMPARE(q(worldCsvPath("/d/out.csv.gz", WorldTable::Events)), QStringLiteral("/d/out_events.csv.gz"));
+        QCOMPARE(q(worldCsvPath("/d/out.csv", WorldTable::Labels)), QStringLiteral("/d/out_labels.csv"));
     }
 };
 

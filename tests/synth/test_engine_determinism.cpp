@@ -1,6 +1,7 @@
 #include "config/configloader.h"
 #include "model/schema.h"
 #include "run/idrange.h"
+#include "scenarios/scenarioplan.h"
 #include "sink/csvsink.h"
 #include "sink/sinkerror.h"
 #include "synth/batchproducer.h"
@@ -65,6 +66,35 @@ class TestEngineDeterminism : public QObject {
     std::unique_ptr<CdrEngine> m_engine;
     XXH64_hash_t m_reference = 0;
 
+    static Config preset(const char *file)
+    {
+        const ConfigLoadResult loaded = loadConfigFile(std::string(CDRGEN_SOURCE_DIR "/config/presets/") + file);
+        if (!loaded.ok())
+            qFatal("%s does not load", file);
+        Config config = loaded.config;
+        config.generation.records = kRecords;
+        return config;
+    }
+    // The digest of the whole run, checked equal with other threads and batch sizes and as the union of 3 shards.
+    static XXH64_hash_t checkThreadsBatchesAndShards(const Config &config)
+    {
+        const CdrEngine engine(config);
+        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
+        [&] {
+            QVERIFY(reference != 0);
+            QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
+            std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
+            XXH64_reset(state.get(), 0);
+            XXH64_hash_t shards = 0;
+            for (int index = 1; index <= 3; ++index) {
+                const IdRange range = IdRange::forShard(kRecords, {index, 3});
+                shards = digest(engine, range.first, range.last, 4096, 2, state.get());
+            }
+            QCOMPARE(shards, reference);
+        }();
+        return reference;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -109,23 +139,34 @@ private slots:
     // attempts) keeps record k a function of (config, seed, k).
     void calendarEffectsAreDeterministic()
     {
-        const ConfigLoadResult loaded = loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/busy-year.yml");
-        QVERIFY(loaded.ok());
-        Config config = loaded.config;
-        config.generation.records = kRecords;
+        const Config config = preset("busy-year.yml");
+        const XXH64_hash_t reference = checkThreadsBatchesAndShards(config);
+        QVERIFY(reference != m_reference);
+    }
+
+    // Issue 21: with every scenario on (fraud-lab.yml), record k is still a function of (config, seed, k), whatever
+    // the threads, batches, shards or resume point; scenarios change records, and scenarios set but all off do not.
+    void scenariosAreDeterministic()
+    {
+        const Config config = preset("fraud-lab.yml");
+        const XXH64_hash_t reference = checkThreadsBatchesAndShards(config);
         const CdrEngine engine(config);
-        const XXH64_hash_t reference = digest(engine, 1, kRecords, 10'000, 1);
-        QVERIFY(reference != 0);
-        QCOMPARE(digest(engine, 1, kRecords, 977, 3), reference);
         std::unique_ptr<XXH64_state_t, decltype(&XXH64_freeState)> state(XXH64_createState(), XXH64_freeState);
         XXH64_reset(state.get(), 0);
-        XXH64_hash_t shards = 0;
-        for (int index = 1; index <= 3; ++index) {
-            const IdRange range = IdRange::forShard(kRecords, {index, 3});
-            shards = digest(engine, range.first, range.last, 4096, 2, state.get());
-        }
-        QCOMPARE(shards, reference);
-        QVERIFY(reference != m_reference);
+        digest(engine, 1, 12'345, 10'000, 2, state.get());
+        QCOMPARE(digest(CdrEngine(config), 12'346, kRecords, 10'000, 2, state.get()), reference);
+        QCOMPARE(engine.scenarios().labels(), CdrEngine(config).scenarios().labels());
+
+        Config off = config;
+        for (ScenarioConfig &s : off.scenarios.kinds)
+            s.enabled = false;
+        off.scenarios[ScenarioKind::SimBox].values[kPrevalence] = 0.1; // set, but off
+        Config without = config;
+        without.scenarios = ScenariosConfig{};
+        const XXH64_hash_t plain = digest(CdrEngine(without), 1, kRecords, 10'000, 2);
+        QCOMPARE(digest(CdrEngine(off), 1, kRecords, 10'000, 2), plain);
+        QVERIFY(reference != plain);
+        QVERIFY(CdrEngine(off).scenarios().labels().empty());
     }
 
     // With generation.subscribers set, the world and the sessions do not depend on generation.records: the first

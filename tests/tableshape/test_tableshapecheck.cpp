@@ -140,6 +140,29 @@ private slots:
         QCOMPARE(problems(check(TypeSystem::SqlServer, rows, seedLimits())), expected);
     }
 
+    // Issue 21: with scenarios on, some callers are not ours (a Wangiri number, a landline calling in): their
+    // emitting columns are NULL, so a NOT NULL emitting column is refused before anything is written, and caller
+    // must hold the longest foreign number.
+    void scenariosNeedNullableEmittingColumns()
+    {
+        cdr::Config config = cdr::Config::seedDefaults();
+        config.scenarios[cdr::ScenarioKind::Wangiri].enabled = true;
+        Rows rows = seedShapeOnSqlServer();
+        rows[index("imei_caller")][2] = "0";
+        rows[index("caller_lat_home")][2] = "0";
+        rows[index("caller")][2] = "0"; // the caller is never NULL
+        QCOMPARE(problems(check(TypeSystem::SqlServer, rows, cdr::runValueLimits(config, 100))),
+                 QStringList({"column imei_caller: NOT NULL, but this run leaves it empty (NULL) for calls from "
+                              "off-net numbers (scenarios: in config.yml)",
+                              "column caller_lat_home: NOT NULL, but this run leaves it empty (NULL) for calls from "
+                              "off-net numbers (scenarios: in config.yml)"}));
+        // Any off-net number may call in: the caller needs the callee's room ('+' and a German mobile's 13 digits).
+        QCOMPARE(cdr::runValueLimits(config, 100).longestText[index("caller")], std::size_t(14));
+        QCOMPARE(cdr::runValueLimits(config, 100).longestText[index("callee")], std::size_t(14));
+        config.scenarios[cdr::ScenarioKind::Wangiri].enabled = false;
+        QVERIFY(check(TypeSystem::SqlServer, rows, cdr::runValueLimits(config, 100)).compatible());
+    }
+
     void smallDateTimeRefusesAPeriodOutsideItsRange()
     {
         Rows rows = seedShapeOnSqlServer();

@@ -219,6 +219,7 @@ void PlanBuilder::simBoxes()
                 ScenarioSim sim;
                 sim.op = drawOperator(random);
                 sim.number = newNumber(sim.op);
+                sim.newSubscription = true;
                 sim.imei = imeis[slot % modules];
                 std::tie(sim.homeLat, sim.homeLon) = drawHome(random);
                 sim.from = std::max(from, start);
@@ -254,7 +255,12 @@ void PlanBuilder::wangiri()
         campaign.burstSeconds = static_cast<std::int64_t>(m_plan.value(kind, "burst_minutes") * 60 * (1 + 5 * mimicry));
         for (std::uint32_t b = 0; b < bursts; ++b) {
             const auto hours = random.chance(mimicry) ? ScenarioTime::Hours::Human : ScenarioTime::Hours::Night;
-            campaign.burstStarts.push_back(ScenarioTime::draw(from, std::max(from, to - campaign.burstSeconds), hours, random));
+            std::int64_t start = ScenarioTime::draw(from, std::max(from, to - campaign.burstSeconds), hours, random);
+            const std::int64_t sinceMidnight = (start % ScenarioTime::kDay + ScenarioTime::kDay) % ScenarioTime::kDay;
+            if (hours == ScenarioTime::Hours::Night && sinceMidnight < 6 * 3600
+                && sinceMidnight + campaign.burstSeconds > 6 * 3600)
+                start = std::max(from, start - (sinceMidnight + campaign.burstSeconds - 6 * 3600)); // over by 6:00
+            campaign.burstStarts.push_back(start);
         }
         for (std::size_t t = c; t < targets.size(); t += campaigns)
             campaign.targets.push_back(targets[t]);
@@ -326,6 +332,7 @@ void PlanBuilder::subscriptionFraud()
         ScenarioSim sim;
         sim.op = drawOperator(random);
         sim.number = newNumber(sim.op);
+        sim.newSubscription = true;
         sim.imei = newImei(random);
         std::tie(sim.homeLat, sim.homeLon) = drawHome(random);
         sim.from = from + static_cast<std::int64_t>(random.below(std::uint64_t(to - from + 2 - length)));
@@ -394,6 +401,7 @@ void PlanBuilder::testProbes()
         sim.op = drawOperator(random);
         const std::uint32_t site = addSite(kind, group, sim.homeLat, sim.homeLon, 1);
         sim.number = newNumber(sim.op);
+        sim.newSubscription = true;
         sim.imei = newImei(random);
         sim.from = from, sim.to = to;
         label(sim, kind, LabelRole::Lookalike, group);
@@ -419,6 +427,7 @@ void PlanBuilder::callCentres()
             ScenarioSim sim;
             sim.op = drawOperator(random);
             sim.number = newNumber(sim.op);
+            sim.newSubscription = true;
             sim.imei = newImei(random);
             sim.homeLat = lat, sim.homeLon = lon; // registered to the company's address
             sim.from = from, sim.to = to;
@@ -451,6 +460,7 @@ void PlanBuilder::multiSims()
             ScenarioSim sim = own;
             sim.op = drawOperator(random);
             sim.number = newNumber(sim.op);
+            sim.newSubscription = true;
             sim.homeLat = s.homeLat, sim.homeLon = s.homeLon;
             label(sim, kind, LabelRole::Lookalike, group);
             const std::uint32_t index = addSim(sim);
@@ -482,6 +492,14 @@ ScenarioPlan::ScenarioPlan(const Config &config, const SyntheticWorld &world) : 
             + " % of the records (at most " + std::to_string(int(100 * kMaxDivertedShare))
             + " %): lower their prevalence or calls_per_day, or raise realism.daily_records_per_subscriber");
     d.byWeight = AliasTable(d.weights);
+    for (std::size_t a = 0; a < d.actors.size(); ++a) {
+        const ScenarioActor &actor = d.actors[a];
+        const double perDay = d.weights[a] * ScenarioTime::kDay / double(actor.to - actor.from + 1);
+        for (std::uint32_t i = actor.firstSim; i < actor.firstSim + actor.simCount; ++i)
+            if (const ScenarioSim &sim = d.sims[i]; sim.newSubscription)
+                d.subscriptions.push_back({sim.number, sim.imei, sim.op, sim.homeLat, sim.homeLon,
+                                           float(perDay / config.realism.dailyRecordsPerSubscriber)});
+    }
     ScenarioRecords(config, world, *this).labelWangiriVictims(d.labels, config.generation.records);
     std::sort(d.labels.begin(), d.labels.end(), [](const LabelRow &a, const LabelRow &b) {
         return std::tie(a.scenario, a.groupId, a.role, a.msisdn, a.validFrom)
@@ -504,6 +522,11 @@ const std::vector<LabelRow> &ScenarioPlan::labels() const
 const std::vector<ScenarioPlan::Site> &ScenarioPlan::sites() const
 {
     return m_impl->sites;
+}
+
+const std::vector<ScenarioPlan::Subscription> &ScenarioPlan::subscriptions() const
+{
+    return m_impl->subscriptions;
 }
 
 std::optional<LabelRow> ScenarioPlan::labelOf(std::uint64_t msisdn, std::int64_t when) const

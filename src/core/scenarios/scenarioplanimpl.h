@@ -18,6 +18,7 @@ struct ScenarioSim {
     std::uint16_t op = 0;
     double homeLat = 0, homeLon = 0;
     std::int64_t from = 0, to = 0; // inclusive
+    bool newSubscription = false;  // a number the scenarios added (not a subscriber's, not foreign)
 };
 
 inline constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
@@ -67,6 +68,7 @@ struct ScenarioPlan::Impl {
     std::vector<SimSwap> swaps;
     std::vector<std::uint32_t> swapOf; // per subscriber: 1 + index into swaps, 0 = none (empty when no swaps)
     std::vector<LabelRow> labels;
+    std::vector<Subscription> subscriptions;
 
     const ScenarioConfig &of(ScenarioKind kind) const { return settings[static_cast<std::size_t>(kind)]; }
     double value(ScenarioKind kind, std::string_view key) const { return of(kind).value(kind, key); }

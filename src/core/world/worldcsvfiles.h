@@ -12,7 +12,7 @@ namespace cdr {
 std::string siblingCsvPath(const std::string &cdrCsvPath, std::string_view suffix);
 std::string worldCsvPath(const std::string &cdrCsvPath, WorldTable table);
 
-// Writes the four sibling files (one per WorldTable), each through QSaveFile (complete or absent). Throws SinkError.
+// Writes the five sibling files (one per WorldTable), each through QSaveFile (complete or absent). Throws SinkError.
 void writeWorldCsvFiles(const std::string &cdrCsvPath, const WorldRows &rows);
 
 } // namespace cdr

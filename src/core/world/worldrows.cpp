@@ -1,5 +1,6 @@
 #include "world/worldrows.h"
 
+#include "scenarios/scenarioplan.h"
 #include "synth/recordformatter.h"
 
 #include <charconv>
@@ -56,14 +57,18 @@ WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRun
     : m_world(world), m_config(config), m_run(std::move(run)),
       m_events(EventCalendar(config, world.antennas()).events())
 {
+    const ScenarioPlan plan(config, world);
+    m_labels = plan.labels();
+    m_subscriptions = plan.subscriptions();
 }
 
 std::size_t WorldRows::count(WorldTable table) const
 {
     switch (table) {
-    case WorldTable::Subscribers: return m_world.subscribers().size();
+    case WorldTable::Subscribers: return m_world.subscribers().size() + m_subscriptions.size();
     case WorldTable::Antennas: return m_world.antennas().size();
     case WorldTable::Events: return m_events.size();
+    case WorldTable::Labels: return m_labels.size();
     case WorldTable::Runs: return 1;
     }
     return 0;
@@ -73,9 +78,15 @@ void WorldRows::fill(WorldTable table, std::size_t index, Row &row) const
 {
     row.clear();
     switch (table) {
-    case WorldTable::Subscribers: fillSubscriber(static_cast<std::uint32_t>(index), row); break;
+    case WorldTable::Subscribers:
+        if (index < m_world.subscribers().size())
+            fillSubscriber(static_cast<std::uint32_t>(index), row);
+        else
+            fillSubscription(m_subscriptions[index - m_world.subscribers().size()], row);
+        break;
     case WorldTable::Antennas: fillAntenna(index, row); break;
     case WorldTable::Events: fillEvent(index, row); break;
+    case WorldTable::Labels: fillLabel(index, row); break;
     case WorldTable::Runs: fillRun(row); break;
     }
 }
@@ -98,6 +109,23 @@ void WorldRows::fillSubscriber(std::uint32_t index, Row &row) const
            shortest(s.activity),
            switches ? std::optional(imei(s.secondImei)) : std::nullopt,
            switches ? std::optional(timestamp(s.imeiSwitchTime)) : std::nullopt};
+}
+
+void WorldRows::fillSubscription(const ScenarioPlan::Subscription &s, Row &row) const
+{
+    const std::string home = antennaId(m_world.antennas()[m_world.nearestAntenna(s.operatorIndex, s.homeLat, s.homeLon)].id);
+    row = {phone(s.number),
+           imei(s.imei),
+           m_config.operators[s.operatorIndex].code,
+           coordinate(s.homeLat),
+           coordinate(s.homeLon),
+           home,
+           coordinate(s.homeLat),
+           coordinate(s.homeLon),
+           home,
+           shortest(s.activity),
+           std::nullopt,
+           std::nullopt};
 }
 
 void WorldRows::fillAntenna(std::size_t index, Row &row) const
@@ -127,6 +155,18 @@ void WorldRows::fillEvent(std::size_t index, Row &row) const
            timestamp(e.end),
            std::move(antennas),
            e.parameters};
+}
+
+void WorldRows::fillLabel(std::size_t index, Row &row) const
+{
+    const LabelRow &label = m_labels[index];
+    row = {phone(label.msisdn),
+           label.imei != 0 ? std::optional(imei(label.imei)) : std::nullopt,
+           std::string(scenarioKey(label.scenario)),
+           std::string(labelRoleName(label.role)),
+           std::to_string(label.groupId),
+           timestamp(label.validFrom),
+           timestamp(label.validTo)};
 }
 
 void WorldRows::fillRun(Row &row) const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "calendar/eventcalendar.h"
+#include "scenarios/scenarioplan.h"
 #include "config/config.h"
+#include "scenarios/labelrow.h"
 #include "synth/syntheticworld.h"
 #include "world/worldtableschema.h"
 
@@ -24,7 +26,10 @@ struct WorldRunFacts {
 // The rows of the world tables as column text, formatted with RecordFormatter's helpers exactly as the CDR columns
 // holding the same values ("+32471234567", "ANT17", coordinates, timestamps). nullopt = NULL (empty in CSV).
 // `<table>_events` holds EventCalendar(config, world antennas).events(), the calendar the engine applies; a
-// nationwide event's antenna_ids is the empty text, not NULL.
+// nationwide event's antenna_ids is the empty text, not NULL. `<table>_labels` holds ScenarioPlan(config, world)
+// .labels() in their order (none when no scenario is enabled); imei is NULL where LabelRow::imei is 0.
+// `<table>_subscribers` lists the world's subscribers, then the subscriptions the scenarios add (ScenarioPlan::
+// subscriptions(): at home, working from home, no second handset).
 class WorldRows {
 public:
     using Row = std::vector<std::optional<std::string>>;
@@ -37,14 +42,18 @@ public:
 
 private:
     void fillSubscriber(std::uint32_t index, Row &row) const;
+    void fillSubscription(const ScenarioPlan::Subscription &s, Row &row) const;
     void fillAntenna(std::size_t index, Row &row) const;
     void fillEvent(std::size_t index, Row &row) const;
+    void fillLabel(std::size_t index, Row &row) const;
     void fillRun(Row &row) const;
 
     const SyntheticWorld &m_world;
     const Config &m_config;
     WorldRunFacts m_run;
     std::vector<CalendarEvent> m_events;
+    std::vector<LabelRow> m_labels;
+    std::vector<ScenarioPlan::Subscription> m_subscriptions;
 };
 
 } // namespace cdr

@@ -75,10 +75,18 @@ const std::vector<WorldColumn> &worldColumns(WorldTable table)
         {"end_time", K::Timestamp, 0, false},    {"antenna_ids", K::LongText, 0, false},
         {"parameters", K::LongText, 0, false},
     };
+    // No primary key: the answer key may give a number several rows (other windows, groups or roles).
+    static const std::vector<WorldColumn> labels{
+        {"msisdn", K::Text, 20, false},         {"imei", K::Text, 20, false},
+        {"scenario", K::Text, 20, false},       {"role", K::Text, 20, false},
+        {"group_id", K::Integer, 0, false},     {"valid_from", K::Timestamp, 0, false},
+        {"valid_to", K::Timestamp, 0, false},
+    };
     switch (table) {
     case WorldTable::Subscribers: return subscribers;
     case WorldTable::Antennas: return antennas;
     case WorldTable::Events: return events;
+    case WorldTable::Labels: return labels;
     case WorldTable::Runs: return runs;
     }
     return runs;
@@ -90,6 +98,7 @@ std::string_view worldTableSuffix(WorldTable table)
     case WorldTable::Subscribers: return "subscribers";
     case WorldTable::Antennas: return "antennas";
     case WorldTable::Events: return "events";
+    case WorldTable::Labels: return "labels";
     case WorldTable::Runs: return "runs";
     }
     return {};

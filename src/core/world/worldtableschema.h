@@ -10,12 +10,13 @@
 namespace cdr {
 
 // The ground-truth tables written next to a CDR table (--world-tables): `<table>_subscribers`,
-// `<table>_antennas`, `<table>_events` and `<table>_runs`. Column types follow the CDR columns holding the same
-// values, so a join between a record and its subscriber or antenna compares like with like. `<table>_runs` comes
-// last: its row is what a resume finds, so it is written after the others.
-enum class WorldTable { Subscribers, Antennas, Events, Runs };
-inline constexpr std::array<WorldTable, 4> kWorldTables{WorldTable::Subscribers, WorldTable::Antennas,
-                                                         WorldTable::Events, WorldTable::Runs};
+// `<table>_antennas`, `<table>_events`, `<table>_labels` (the scenarios' answer key) and `<table>_runs`. Column
+// types follow the CDR columns holding the same values, so a join between a record and its subscriber, antenna or
+// label compares like with like. `<table>_runs` comes last: its row is what a resume finds, so it is written after
+// the others.
+enum class WorldTable { Subscribers, Antennas, Events, Labels, Runs };
+inline constexpr std::array<WorldTable, 5> kWorldTables{WorldTable::Subscribers, WorldTable::Antennas,
+                                                         WorldTable::Events, WorldTable::Labels, WorldTable::Runs};
 
 // LongText: text with no length the schema can promise (an event's antenna list, a configured name), TEXT where
 // the database has it, NVARCHAR(MAX) on SQL Server (holiday names carry accents, "Pâques", which VARCHAR keeps
@@ -30,7 +31,7 @@ struct WorldColumn {
 };
 
 const std::vector<WorldColumn> &worldColumns(WorldTable table);
-// "subscribers", "antennas", "events", "runs".
+// "subscribers", "antennas", "events", "labels", "runs".
 std::string_view worldTableSuffix(WorldTable table);
 // "dbo.cdr" + Subscribers -> "dbo.cdr_subscribers".
 std::string worldTableName(std::string_view cdrTable, WorldTable table);

@@ -1,6 +1,7 @@
 #include "world/worldtableshape.h"
 
 #include "world/eventcolumnlimits.h"
+#include "world/labelcolumnlimits.h"
 
 #include <algorithm>
 #include <cstring>
@@ -35,6 +36,8 @@ const std::map<std::string_view, std::string_view> &sameValuesAs()
         {"created_at", "start_time"},
         {"start_time", "start_time"},
         {"end_time", "start_time"},
+        {"valid_from", "start_time"},
+        {"valid_to", "start_time"},
     };
     return columns;
 }
@@ -79,6 +82,8 @@ std::vector<ExpectedColumn> expectedWorldColumns(WorldTable table, const Config 
             column.smallest = 0, column.largest = config.generation.records;
         else if (table == WorldTable::Events)
             limitEventColumn(column, config, limits);
+        else if (table == WorldTable::Labels)
+            limitLabelColumn(column);
         expected.push_back(column);
     }
     return expected;

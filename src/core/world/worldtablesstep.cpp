@@ -132,9 +132,9 @@ void WorldTablesStep::write(const CdrEngine &engine) const
             return;
         }
     }
-    spdlog::info("World tables written: {} subscribers, {} antennas, {} events (config digest {})",
+    spdlog::info("World tables written: {} subscribers, {} antennas, {} events, {} labels (config digest {})",
                  rows.count(WorldTable::Subscribers), rows.count(WorldTable::Antennas), rows.count(WorldTable::Events),
-                 m_digest);
+                 rows.count(WorldTable::Labels), m_digest);
 }
 
 void WorldTablesStep::dropStale(const RunRequest &request, const std::atomic_bool &cancel)

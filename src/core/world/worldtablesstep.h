@@ -9,7 +9,8 @@
 namespace cdr {
 
 // The ground truth of a run (database.world_tables / --world-tables): `<table>_subscribers`, `<table>_antennas`,
-// `<table>_events` and `<table>_runs` in the run's own target, or sibling CSV files for a CSV target. Used by RunController:
+// `<table>_events`, `<table>_labels` and `<table>_runs` in the run's own target, or sibling CSV files for a CSV
+// target. Used by RunController:
 // 1. checkTarget() before any record is written (after the sink's start, which changes no row of an existing
 //    table when resuming): a resume (or fail) into a target whose `<table>_runs` row has another config digest
 //    throws SinkError(Configuration) naming both digests.
