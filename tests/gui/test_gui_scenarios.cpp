@@ -226,10 +226,18 @@ private slots:
             QCOMPARE(panel->item(kind)->checkState(0), Qt::Checked);
         }
         QVERIFY(window.isModified());
+        // The button's scenarios are the fraud-lab preset's.
+        const ConfigLoadResult preset = loadConfigFile(CDRGEN_SOURCE_DIR "/config/presets/fraud-lab.yml");
+        QVERIFY(preset.ok());
+        QVERIFY(preset.config.scenarios == lab);
         QTest::mouseClick(child<QPushButton>(panel, "allOffButton"), Qt::LeftButton);
         QVERIFY(!window.configEditor()->config().scenarios.enabled());
         QCOMPARE(window.configEditor()->config().scenarios[ScenarioKind::SimBox].values,
                  defaults[ScenarioKind::SimBox].values);
+        // Opened, the preset ticks every scenario.
+        QVERIFY(window.openPreset(QStringLiteral(CDRGEN_SOURCE_DIR "/config/presets/fraud-lab.yml")));
+        for (ScenarioKind kind : kScenarioKinds)
+            QCOMPARE(panel->item(kind)->checkState(0), Qt::Checked);
     }
 
     // The preview's last column is the answer key's label of the caller and the callee at the record's time.
