@@ -505,6 +505,8 @@ ScenarioPlan::ScenarioPlan(const Config &config, const SyntheticWorld &world) : 
         return std::tie(a.scenario, a.groupId, a.role, a.msisdn, a.validFrom)
             < std::tie(b.scenario, b.groupId, b.role, b.msisdn, b.validFrom);
     });
+    for (std::uint32_t i = 0; i < d.labels.size(); ++i)
+        d.labelsOfNumber.emplace(d.labels[i].msisdn, i);
 }
 
 ScenarioPlan::~ScenarioPlan() = default;
@@ -531,10 +533,13 @@ const std::vector<ScenarioPlan::Subscription> &ScenarioPlan::subscriptions() con
 
 std::optional<LabelRow> ScenarioPlan::labelOf(std::uint64_t msisdn, std::int64_t when) const
 {
-    for (const LabelRow &row : m_impl->labels)
-        if (row.msisdn == msisdn && when >= row.validFrom && when <= row.validTo)
-            return row;
-    return std::nullopt;
+    // The first in the key's order, as a scan of labels() would find.
+    std::uint32_t first = kNone;
+    const auto [begin, end] = m_impl->labelsOfNumber.equal_range(msisdn);
+    for (auto it = begin; it != end; ++it)
+        if (const LabelRow &row = m_impl->labels[it->second]; when >= row.validFrom && when <= row.validTo)
+            first = std::min(first, it->second);
+    return first == kNone ? std::nullopt : std::optional<LabelRow>(m_impl->labels[first]);
 }
 
 } // namespace cdr

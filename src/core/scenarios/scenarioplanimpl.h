@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <unordered_map>
 #include <vector>
 
 namespace cdr {
@@ -68,6 +69,7 @@ struct ScenarioPlan::Impl {
     std::vector<SimSwap> swaps;
     std::vector<std::uint32_t> swapOf; // per subscriber: 1 + index into swaps, 0 = none (empty when no swaps)
     std::vector<LabelRow> labels;
+    std::unordered_multimap<std::uint64_t, std::uint32_t> labelsOfNumber; // msisdn -> index into labels
     std::vector<Subscription> subscriptions;
 
     const ScenarioConfig &of(ScenarioKind kind) const { return settings[static_cast<std::size_t>(kind)]; }
