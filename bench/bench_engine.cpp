@@ -6,6 +6,7 @@
 //        CDRGEN_BENCH_CONFIG=FILE: that config instead of the shipped one.
 #include "config/config.h"
 #include "config/configloader.h"
+#include "defects/defectinjector.h"
 #include "encode/csvbatchencoder.h"
 #include "sink/csvsink.h"
 #include "synth/batchproducer.h"
@@ -94,7 +95,12 @@ int main(int argc, char **argv)
             return std::make_unique<cdr::CsvBatchEncoder>(shared);
         };
     std::uint64_t bytes = 0, checksum = 0;
-    cdr::BatchProducer producer(engine, 1, records, batch, threads, encoders);
+    // defects: in the config (dirty-data.yml) damages each batch on the generator threads, as a run does.
+    const cdr::DefectInjector defects(engine);
+    cdr::BatchTransform damage;
+    if (defects.enabled())
+        damage = [&defects](std::vector<cdr::CdrRecord> &batchRecords) { defects.damage(batchRecords); };
+    cdr::BatchProducer producer(engine, 1, records, batch, threads, encoders, std::move(damage));
     std::vector<cdr::CdrRecord> rows;
     cdr::EncodedBatch encoded;
     while (encoders ? producer.next(rows, encoded) : producer.next(rows)) {

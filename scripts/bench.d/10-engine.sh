@@ -43,10 +43,17 @@ printf 'csv.gz rate vs csv: %.2f (target >= 0.5)\n' \
 echo "generate only, 2: $(run "$records" 2 none)"
 echo "generate only, 1: $(run "$records" 1 none)"
 echo "format only, 2:   $(run "$records" 2 format)"
-# Issue 21: every scenario on (config/presets/fraud-lab.yml) against the same run without scenarios, CSV, 2 threads.
-lab=$(CDRGEN_BENCH_CONFIG=$root/config/presets/fraud-lab.yml run "$records" 2 "$out/lab.csv")
-rm -f "$out/lab.csv"
-echo "csv, 2 threads, fraud-lab.yml: $lab"
-printf 'fraud-lab cpu per record vs default: %.3f (target <= 1.10)\n' \
-  "$(awk -v a="$(field cpu_ns_per_record "$lab")" -v b="$(field cpu_ns_per_record "$csv2")" 'BEGIN { print a / b }')"
+# Issues 21 and 22: every scenario on (fraud-lab.yml), every kind of defect on (dirty-data.yml), each against a
+# run of the default config just before it (CSV, 2 threads); cpu per record does not depend on other load.
+for preset in fraud-lab dirty-data; do
+  plain=$(run "$records" 2 "$out/plain.csv")
+  rm -f "$out/plain.csv"
+  with=$(CDRGEN_BENCH_CONFIG=$root/config/presets/$preset.yml run "$records" 2 "$out/with.csv")
+  rm -f "$out/with.csv"
+  echo "csv, 2 threads, default:         $plain"
+  echo "csv, 2 threads, $preset.yml: $with"
+  printf '%s cpu per record vs default: %.3f, records/s vs default: %.3f (target: within 10 %%)\n' "$preset" \
+    "$(awk -v a="$(field cpu_ns_per_record "$with")" -v b="$(field cpu_ns_per_record "$plain")" 'BEGIN { print a / b }')" \
+    "$(awk -v a="$(field records_per_s "$with")" -v b="$(field records_per_s "$plain")" 'BEGIN { print a / b }')"
+done
 echo "targets: >= 1,500,000 records/s with 2 threads, >= 1,000,000 with 1, peak RSS <= 300 MB"
