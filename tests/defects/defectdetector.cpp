@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <unordered_set>
 
@@ -137,6 +139,62 @@ std::set<Found> detect(const std::vector<Row> &rows, const Config &config, const
             add("timestamp_faults", "dst_gap");
     }
     return found;
+}
+
+namespace {
+
+std::string describe(const Found &f)
+{
+    return std::to_string(f.id) + " " + f.kind + "/" + f.variant + " " + f.column + " <- " +
+           std::to_string(f.originalId);
+}
+
+} // namespace
+
+std::string disagreementWithKey(const std::vector<Row> &rows, const std::vector<std::vector<std::string>> &key,
+                                const Config &config, const WorldModel &world, std::size_t maxLookalikes,
+                                std::size_t *lookalikes)
+{
+    std::set<Found> keyed;
+    std::set<std::int64_t> keyIds;
+    std::string problems;
+    for (const std::vector<std::string> &k : key) {
+        if (k.size() != 7)
+            return "a key row of " + std::to_string(k.size()) + " cells";
+        const std::int64_t id = std::stoll(k[0]);
+        keyIds.insert(id);
+        if (id < 1 || id > std::int64_t(rows.size()))
+            return "key row of id " + k[0] + ", which no record has";
+        if (k[2] != "dst_overlap") {
+            keyed.insert({id, k[1], k[2], k[1] == "missing_fields" ? k[3] : std::string(),
+                          k[6].empty() ? 0 : std::stoll(k[6])});
+            continue;
+        }
+        const std::optional<std::int64_t> start = parsePeriodTime(rows[std::size_t(id - 1)][StartTime]);
+        const std::int64_t overlap = start ? defectvalues::dstChange(CivilTime::civilFromDays(*start / kDay).year, false)
+                                           : 0;
+        if (!start || *start < overlap || *start >= overlap + 3600)
+            problems += "dst_overlap of id " + k[0] + " outside the hour that happens twice; ";
+    }
+    const std::set<Found> detected = detect(rows, config, world);
+    std::vector<Found> missed, extra;
+    std::set_difference(keyed.begin(), keyed.end(), detected.begin(), detected.end(), std::back_inserter(missed));
+    std::set_difference(detected.begin(), detected.end(), keyed.begin(), keyed.end(), std::back_inserter(extra));
+    for (std::size_t i = 0; i < std::min<std::size_t>(missed.size(), 5); ++i)
+        problems += "in the key, not found: " + describe(missed[i]) + "; ";
+    std::size_t pairs = 0;
+    for (const Found &f : extra) {
+        if (f.kind == "duplicates" && f.variant == "near" && !keyIds.count(f.id) && !keyIds.count(f.originalId))
+            ++pairs;
+        else if (problems.size() < 1000)
+            problems += "found, not in the key: " + describe(f) + "; ";
+    }
+    if (lookalikes)
+        *lookalikes = pairs;
+    if (pairs > maxLookalikes)
+        problems += std::to_string(pairs) + " clean pairs look like near copies (at most " +
+                    std::to_string(maxLookalikes) + " allowed)";
+    return problems;
 }
 
 std::vector<std::vector<std::string>> readCsv(const std::string &path)
