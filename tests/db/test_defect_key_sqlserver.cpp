@@ -78,6 +78,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_dir.setAutoRemove(false); qInfo("DEBUG %s", qPrintable(m_dir.path()));
         QVERIFY2(m_fixture.start("sqlservercapture.py", m_dir.filePath("requests.jsonl"), 200),
                  "sqlservercapture.py did not start");
     }

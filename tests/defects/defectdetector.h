@@ -30,10 +30,11 @@ struct Found {
 std::set<Found> detect(const std::vector<Row> &rows, const Config &config, const WorldModel &world);
 
 // "" when detect() finds in `rows` exactly the defects of the answer key `key` (each row its 7 cells, id to
-// original_id, NULL as empty), else the first disagreements. Rows are the records in id order from id 1. Two cases
-// the records cannot show are checked against the key instead: a dst_overlap record lies in the hour that happens
-// twice, and a clean pair of records a second apart that looks like a near copy (neither record in the key) is
-// allowed up to maxLookalikes times (*lookalikes: how many were found).
+// original_id, NULL as empty), else the first disagreements. Rows are the records in id order from id 1. What the
+// records cannot show is checked against the key instead: a dst_overlap record lies in the hour that happens
+// twice. What a clean record can show too (a pair a second apart or equal that looks like a copy, a start in the
+// spring gap hour, a session past the last midnight) is allowed on records the key does not name, up to
+// maxLookalikes times (*lookalikes: how many were found).
 std::string disagreementWithKey(const std::vector<Row> &rows, const std::vector<std::vector<std::string>> &key,
                                 const Config &config, const WorldModel &world, std::size_t maxLookalikes,
                                 std::size_t *lookalikes);

@@ -134,7 +134,7 @@ private slots:
         std::size_t lookalikes = 0;
         const std::string problem = disagreementWithKey(rows, {key.begin() + 1, key.end()}, config, engine.world(), 4,
                                                         &lookalikes);
-        qInfo("clean pairs that look like near copies: %zu of %lld records", lookalikes, static_cast<long long>(kRecords));
+        qInfo("clean records that look damaged: %zu of %lld records", lookalikes, static_cast<long long>(kRecords));
         QVERIFY2(problem.empty(), problem.c_str());
     }
 
