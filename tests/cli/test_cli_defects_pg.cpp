@@ -141,7 +141,8 @@ private slots:
         const cdr::Config config = cdr::testconfigs::dirtyData(kRecords);
         const cdr::CdrEngine engine(config);
         std::size_t lookalikes = 0;
-        const std::string problem = disagreementWithKey(rows, pgKey, config, engine.world(), kMaxLookalikes, &lookalikes);
+        const std::string problem =
+            disagreementWithKey(rows, pgKey, config, engine.world(), kMaxLookalikes, &lookalikes);
         qInfo("detector: %lld ms; clean records that look damaged: %zu", timer.restart(), lookalikes);
         QVERIFY2(problem.empty(), problem.c_str());
     }

@@ -3,6 +3,8 @@
 
 #include "defects/defectkeycsvfile.h"
 #include "run/runcontroller.h"
+#include "sink/postgressink.h"
+#include "sink/sinkerror.h"
 #include "synth/recordformatter.h"
 
 #include <QFile>
@@ -140,10 +142,12 @@ private slots:
         cdr::TargetSpec target = copyTarget(m_pg);
         if (odbc)
             target = cdr::TargetSpec{.kind = cdr::TargetSpec::Kind::Odbc};
-        const cdr::ConnectionSettings connection = odbc ? cdrtest::postgresOdbcSettings(m_pg) : cdr::ConnectionSettings{};
+        const cdr::ConnectionSettings connection =
+            odbc ? cdrtest::postgresOdbcSettings(m_pg) : cdr::ConnectionSettings{};
         dropDirtyTables();
         for (int index : {2, 1}) {
-            const cdr::RunSummary summary = run(config, target, connection, cdr::Shard{index, 2}, cdr::IfExists::Resume);
+            const cdr::RunSummary summary =
+                run(config, target, connection, cdr::Shard{index, 2}, cdr::IfExists::Resume);
             QVERIFY2(summary.outcome == cdr::RunSummary::Outcome::Completed, summary.error.c_str());
         }
         const std::vector<std::string> stored = storedKey(m_reader);
@@ -161,8 +165,9 @@ private slots:
         QVERIFY(expected.size() > 500);
         dropDirtyTables();
         QSqlQuery stale(m_reader);
-        QVERIFY2(stale.exec(QStringLiteral("CREATE TABLE dirty_defects (id BIGINT, kind TEXT, variant TEXT, column_name "
-                                           "TEXT, original_value TEXT, injected_value TEXT, original_id BIGINT)")),
+        QVERIFY2(stale.exec(QStringLiteral("CREATE TABLE dirty_defects (id BIGINT, kind TEXT, variant TEXT, "
+                                           "column_name TEXT, original_value TEXT, injected_value TEXT, "
+                                           "original_id BIGINT)")),
                  qPrintable(stale.lastError().text()));
         QVERIFY(stale.exec("INSERT INTO dirty_defects VALUES (1, 'orphans', 'caller', 'caller', 'a', 'b', NULL)"));
 
@@ -179,6 +184,38 @@ private slots:
         QVERIFY2(summary.outcome == cdr::RunSummary::Outcome::Completed, summary.error.c_str());
         QVERIFY(!keyTableExists());
         QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM dirty"), std::int64_t(8'000));
+    }
+
+    // A sink used without pipelining (one session) writes each batch's key rows in the batch's transaction too;
+    // text COPY keeps a value with a tab, a backslash and a newline as it is.
+    void copyWithoutPipeliningStoresTheKey()
+    {
+        const std::vector<cdr::CdrRecord> records = cdrtest::makeRecords(1, 2'500);
+        const std::string awkward = "a\tb\\c\nd";
+        cdr::PostgresSink sink({m_pg.at("PG_HOST"), m_pg.at("PG_PORT"), m_pg.at("PG_USER"), m_pg.at("PG_PASSWORD"),
+                                m_pg.at("PG_DATABASE"), {}},
+                               "dirty_plain", cdrtest::testConfig());
+        sink.writeDefectKeyFrom([&](std::int64_t first, std::int64_t last, std::vector<cdr::DefectKeyRow> &rows) {
+            for (std::int64_t id = first; id <= last; ++id)
+                if (id % 10 == 0)
+                    rows.push_back({id, cdr::DefectKind::Orphan, "caller", "caller", awkward, std::nullopt, 0});
+        });
+        QVERIFY(sink.storesDefectKey());
+        QSqlQuery(m_reader).exec("DROP TABLE IF EXISTS dirty_plain, dirty_plain_defects");
+        try {
+            cdrtest::load(sink, cdr::IfExists::Replace, records, 1'000);
+        } catch (const cdr::SinkError &error) {
+            QFAIL(error.what());
+        }
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM dirty_plain"), std::int64_t(2'500));
+        QCOMPARE(cdrtest::scalar(m_reader, "SELECT COUNT(*) FROM dirty_plain_defects WHERE id % 10 = 0 AND kind = "
+                                           "'orphans' AND injected_value IS NULL AND original_id IS NULL"),
+                 std::int64_t(250));
+        QSqlQuery query(m_reader);
+        QVERIFY(query.exec("SELECT DISTINCT original_value FROM dirty_plain_defects") && query.next());
+        QCOMPARE(query.value(0).toString().toStdString(), awkward);
+        QVERIFY(!query.next());
+        QSqlQuery(m_reader).exec("DROP TABLE IF EXISTS dirty_plain, dirty_plain_defects");
     }
 
     void cleanupTestCase()

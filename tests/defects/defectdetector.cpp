@@ -188,8 +188,8 @@ std::string disagreementWithKey(const std::vector<Row> &rows, const std::vector<
             continue;
         }
         const std::optional<std::int64_t> start = parsePeriodTime(rows[std::size_t(id - 1)][StartTime]);
-        const std::int64_t overlap = start ? defectvalues::dstChange(CivilTime::civilFromDays(*start / kDay).year, false)
-                                           : 0;
+        const int year = start ? CivilTime::civilFromDays(*start / kDay).year : 0;
+        const std::int64_t overlap = start ? defectvalues::dstChange(year, false) : 0;
         if (!start || *start < overlap || *start >= overlap + 3600)
             problems += "dst_overlap of id " + k[0] + " outside the hour that happens twice; ";
     }

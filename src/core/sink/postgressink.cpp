@@ -72,8 +72,8 @@ struct PostgresSink::Impl {
     std::string keyData;
 
     Impl(Target t, std::string tb, const Config &config)
-        : target(std::move(t)), table(std::move(tb)), keyTable(defectkeytable::name(table)), config(std::make_shared<const Config>(config)),
-          connectTimeoutS(config.database.connectTimeoutS)
+        : target(std::move(t)), table(std::move(tb)), keyTable(defectkeytable::name(table)),
+          config(std::make_shared<const Config>(config)), connectTimeoutS(config.database.connectTimeoutS)
     {
     }
 
