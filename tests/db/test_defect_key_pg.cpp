@@ -85,18 +85,6 @@ std::vector<std::string> storedKey(const QSqlDatabase &reader)
     return lines;
 }
 
-cdr::TargetSpec copyTarget(const std::map<std::string, std::string> &pg)
-{
-    cdr::TargetSpec target;
-    target.kind = cdr::TargetSpec::Kind::Postgres;
-    target.host = pg.at("PG_HOST");
-    target.port = pg.at("PG_PORT");
-    target.user = pg.at("PG_USER");
-    target.password = pg.at("PG_PASSWORD");
-    target.database = pg.at("PG_DATABASE");
-    return target;
-}
-
 } // namespace
 
 class TestDefectKeyPg : public QObject {
@@ -139,7 +127,7 @@ private slots:
         const std::vector<std::string> expected = csvKey(config, dir);
         QVERIFY(expected.size() > 500);
 
-        cdr::TargetSpec target = copyTarget(m_pg);
+        cdr::TargetSpec target = cdrtest::postgresCopyTarget(m_pg);
         if (odbc)
             target = cdr::TargetSpec{.kind = cdr::TargetSpec::Kind::Odbc};
         const cdr::ConnectionSettings connection =
@@ -171,7 +159,7 @@ private slots:
                  qPrintable(stale.lastError().text()));
         QVERIFY(stale.exec("INSERT INTO dirty_defects VALUES (1, 'orphans', 'caller', 'caller', 'a', 'b', NULL)"));
 
-        const cdr::TargetSpec target = copyTarget(m_pg);
+        const cdr::TargetSpec target = cdrtest::postgresCopyTarget(m_pg);
         cdr::RunSummary summary = run(config, target, {}, {}, cdr::IfExists::Replace);
         QVERIFY2(summary.outcome == cdr::RunSummary::Outcome::Completed, summary.error.c_str());
         const std::vector<std::string> stored = storedKey(m_reader);
