@@ -195,6 +195,18 @@ QSqlDatabase postgresReader(const std::map<std::string, std::string> &facts, con
     return db;
 }
 
+cdr::TargetSpec postgresCopyTarget(const std::map<std::string, std::string> &facts)
+{
+    cdr::TargetSpec target;
+    target.kind = cdr::TargetSpec::Kind::Postgres;
+    target.host = facts.at("PG_HOST");
+    target.port = facts.at("PG_PORT");
+    target.user = facts.at("PG_USER");
+    target.password = facts.at("PG_PASSWORD");
+    target.database = facts.at("PG_DATABASE");
+    return target;
+}
+
 cdr::ConnectionSettings postgresOdbcSettings(const std::map<std::string, std::string> &facts)
 {
     cdr::ConnectionSettings c;

@@ -5,6 +5,7 @@
 #include "model/cdrrecord.h"
 #include "sink/odbcbatchinserter.h"
 #include "sink/recordsink.h"
+#include "sink/targetspec.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -46,6 +47,8 @@ std::string loadOdbcEachMethod(const cdr::ConnectionSettings &connection, const 
 std::map<std::string, std::string> postgresFixture();
 // A QPSQL connection (not yet opened) to the fixture's test database, for reading tables back.
 QSqlDatabase postgresReader(const std::map<std::string, std::string> &facts, const QString &connectionName);
+// The fixture's test database as a COPY target (-o postgresql://...), password included.
+cdr::TargetSpec postgresCopyTarget(const std::map<std::string, std::string> &facts);
 // Connection settings reaching the fixture's test database through psqlODBC by driver name (no DSN).
 cdr::ConnectionSettings postgresOdbcSettings(const std::map<std::string, std::string> &facts);
 // Runs tests/fixtures/postgres/ctl.sh ACTION on the fixture (crash, start).

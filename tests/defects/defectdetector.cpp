@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <unordered_set>
 
@@ -15,6 +17,7 @@ namespace cdr::testdefects {
 namespace {
 
 constexpr std::int64_t kDay = 86400;
+constexpr std::int64_t kCopyDistance = 1000; // a duplicate copies one of the 1000 records before it (docs/defects.md)
 
 // Column indexes in the schema's order.
 enum Col : std::size_t {
@@ -56,17 +59,26 @@ std::set<Found> detect(const std::vector<Row> &rows, const Config &config, const
     const std::int64_t lastMidnight = (periodEnd / kDay + 1) * kDay;
 
     std::set<Found> found;
-    std::map<std::string, std::int64_t> exact, near; // first id with these cells (without id / without start)
+    std::map<std::string, std::int64_t> exact; // a duplicate's source: the id with these cells (without id)
     std::map<std::string, std::vector<std::size_t>> nearRows;
     std::map<std::int64_t, std::int64_t> nearSource; // a near copy's id -> the id it copies
+    std::unordered_set<std::int64_t> damaged;         // ids found with a defect: no duplicate copies one
+    const std::vector<std::size_t> none;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
         const std::int64_t id = std::stoll(r[Id]);
         auto add = [&](const char *kind, const char *variant, std::string column = {}, std::int64_t source = 0) {
             found.insert({id, kind, variant, std::move(column), source});
+            if (std::string_view(variant) != "dst_gap" && std::string_view(variant) != "past_midnight")
+                damaged.insert(id); // (a clean record can show these two)
         };
         const auto [at, fresh] = exact.emplace(without(r, {Id}), id);
-        if (!fresh) {
+        // Two records damaged alike (e.g. a repeated call with the same cell blanked) are no copy of each other.
+        const bool copies = !fresh && id - at->second <= kCopyDistance &&
+                            (nearSource.count(at->second) || !damaged.count(at->second));
+        if (!fresh && !copies)
+            at->second = id; // alike records further back (clean repeated calls) are no source
+        if (copies) {
             // Two near copies of one record with the same shift are equal: both are near copies of that record.
             if (const auto shifted = nearSource.find(at->second); shifted != nearSource.end())
                 add("duplicates", "near", {}, shifted->second);
@@ -77,7 +89,14 @@ std::set<Found> detect(const std::vector<Row> &rows, const Config &config, const
         const std::string nearKey = without(r, {Id, StartTime});
         bool nearDuplicate = false;
         const std::optional<std::int64_t> startTime = parsePeriodTime(r[StartTime]); // none when blanked
-        for (std::size_t j : startTime ? nearRows[nearKey] : std::vector<std::size_t>{}) {
+        // A copy's source is at most kCopyDistance records back: the nearest candidate first (clean repeated calls
+        // can be alike further back).
+        const std::vector<std::size_t> &candidates = startTime ? nearRows[nearKey] : none;
+        for (auto candidate = candidates.rbegin();
+             candidate != candidates.rend() && id - std::stoll(rows[*candidate][Id]) <= kCopyDistance; ++candidate) {
+            const std::size_t j = *candidate;
+            if (damaged.count(std::stoll(rows[j][Id])))
+                continue;
             const std::optional<std::int64_t> other = parsePeriodTime(rows[j][StartTime]);
             const std::int64_t delta = other ? *startTime - *other : 0;
             if (delta == 1 || delta == -1) {
@@ -137,6 +156,66 @@ std::set<Found> detect(const std::vector<Row> &rows, const Config &config, const
             add("timestamp_faults", "dst_gap");
     }
     return found;
+}
+
+namespace {
+
+std::string describe(const Found &f)
+{
+    return std::to_string(f.id) + " " + f.kind + "/" + f.variant + " " + f.column + " <- " +
+           std::to_string(f.originalId);
+}
+
+} // namespace
+
+std::string disagreementWithKey(const std::vector<Row> &rows, const std::vector<std::vector<std::string>> &key,
+                                const Config &config, const WorldModel &world, std::size_t maxLookalikes,
+                                std::size_t *lookalikes)
+{
+    std::set<Found> keyed;
+    std::set<std::int64_t> keyIds;
+    std::string problems;
+    for (const std::vector<std::string> &k : key) {
+        if (k.size() != 7)
+            return "a key row of " + std::to_string(k.size()) + " cells";
+        const std::int64_t id = std::stoll(k[0]);
+        keyIds.insert(id);
+        if (id < 1 || id > std::int64_t(rows.size()))
+            return "key row of id " + k[0] + ", which no record has";
+        if (k[2] != "dst_overlap") {
+            keyed.insert({id, k[1], k[2], k[1] == "missing_fields" ? k[3] : std::string(),
+                          k[6].empty() ? 0 : std::stoll(k[6])});
+            continue;
+        }
+        const std::optional<std::int64_t> start = parsePeriodTime(rows[std::size_t(id - 1)][StartTime]);
+        const int year = start ? CivilTime::civilFromDays(*start / kDay).year : 0;
+        const std::int64_t overlap = start ? defectvalues::dstChange(year, false) : 0;
+        if (!start || *start < overlap || *start >= overlap + 3600)
+            problems += "dst_overlap of id " + k[0] + " outside the hour that happens twice; ";
+    }
+    const std::set<Found> detected = detect(rows, config, world);
+    std::vector<Found> missed, extra;
+    std::set_difference(keyed.begin(), keyed.end(), detected.begin(), detected.end(), std::back_inserter(missed));
+    std::set_difference(detected.begin(), detected.end(), keyed.begin(), keyed.end(), std::back_inserter(extra));
+    for (std::size_t i = 0; i < std::min<std::size_t>(missed.size(), 5); ++i)
+        problems += "in the key, not found: " + describe(missed[i]) + "; ";
+    // What a clean record can show too: a pair a second apart (or, rarer, equal) that looks like a copy, a start
+    // in the spring gap hour (the engine's clock does not skip it), a session running past the period's last
+    // midnight. Allowed on records the key does not name.
+    std::size_t pairs = 0;
+    for (const Found &f : extra) {
+        const bool copyLike = f.kind == "duplicates" && !keyIds.count(f.originalId);
+        if (!keyIds.count(f.id) && (copyLike || f.variant == "dst_gap" || f.variant == "past_midnight"))
+            ++pairs;
+        else if (problems.size() < 1000)
+            problems += "found, not in the key: " + describe(f) + "; ";
+    }
+    if (lookalikes)
+        *lookalikes = pairs;
+    if (pairs > maxLookalikes)
+        problems += std::to_string(pairs) + " clean records look damaged (at most " +
+                    std::to_string(maxLookalikes) + " allowed)";
+    return problems;
 }
 
 std::vector<std::vector<std::string>> readCsv(const std::string &path)

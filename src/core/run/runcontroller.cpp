@@ -59,14 +59,16 @@ bool wantsDefectKey(const Config &config)
     return config.defects.enabled() && config.database.worldTables;
 }
 
-// The answer key of a run with defects and world tables: a database sink that stores it writes it with each batch;
-// for a CSV target it is a sibling file written here.
+// The answer key of a run with defects and world tables: every database sink stores it, writing it with each
+// batch; for a CSV file it is a sibling file written here.
 std::unique_ptr<DefectKeyCsvFile> openDefectKeyFile(const RunRequest &request, const ResilientWriter &writer)
 {
     if (!wantsDefectKey(request.config) || writer.storesDefectKey())
         return nullptr;
-    if (request.target.kind != TargetSpec::Kind::Csv || request.target.path == "-") {
-        spdlog::warn("defects: this target does not store the answer key yet (CSV files, SQLite and ODBC do)");
+    if (request.target.kind != TargetSpec::Kind::Csv)
+        throw SinkError(SinkError::Kind::Fatal, "defects: " + writer.describe() + " does not store the answer key");
+    if (request.target.path == "-") {
+        spdlog::warn("defects: standard output gets no answer key (write to a file for its _defects.csv)");
         return nullptr;
     }
     return std::make_unique<DefectKeyCsvFile>(request.target.path);

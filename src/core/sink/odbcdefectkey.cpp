@@ -1,5 +1,7 @@
 #include "sink/odbcdefectkey.h"
 
+#include "sink/defectkeytable.h"
+
 #include <algorithm>
 
 namespace cdr::odbcdefectkey {
@@ -27,26 +29,12 @@ std::string literalOrNull(const SqlDialect &dialect, const std::optional<std::st
 
 } // namespace
 
-std::string createTable(const SqlDialect &dialect, const std::string &keyTable)
-{
-    const bool sqlServer = dialect.kind() == SqlDialect::Kind::SqlServer;
-    const std::string text = sqlServer ? "NVARCHAR(100)" : "VARCHAR(100)";
-    const std::string name = sqlServer ? "NVARCHAR(40)" : "VARCHAR(40)";
-    const std::string quoted = dialect.quoteTable(keyTable);
-    const std::string columns = "(id BIGINT NOT NULL, kind " + name + " NOT NULL, variant " + name +
-                                " NOT NULL, column_name " + name + ", original_value " + text + ", injected_value " +
-                                text + ", original_id BIGINT)";
-    if (sqlServer)
-        return "IF OBJECT_ID(" + literal(dialect, quoted) + ", N'U') IS NULL CREATE TABLE " + quoted + " " + columns;
-    return "CREATE TABLE IF NOT EXISTS " + quoted + " " + columns;
-}
-
 std::vector<std::string> inserts(const SqlDialect &dialect, const std::string &keyTable,
                                  std::span<const DefectKeyRow> rows)
 {
     std::vector<std::string> statements;
-    const std::string head = "INSERT INTO " + dialect.quoteTable(keyTable) +
-                             " (id, kind, variant, column_name, original_value, injected_value, original_id) VALUES ";
+    const std::string head =
+        "INSERT INTO " + dialect.quoteTable(keyTable) + " (" + defectkeytable::kColumns + ") VALUES ";
     for (std::size_t first = 0; first < rows.size(); first += kRowsPerInsert) {
         std::string sql = head;
         const std::size_t end = std::min(rows.size(), first + kRowsPerInsert);

@@ -9,11 +9,10 @@
 
 namespace cdr {
 
-// The answer key table <table>_defects through ODBC, as SQL text for the connection's dialect: its DDL and
-// multi-row INSERTs of key rows (run in the batch's transaction by OdbcSink).
+// The answer key rows of <table>_defects through ODBC: multi-row INSERTs in the connection's dialect (run in the
+// batch's transaction by OdbcSink; the table's DDL is defectkeytable.h).
 namespace odbcdefectkey {
 
-std::string createTable(const SqlDialect &dialect, const std::string &keyTable);
 // INSERT statements of at most 500 rows each (SQL Server's VALUES takes 1000).
 std::vector<std::string> inserts(const SqlDialect &dialect, const std::string &keyTable,
                                  std::span<const DefectKeyRow> rows);

@@ -1,8 +1,8 @@
 #include "sink/odbcsink.h"
-#include "sink/odbcdefectkey.h"
 
 #include "sink/batchtext.h"
 #include "sink/connectionname.h"
+#include "sink/defectkeytable.h"
 #include "sink/existingtable.h"
 #include "sink/idrangelock.h"
 #include "sink/odbcbatchinserter.h"
@@ -187,10 +187,10 @@ void OdbcSink::prepare(IfExists ifExists)
     }
     ddl.executeDdl(dialect.createTable(d.table), "ODBC creating table " + d.table);
     if (defectKeySource()) {
-        const std::string keyTable = d.table + "_defects";
+        const std::string keyTable = defectkeytable::name(d.table);
         if (ifExists == IfExists::Replace)
             ddl.executeDdl(dialect.dropTable(keyTable), "ODBC dropping table " + keyTable);
-        ddl.executeDdl(odbcdefectkey::createTable(dialect, keyTable), "ODBC creating table " + keyTable);
+        ddl.executeDdl(defectkeytable::createTable(dialect, keyTable), "ODBC creating table " + keyTable);
     }
     if (hasRows) {
         d.createIndexes(); // also repairs a run killed before it could build them
@@ -264,7 +264,7 @@ void OdbcSink::writeDefectKey(std::span<const CdrRecord> records)
     std::vector<DefectKeyRow> rows;
     defectKeySource()(records.front().id, records.back().id, rows);
     OdbcStatement statement = d.statement();
-    for (const std::string &sql : odbcdefectkey::inserts(*d.dialect, d.table + "_defects", rows))
+    for (const std::string &sql : odbcdefectkey::inserts(*d.dialect, defectkeytable::name(d.table), rows))
         statement.execute(sql, "ODBC writing the answer key of " + d.table);
 }
 

@@ -4,6 +4,7 @@
 #include "model/schema.h"
 #include "sink/connectionname.h"
 #include "sink/ddlrace.h"
+#include "sink/defectkeytable.h"
 #include "sink/existingtable.h"
 #include "sink/idrangelock.h"
 #include "sink/pgbinarycopy.h"
@@ -11,6 +12,7 @@
 #include "sink/pgconnectoptions.h"
 #include "sink/pgconnection.h"
 #include "sink/pgcopyencoder.h"
+#include "sink/pgdefectkey.h"
 #include "sink/pgtableshape.h"
 #include "sink/sinkfailure.h"
 #include "sink/sqldialect.h"
@@ -28,7 +30,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace cdr {
 
@@ -48,6 +52,7 @@ constexpr std::size_t kBytesPerMessage = 512 * 1024;
 struct PostgresSink::Impl {
     Target target;
     std::string table;
+    std::string keyTable; // the answer key of defects, <table>_defects
     std::shared_ptr<const Config> config; // for the COPY encoders
     int connectTimeoutS;
     SqlDialect dialect{SqlDialect::Kind::PostgreSql};
@@ -63,10 +68,12 @@ struct PostgresSink::Impl {
     bool pipelining = false;
     PgConnection partner;       // a pipelining sink's second session: batches alternate between the two
     PGconn *inFlight = nullptr; // the session whose batch is sent but not committed yet
+    std::vector<DefectKeyRow> keyRows; // of the batch being written
+    std::string keyData;
 
     Impl(Target t, std::string tb, const Config &config)
-        : target(std::move(t)), table(std::move(tb)), config(std::make_shared<const Config>(config)),
-          connectTimeoutS(config.database.connectTimeoutS)
+        : target(std::move(t)), table(std::move(tb)), keyTable(defectkeytable::name(table)),
+          config(std::make_shared<const Config>(config)), connectTimeoutS(config.database.connectTimeoutS)
     {
     }
 
@@ -189,33 +196,48 @@ struct PostgresSink::Impl {
 
     // Starts COPY on `session` and sends the batch's COPY data (PgCopyEncoder); on failure nothing of the batch
     // is stored and it throws.
-    void sendCopy(PGconn *session, std::string_view data)
+    void sendCopy(PGconn *session, std::string_view data) { sendCopy(session, copySql, data, table); }
+    void sendCopy(PGconn *session, const std::string &copy, std::string_view data, const std::string &into)
     {
-        Result start(PQexec(session, copySql.c_str()));
+        Result start(PQexec(session, copy.c_str()));
         if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
-            fail(session, "starting COPY into " + table, start.get());
+            fail(session, "starting COPY into " + into, start.get());
         for (std::size_t at = 0; at < data.size(); at += kBytesPerMessage) {
             const std::string_view message = data.substr(at, kBytesPerMessage);
             if (PQputCopyData(session, message.data(), int(message.size())) != 1) {
                 // A COPY statement is atomic: none of the batch is stored.
                 PQputCopyEnd(session, "aborted");
                 discardResults(session);
-                fail(session, "sending rows to " + table);
+                fail(session, "sending rows to " + into);
             }
         }
         if (PQputCopyEnd(session, nullptr) != 1)
-            fail(session, "finishing COPY into " + table);
+            fail(session, "finishing COPY into " + into);
     }
 
     // Waits for the COPY that sendCopy() ended on `session`; throws if the server refused the rows.
-    void awaitCopy(PGconn *session) const
+    void awaitCopy(PGconn *session) const { awaitCopy(session, table); }
+    void awaitCopy(PGconn *session, const std::string &into) const
     {
         Result end(PQgetResult(session));
         const bool ok = end && PQresultStatus(end.get()) == PGRES_COMMAND_OK;
         const sinkfailure::Diagnosis failure = ok ? sinkfailure::Diagnosis() : diagnosis(session, end.get());
         discardResults(session);
         if (!ok)
-            throw sinkfailure::make(failure, "PostgreSQL COPY into " + table, target.password);
+            throw sinkfailure::make(failure, "PostgreSQL COPY into " + into, target.password);
+    }
+
+    // Stores the answer key rows of the records' ids on `session`, in its open transaction. Waits for them: they
+    // are few (one per damaged cell), and the other session is storing the batch before meanwhile.
+    void copyDefectKey(PGconn *session, const DefectKeySource &source, std::span<const CdrRecord> records)
+    {
+        keyRows.clear();
+        source(records.front().id, records.back().id, keyRows);
+        if (keyRows.empty())
+            return;
+        pgdefectkey::encode(keyRows, keyData);
+        sendCopy(session, pgdefectkey::copyStatement(dialect, keyTable), keyData, keyTable);
+        awaitCopy(session, keyTable);
     }
 
     // Starts a transaction on `session` holding the table's insert lock, if it can be had at once; false (and no
@@ -342,7 +364,11 @@ void PostgresSink::prepare(IfExists ifExists)
         d.exec(d.dialect.dropTable(d.table), "dropping table " + d.table);
         hasRows = false;
     }
+    if (ifExists == IfExists::Replace) // the replaced records' answer key goes with them, defects on or not
+        d.exec(d.dialect.dropTable(d.keyTable), "dropping table " + d.keyTable);
     d.execDdl(d.dialect.createTable(d.table), "creating table " + d.table);
+    if (defectKeySource())
+        d.execDdl(defectkeytable::createTable(d.dialect, d.keyTable), "creating table " + d.keyTable);
     const std::optional<TableShapeCheck> check = checkExistingTable();
     if (!check)
         throw SinkError(SinkError::Kind::Fatal, "PostgreSQL table " + d.table + " vanished after it was created");
@@ -395,9 +421,24 @@ void PostgresSink::writeEncodedBatch(std::span<const CdrRecord> records, Encoded
     if (records.empty())
         return;
     const std::string_view data = encoded.text();
-    if (!d.pipelining || !d.partner) {
+    const DefectKeySource &key = defectKeySource();
+    if ((!d.pipelining || !d.partner) && !key) {
         d.sendCopy(d.conn, data); // autocommit: the COPY is the batch's transaction
         d.awaitCopy(d.conn);
+        return;
+    }
+    if (!d.pipelining || !d.partner) {
+        // The records and their answer key rows: one transaction.
+        d.exec(d.conn, "BEGIN", "starting a transaction on " + d.table);
+        try {
+            d.copyDefectKey(d.conn, key, records);
+            d.sendCopy(d.conn, data);
+            d.awaitCopy(d.conn);
+            d.exec(d.conn, "COMMIT", "committing a batch into " + d.table);
+        } catch (const SinkError &) {
+            Impl::tryExec(d.conn, "ROLLBACK");
+            throw;
+        }
         return;
     }
     // This batch goes to the session that is not storing the previous one; both backends work at once, and the
@@ -410,6 +451,8 @@ void PostgresSink::writeEncodedBatch(std::span<const CdrRecord> records, Encoded
         d.exec(session, "BEGIN", "starting a transaction on " + d.table);
     }
     try {
+        if (key) // first: the records' COPY stays in flight while the other session commits
+            d.copyDefectKey(session, key, records);
         d.sendCopy(session, data);
     } catch (const SinkError &) {
         Impl::tryExec(session, "ROLLBACK");

@@ -22,7 +22,9 @@ namespace cdr {
 // commits follow id order. A new or empty table is loaded without its three indexes; they are built by finish(),
 // or by close() when the run is cancelled or fails (a hard kill is repaired by the next run's prepare(), which
 // builds them on a table holding rows). Several shards may share one table: DDL that loses a race with another
-// shard's identical statement is run again.
+// shard's identical statement is run again. With writeDefectKeyFrom(), the answer key table <table>_defects is
+// created with the table and each batch's key rows go by COPY in the batch's transaction, before its records;
+// --if-exists replace drops it with the table.
 class PostgresSink : public RecordSink {
 public:
     struct Target {
@@ -35,6 +37,7 @@ public:
 
     void open() override;
     std::optional<TableShapeCheck> checkExistingTable() override;
+    bool storesDefectKey() const override { return true; }
     void prepare(IfExists ifExists) override;
     std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
     void writeBatch(std::span<const CdrRecord> records) override;
