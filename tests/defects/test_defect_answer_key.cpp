@@ -179,6 +179,20 @@ private slots:
             db, "SELECT id FROM cdr_defects WHERE kind = 'missing_fields' AND column_name = 'caller'");
         QVERIFY(!keyedCallers.empty());
         QVERIFY(blankCallers == keyedCallers);
+
+        // A clean run replacing the table takes the replaced records' key with them.
+        RunRequest clean;
+        clean.config = testconfigs::belgian(1'000);
+        clean.target.kind = odbc ? TargetSpec::Kind::Odbc : TargetSpec::Kind::Sqlite;
+        clean.target.path = db;
+        clean.connection.driver = "SQLite3";
+        clean.connection.database = db;
+        clean.ifExists = IfExists::Replace;
+        std::atomic_bool cancel = false;
+        const RunSummary replaced = RunController().run(clean, cancel, {});
+        QVERIFY2(replaced.outcome == RunSummary::Outcome::Completed, replaced.error.c_str());
+        const auto keyTables = sqliteLines(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'cdr_defects'");
+        QCOMPARE(keyTables, std::vector<std::string>{"0\n"});
     }
 
     void noAnswerKeyWithoutWorldTablesOrDefects()

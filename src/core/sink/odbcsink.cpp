@@ -186,12 +186,11 @@ void OdbcSink::prepare(IfExists ifExists)
         hasRows = false;
     }
     ddl.executeDdl(dialect.createTable(d.table), "ODBC creating table " + d.table);
-    if (defectKeySource()) {
-        const std::string keyTable = defectkeytable::name(d.table);
-        if (ifExists == IfExists::Replace)
-            ddl.executeDdl(dialect.dropTable(keyTable), "ODBC dropping table " + keyTable);
+    const std::string keyTable = defectkeytable::name(d.table);
+    if (ifExists == IfExists::Replace) // the replaced records' answer key goes with them, defects on or not
+        ddl.executeDdl(dialect.dropTable(keyTable), "ODBC dropping table " + keyTable);
+    if (defectKeySource())
         ddl.executeDdl(defectkeytable::createTable(dialect, keyTable), "ODBC creating table " + keyTable);
-    }
     if (hasRows) {
         d.createIndexes(); // also repairs a run killed before it could build them
         return;

@@ -228,7 +228,7 @@ void SqliteSink::prepare(IfExists ifExists)
         d.exec(d.dialect.dropTable(d.table), "dropping the table");
         hasRows = false;
     }
-    if (defectKeySource() && ifExists == IfExists::Replace)
+    if (ifExists == IfExists::Replace) // the replaced records' answer key goes with them, defects on or not
         d.exec("DROP TABLE IF EXISTS " + d.keyTable(), "dropping the answer key table");
     d.exec(d.dialect.createTable(d.table), "creating the table");
     if (defectKeySource())
