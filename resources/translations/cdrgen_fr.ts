@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>A record repeats an earlier one under a new id (near: its start one second apart).</source>
-        <translation>Un enregistrement en répète un précédent sous un nouvel id (proche : son début décalé d&apos;une seconde).</translation>
+        <translation>Un enregistrement en répète un précédent sous un nouvel id (proche&#xa0;: son début décalé d&apos;une seconde).</translation>
     </message>
     <message>
         <source>One cell of the record is written empty (NULL in a database).</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>The start time is impossible: in the future, before the period, past midnight or in a DST change.</source>
-        <translation>L&apos;heure de début est impossible : dans le futur, avant la période, au-delà de minuit ou dans un changement d&apos;heure.</translation>
+        <translation>L&apos;heure de début est impossible&#xa0;: dans le futur, avant la période, au-delà de minuit ou dans un changement d&apos;heure.</translation>
     </message>
     <message>
         <source>A value breaks its format or range (IMEI, MSISDN, antenna, duration, coordinates).</source>
@@ -399,14 +399,14 @@
     </message>
     <message>
         <source>Damaged on purpose (answer key): %1, %2</source>
-        <translation>Abîmé exprès (vérité terrain) : %1, %2</translation>
+        <translation>Abîmé exprès (vérité terrain)&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>DefectsPanel</name>
     <message>
         <source>Dirty data on purpose, for testing cleaning and validation: each kind damages the given share of the records (a record takes at most one defect, so the rates add up to 1 at most). Every damaged cell is named in the answer key (the _defects table beside the CDR table, or name_defects.csv beside a CSV file, written with the world tables). All off by default.</source>
-        <translation>Des données sales exprès, pour tester le nettoyage et la validation : chaque type abîme la part donnée des enregistrements (un enregistrement reçoit au plus un défaut, la somme des taux est donc au plus 1). Chaque cellule abîmée est nommée dans la vérité terrain (la table _defects à côté de la table des CDR, ou nom_defects.csv à côté d&apos;un fichier CSV, écrite avec les tables du monde). Tout est désactivé par défaut.</translation>
+        <translation>Des données sales exprès, pour tester le nettoyage et la validation&#xa0;: chaque type abîme la part donnée des enregistrements (un enregistrement reçoit au plus un défaut, la somme des taux est donc au plus 1). Chaque cellule abîmée est nommée dans la vérité terrain (la table _defects à côté de la table des CDR, ou nom_defects.csv à côté d&apos;un fichier CSV, écrite avec les tables du monde). Tout est désactivé par défaut.</translation>
     </message>
     <message>
         <source>Dirty-data &amp;preset rates</source>
@@ -422,7 +422,11 @@
     </message>
     <message>
         <source>Every rate 0: the records are those of a run without dirty data</source>
-        <translation>Chaque taux à 0 : les enregistrements sont ceux d&apos;un lancement sans données sales</translation>
+        <translation>Chaque taux à 0&#xa0;: les enregistrements sont ceux d&apos;un lancement sans données sales</translation>
+    </message>
+    <message>
+        <source>In the lists, none ticked means every variant; for the columns, the default columns (those ticked at first).</source>
+        <translation>Dans les listes, aucune case cochée signifie toutes les variantes&#xa0;; pour les colonnes, les colonnes par défaut (celles cochées au départ).</translation>
     </message>
 </context>
 <context>
@@ -1866,31 +1870,27 @@
     </message>
     <message>
         <source>The share of the records that take this defect: 0.01 is one record in a hundred.</source>
-        <translation>La part des enregistrements qui reçoivent ce défaut : 0.01 fait un enregistrement sur cent.</translation>
+        <translation>La part des enregistrements qui reçoivent ce défaut&#xa0;: 0.01 fait un enregistrement sur cent.</translation>
     </message>
     <message>
         <source>Rate (0 to 1):</source>
-        <translation>Taux (0 à 1) :</translation>
+        <translation>Taux (0 à 1)&#xa0;:</translation>
     </message>
     <message>
         <source>Variants:</source>
-        <translation>Variantes :</translation>
-    </message>
-    <message>
-        <source>None ticked: every variant.</source>
-        <translation>Aucune cochée : toutes les variantes.</translation>
+        <translation>Variantes&#xa0;:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation>Colonnes :</translation>
-    </message>
-    <message>
-        <source>None ticked: the default columns (every column but id and the receiving side, which are empty in a clean record whenever the callee is off-net).</source>
-        <translation>Aucune cochée : les colonnes par défaut (toutes sauf id et le côté réception, vides dans un enregistrement propre quand l&apos;appelé est hors réseau).</translation>
+        <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>= %1 % of the records</source>
-        <translation>= %1 % des enregistrements</translation>
+        <translation>= %1&#xa0;% des enregistrements</translation>
+    </message>
+    <message>
+        <source>The default columns are every column but id and the receiving side, which are empty in a clean record whenever the callee is off-net.</source>
+        <translation>Les colonnes par défaut sont toutes sauf id et le côté réception, vides dans un enregistrement propre quand l&apos;appelé est hors réseau.</translation>
     </message>
 </context>
 <context>
@@ -2373,8 +2373,8 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message numerus="yes">
         <source>%n of them damaged on purpose (tinted cells; the tooltip names the defect).</source>
         <translation>
-            <numerusform>%n d&apos;entre eux abîmé exprès (cellules teintées ; l&apos;infobulle nomme le défaut).</numerusform>
-            <numerusform>%n d&apos;entre eux abîmés exprès (cellules teintées ; l&apos;infobulle nomme le défaut).</numerusform>
+            <numerusform>%n d&apos;entre eux abîmé exprès (cellules teintées&#xa0;; l&apos;infobulle nomme le défaut).</numerusform>
+            <numerusform>%n d&apos;entre eux abîmés exprès (cellules teintées&#xa0;; l&apos;infobulle nomme le défaut).</numerusform>
         </translation>
     </message>
 </context>
@@ -2398,11 +2398,11 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     </message>
     <message>
         <source>Clean value: %1</source>
-        <translation>Valeur propre : %1</translation>
+        <translation>Valeur propre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clean value: empty</source>
-        <translation>Valeur propre : vide</translation>
+        <translation>Valeur propre&#xa0;: vide</translation>
     </message>
 </context>
 <context>

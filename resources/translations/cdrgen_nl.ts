@@ -424,6 +424,10 @@
         <source>Every rate 0: the records are those of a run without dirty data</source>
         <translation>Elk aandeel 0: de records zijn die van een run zonder vuile data</translation>
     </message>
+    <message>
+        <source>In the lists, none ticked means every variant; for the columns, the default columns (those ticked at first).</source>
+        <translation>In de lijsten betekent niets aangevinkt elke variant; voor de kolommen de standaardkolommen (die eerst aangevinkt zijn).</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -1877,20 +1881,16 @@
         <translation>Varianten:</translation>
     </message>
     <message>
-        <source>None ticked: every variant.</source>
-        <translation>Geen aangevinkt: elke variant.</translation>
-    </message>
-    <message>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <source>None ticked: the default columns (every column but id and the receiving side, which are empty in a clean record whenever the callee is off-net).</source>
-        <translation>Geen aangevinkt: de standaardkolommen (alle behalve id en de ontvangende kant, die in een schoon record leeg zijn wanneer de opgeroepene buiten het net zit).</translation>
-    </message>
-    <message>
         <source>= %1 % of the records</source>
         <translation>= %1 % van de records</translation>
+    </message>
+    <message>
+        <source>The default columns are every column but id and the receiving side, which are empty in a clean record whenever the callee is off-net.</source>
+        <translation>De standaardkolommen zijn alle kolommen behalve id en de ontvangende kant, die in een schoon record leeg zijn wanneer de opgeroepene buiten het net zit.</translation>
     </message>
 </context>
 <context>

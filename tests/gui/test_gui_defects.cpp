@@ -30,6 +30,8 @@
 
 using namespace cdr;
 using namespace cdr::gui;
+using test::child;
+using test::typeInto;
 
 namespace {
 
@@ -37,29 +39,10 @@ constexpr int kDefectsSection = 7;
 
 DefectsPanel *showDefectsPage(MainWindow &window)
 {
-    window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
-    window.initialize(PresetManager::kBuiltInDefault);
-    window.resize(1400, 900);
-    window.show();
-    window.showTab(0);
-    window.configEditor()->showSection(kDefectsSection);
     auto *panel = window.configEditor()->defectsPanel();
-    if (!QTest::qWaitForWindowExposed(&window) || !panel->isVisible())
+    if (!test::showConfigSection(window, kDefectsSection, PresetManager::kBuiltInDefault) || !panel->isVisible())
         return nullptr;
     return panel;
-}
-
-template <typename Widget> Widget *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<Widget *>(QLatin1String(name));
-}
-
-void typeInto(QAbstractSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
-    QTest::keyClick(spin, Qt::Key_Enter);
 }
 
 QListWidgetItem *itemNamed(QListWidget *list, const QString &name)

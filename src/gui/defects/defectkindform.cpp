@@ -25,16 +25,36 @@ QString fromView(std::string_view view)
     return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
 
-// A list of checkable names laid out in rows that wrap, tall enough for all of them.
+// Checkable names laid out in rows that wrap, as tall as its rows at the width it is given (no scroll bar).
+class WrappingCheckList : public QListWidget {
+public:
+    explicit WrappingCheckList(QWidget *parent) : QListWidget(parent)
+    {
+        setFlow(QListView::LeftToRight);
+        setWrapping(true);
+        setResizeMode(QListView::Adjust);
+        setSpacing(2);
+        setSelectionMode(QAbstractItemView::NoSelection);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setFixedHeight(fontMetrics().height() + 2 * frameWidth() + 12);
+    }
+
+protected:
+    void updateGeometries() override
+    {
+        QListWidget::updateGeometries();
+        if (count() == 0)
+            return;
+        const QRect last = visualRect(indexFromItem(item(count() - 1)));
+        const int needed = last.bottom() + verticalOffset() + spacing() + 2 * frameWidth() + 2;
+        if (last.isValid() && needed != height())
+            setFixedHeight(needed);
+    }
+};
+
 QListWidget *checkList(QWidget *parent)
 {
-    auto *list = new QListWidget(parent);
-    list->setFlow(QListView::LeftToRight);
-    list->setWrapping(true);
-    list->setResizeMode(QListView::Adjust);
-    list->setSpacing(2);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    return list;
+    return new WrappingCheckList(parent);
 }
 
 void addItem(QListWidget *list, std::string_view name, const QString &text)
@@ -44,11 +64,6 @@ void addItem(QListWidget *list, std::string_view name, const QString &text)
     item->setToolTip(fromView(name));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
-}
-
-void fitHeight(QListWidget *list, int rows)
-{
-    list->setFixedHeight(rows * (list->sizeHintForRow(0) + 4) + 2 * list->frameWidth() + 4);
 }
 
 // Ticks the items whose name is in names.
@@ -109,25 +124,16 @@ DefectKindForm::DefectKindForm(DefectKind kind, QWidget *parent)
 
     for (std::string_view variant : defectVariants(kind))
         addItem(m_variants, variant, DefectTexts::variant(variant));
-    fitHeight(m_variants, kind == DefectKind::CorruptValue ? 3 : kind == DefectKind::TimestampFault ? 2 : 1);
     form->addRow(tr("Variants:"), m_variants);
-    auto *variantsHint = new QLabel(tr("None ticked: every variant."), this);
-    variantsHint->setEnabled(false);
-    form->addRow(QString(), variantsHint);
 
     if (kind == DefectKind::MissingField) {
         m_columns = checkList(this);
         for (const Column &column : kCdrColumns)
             if (column.kind != ColumnKind::Id) // the answer key names the record by its id: never blanked
                 addItem(m_columns, column.name, fromView(column.name));
-        fitHeight(m_columns, 5);
+        m_columns->setToolTip(tr("The default columns are every column but id and the receiving side, which are "
+                                 "empty in a clean record whenever the callee is off-net."));
         form->addRow(tr("Columns:"), m_columns);
-        auto *columnsHint = new QLabel(tr("None ticked: the default columns (every column but id and the receiving "
-                                          "side, which are empty in a clean record whenever the callee is off-net)."),
-                                       this);
-        columnsHint->setWordWrap(true);
-        columnsHint->setEnabled(false);
-        form->addRow(QString(), columnsHint);
         connect(m_columns, &QListWidget::itemChanged, this, &DefectKindForm::edited);
     }
 

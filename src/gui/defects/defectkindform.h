@@ -12,7 +12,7 @@ namespace cdr::gui {
 
 // One kind of defects.*: its rate (a share of the records, 0 to 1, shown as a percentage too), the variants it may
 // take (none ticked: every variant) and, for missing_fields, the columns it may blank (the catalogue's default
-// columns at first; none ticked: those defaults).
+// columns at first; none ticked: those defaults). The page says what none ticked means, once for every list.
 class DefectKindForm : public QGroupBox {
     Q_OBJECT
 public:
