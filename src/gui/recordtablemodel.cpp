@@ -118,7 +118,7 @@ QVariant RecordTableModel::defectData(const DefectKeyRow &key, int role) const
 {
     switch (role) {
     case DefectRole: return fromView(defectKindKey(key.kind)) + QLatin1Char('/') + fromView(key.variant);
-    case Qt::BackgroundRole: return QBrush(QColor(0xffd0d0));
+    case Qt::BackgroundRole: return QBrush(QColor(0xffc4c4));
     case Qt::ToolTipRole: {
         QString tip = DefectTexts::mark(key.kind, key.variant);
         if (key.originalId != 0)
