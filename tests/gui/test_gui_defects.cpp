@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -270,6 +271,7 @@ private slots:
                 QVERIFY(model->data(model->index(row, column), Qt::DisplayRole).toString().isEmpty());
         }
         QCOMPARE(kinds.size(), kDefectKinds.size()); // every kind appears in these records
+        QVERIFY(std::any_of(key.begin(), key.end(), [](const DefectKeyRow &k) { return !k.columnName; })); // exact
         std::map<std::pair<int, int>, QString> marked;
         for (int row = 0; row < model->rowCount(); ++row)
             for (int column = 0; column < int(kCdrColumnCount); ++column) {
