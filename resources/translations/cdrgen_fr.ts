@@ -35,6 +35,10 @@
         <source>Fraud scenarios</source>
         <translation>Scénarios de fraude</translation>
     </message>
+    <message>
+        <source>Dirty data</source>
+        <translation>Données sales</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePanel</name>
@@ -273,6 +277,156 @@
     <message>
         <source>Existing table, timeouts, retries, ground truth</source>
         <translation>Table existante, délais, nouvelles tentatives, vérité terrain</translation>
+    </message>
+</context>
+<context>
+    <name>DefectTexts</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Missing fields</source>
+        <translation>Champs manquants</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Timestamp faults</source>
+        <translation>Horodatages erronés</translation>
+    </message>
+    <message>
+        <source>Corrupt values</source>
+        <translation>Valeurs corrompues</translation>
+    </message>
+    <message>
+        <source>A record repeats an earlier one under a new id (near: its start one second apart).</source>
+        <translation>Un enregistrement en répète un précédent sous un nouvel id (proche&#xa0;: son début décalé d&apos;une seconde).</translation>
+    </message>
+    <message>
+        <source>One cell of the record is written empty (NULL in a database).</source>
+        <translation>Une cellule de l&apos;enregistrement est écrite vide (NULL dans une base de données).</translation>
+    </message>
+    <message>
+        <source>The record names a caller, handset or antenna that the world&apos;s tables do not have.</source>
+        <translation>L&apos;enregistrement nomme un appelant, un GSM ou une antenne absents des tables du monde.</translation>
+    </message>
+    <message>
+        <source>The start time is impossible: in the future, before the period, past midnight or in a DST change.</source>
+        <translation>L&apos;heure de début est impossible&#xa0;: dans le futur, avant la période, au-delà de minuit ou dans un changement d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>A value breaks its format or range (IMEI, MSISDN, antenna, duration, coordinates).</source>
+        <translation>Une valeur sort de son format ou de sa plage (IMEI, MSISDN, antenne, durée, coordonnées).</translation>
+    </message>
+    <message>
+        <source>exact copy</source>
+        <translation>copie exacte</translation>
+    </message>
+    <message>
+        <source>near copy (start one second apart)</source>
+        <translation>copie proche (début décalé d&apos;une seconde)</translation>
+    </message>
+    <message>
+        <source>empty cell</source>
+        <translation>cellule vide</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>unknown handset (IMEI)</source>
+        <translation>GSM inconnu (IMEI)</translation>
+    </message>
+    <message>
+        <source>unknown antenna</source>
+        <translation>antenne inconnue</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
+    <message>
+        <source>before the period</source>
+        <translation>avant la période</translation>
+    </message>
+    <message>
+        <source>call running past midnight</source>
+        <translation>appel qui dépasse minuit</translation>
+    </message>
+    <message>
+        <source>in the spring DST gap</source>
+        <translation>dans l&apos;heure sautée au printemps</translation>
+    </message>
+    <message>
+        <source>in the autumn DST overlap</source>
+        <translation>dans l&apos;heure doublée en automne</translation>
+    </message>
+    <message>
+        <source>IMEI with a wrong check digit</source>
+        <translation>IMEI au chiffre de contrôle faux</translation>
+    </message>
+    <message>
+        <source>MSISDN of the wrong length</source>
+        <translation>MSISDN de mauvaise longueur</translation>
+    </message>
+    <message>
+        <source>MSISDN in an unassigned block</source>
+        <translation>MSISDN dans un bloc non attribué</translation>
+    </message>
+    <message>
+        <source>antenna id out of range</source>
+        <translation>id d&apos;antenne hors plage</translation>
+    </message>
+    <message>
+        <source>negative duration</source>
+        <translation>durée négative</translation>
+    </message>
+    <message>
+        <source>extreme duration</source>
+        <translation>durée extrême</translation>
+    </message>
+    <message>
+        <source>latitude and longitude swapped</source>
+        <translation>latitude et longitude inversées</translation>
+    </message>
+    <message>
+        <source>coordinates outside Belgium</source>
+        <translation>coordonnées hors de Belgique</translation>
+    </message>
+    <message>
+        <source>Damaged on purpose (answer key): %1, %2</source>
+        <translation>Abîmé exprès (vérité terrain)&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsPanel</name>
+    <message>
+        <source>Dirty data on purpose, for testing cleaning and validation: each kind damages the given share of the records (a record takes at most one defect, so the rates add up to 1 at most). Every damaged cell is named in the answer key (the _defects table beside the CDR table, or name_defects.csv beside a CSV file, written with the world tables). All off by default.</source>
+        <translation>Des données sales exprès, pour tester le nettoyage et la validation&#xa0;: chaque type abîme la part donnée des enregistrements (un enregistrement reçoit au plus un défaut, la somme des taux est donc au plus 1). Chaque cellule abîmée est nommée dans la vérité terrain (la table _defects à côté de la table des CDR, ou nom_defects.csv à côté d&apos;un fichier CSV, écrite avec les tables du monde). Tout est désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Dirty-data &amp;preset rates</source>
+        <translation>Taux du &amp;préréglage dirty-data</translation>
+    </message>
+    <message>
+        <source>Every kind at the rates of the dirty-data preset (config/presets/dirty-data.yml), every variant, the default columns</source>
+        <translation>Chaque type aux taux du préréglage dirty-data (config/presets/dirty-data.yml), toutes les variantes, les colonnes par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;All off</source>
+        <translation>&amp;Tout désactiver</translation>
+    </message>
+    <message>
+        <source>Every rate 0: the records are those of a run without dirty data</source>
+        <translation>Chaque taux à 0&#xa0;: les enregistrements sont ceux d&apos;un lancement sans données sales</translation>
+    </message>
+    <message>
+        <source>In the lists, none ticked means every variant; for the columns, the default columns (those ticked at first).</source>
+        <translation>Dans les listes, aucune case cochée signifie toutes les variantes&#xa0;; pour les colonnes, les colonnes par défaut (celles cochées au départ).</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1847,53 @@
     </message>
 </context>
 <context>
+    <name>cdr::gui::DefectKindForm</name>
+    <message>
+        <source>&amp;Duplicates (duplicates)</source>
+        <translation>&amp;Doublons (duplicates)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing fields (missing_fields)</source>
+        <translation>Champs &amp;manquants (missing_fields)</translation>
+    </message>
+    <message>
+        <source>&amp;Orphans (orphans)</source>
+        <translation>&amp;Orphelins (orphans)</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp faults (timestamp_faults)</source>
+        <translation>&amp;Horodatages erronés (timestamp_faults)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrupt values (corrupt_values)</source>
+        <translation>Valeurs &amp;corrompues (corrupt_values)</translation>
+    </message>
+    <message>
+        <source>The share of the records that take this defect: 0.01 is one record in a hundred.</source>
+        <translation>La part des enregistrements qui reçoivent ce défaut&#xa0;: 0.01 fait un enregistrement sur cent.</translation>
+    </message>
+    <message>
+        <source>Rate (0 to 1):</source>
+        <translation>Taux (0 à 1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Variants:</source>
+        <translation>Variantes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>= %1 % of the records</source>
+        <translation>= %1&#xa0;% des enregistrements</translation>
+    </message>
+    <message>
+        <source>The default columns are every column but id and the receiving side, which are empty in a clean record whenever the callee is off-net.</source>
+        <translation>Les colonnes par défaut sont toutes sauf id et le côté réception, vides dans un enregistrement propre quand l&apos;appelé est hors réseau.</translation>
+    </message>
+</context>
+<context>
     <name>cdr::gui::EventsPanel</name>
     <message>
         <source>New gathering %1</source>
@@ -2169,6 +2370,13 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
             <numerusform>La vérité terrain nomme un numéro de %n d&apos;entre eux (dernière colonne).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them damaged on purpose (tinted cells; the tooltip names the defect).</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux abîmé exprès (cellules teintées&#xa0;; l&apos;infobulle nomme le défaut).</numerusform>
+            <numerusform>%n d&apos;entre eux abîmés exprès (cellules teintées&#xa0;; l&apos;infobulle nomme le défaut).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::RecordTableModel</name>
@@ -2183,6 +2391,18 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>From the answer key (the _labels table beside the CDR table), not from the record: %1</source>
         <translation>D&apos;après la vérité terrain (la table _labels à côté de la table des CDR), pas d&apos;après l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>A copy of record %1.</source>
+        <translation>Une copie de l&apos;enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>Clean value: %1</source>
+        <translation>Valeur propre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clean value: empty</source>
+        <translation>Valeur propre&#xa0;: vide</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>Fraud scenarios</source>
         <translation>Fraudescenario&apos;s</translation>
     </message>
+    <message>
+        <source>Dirty data</source>
+        <translation>Vuile data</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePanel</name>
@@ -273,6 +277,156 @@
     <message>
         <source>Existing table, timeouts, retries, ground truth</source>
         <translation>Bestaande tabel, time-outs, nieuwe pogingen, referentiegegevens</translation>
+    </message>
+</context>
+<context>
+    <name>DefectTexts</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicaten</translation>
+    </message>
+    <message>
+        <source>Missing fields</source>
+        <translation>Ontbrekende velden</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Wezen</translation>
+    </message>
+    <message>
+        <source>Timestamp faults</source>
+        <translation>Foute tijdstempels</translation>
+    </message>
+    <message>
+        <source>Corrupt values</source>
+        <translation>Corrupte waarden</translation>
+    </message>
+    <message>
+        <source>A record repeats an earlier one under a new id (near: its start one second apart).</source>
+        <translation>Een record herhaalt een eerder record onder een nieuwe id (bijna: het begin een seconde verschoven).</translation>
+    </message>
+    <message>
+        <source>One cell of the record is written empty (NULL in a database).</source>
+        <translation>Eén cel van het record wordt leeg geschreven (NULL in een database).</translation>
+    </message>
+    <message>
+        <source>The record names a caller, handset or antenna that the world&apos;s tables do not have.</source>
+        <translation>Het record noemt een beller, toestel of antenne die de wereldtabellen niet hebben.</translation>
+    </message>
+    <message>
+        <source>The start time is impossible: in the future, before the period, past midnight or in a DST change.</source>
+        <translation>Het begintijdstip is onmogelijk: in de toekomst, voor de periode, na middernacht of in een uurwissel.</translation>
+    </message>
+    <message>
+        <source>A value breaks its format or range (IMEI, MSISDN, antenna, duration, coordinates).</source>
+        <translation>Een waarde breekt met haar formaat of bereik (IMEI, MSISDN, antenne, duur, coördinaten).</translation>
+    </message>
+    <message>
+        <source>exact copy</source>
+        <translation>exacte kopie</translation>
+    </message>
+    <message>
+        <source>near copy (start one second apart)</source>
+        <translation>bijna-kopie (begin een seconde verschoven)</translation>
+    </message>
+    <message>
+        <source>empty cell</source>
+        <translation>lege cel</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>onbekende beller</translation>
+    </message>
+    <message>
+        <source>unknown handset (IMEI)</source>
+        <translation>onbekend toestel (IMEI)</translation>
+    </message>
+    <message>
+        <source>unknown antenna</source>
+        <translation>onbekende antenne</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in de toekomst</translation>
+    </message>
+    <message>
+        <source>before the period</source>
+        <translation>voor de periode</translation>
+    </message>
+    <message>
+        <source>call running past midnight</source>
+        <translation>oproep die na middernacht doorloopt</translation>
+    </message>
+    <message>
+        <source>in the spring DST gap</source>
+        <translation>in het overgeslagen uur in de lente</translation>
+    </message>
+    <message>
+        <source>in the autumn DST overlap</source>
+        <translation>in het dubbele uur in de herfst</translation>
+    </message>
+    <message>
+        <source>IMEI with a wrong check digit</source>
+        <translation>IMEI met een fout controlecijfer</translation>
+    </message>
+    <message>
+        <source>MSISDN of the wrong length</source>
+        <translation>MSISDN met een verkeerde lengte</translation>
+    </message>
+    <message>
+        <source>MSISDN in an unassigned block</source>
+        <translation>MSISDN in een niet-toegewezen blok</translation>
+    </message>
+    <message>
+        <source>antenna id out of range</source>
+        <translation>antenne-id buiten bereik</translation>
+    </message>
+    <message>
+        <source>negative duration</source>
+        <translation>negatieve duur</translation>
+    </message>
+    <message>
+        <source>extreme duration</source>
+        <translation>extreme duur</translation>
+    </message>
+    <message>
+        <source>latitude and longitude swapped</source>
+        <translation>breedte- en lengtegraad verwisseld</translation>
+    </message>
+    <message>
+        <source>coordinates outside Belgium</source>
+        <translation>coördinaten buiten België</translation>
+    </message>
+    <message>
+        <source>Damaged on purpose (answer key): %1, %2</source>
+        <translation>Opzettelijk beschadigd (antwoordsleutel): %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DefectsPanel</name>
+    <message>
+        <source>Dirty data on purpose, for testing cleaning and validation: each kind damages the given share of the records (a record takes at most one defect, so the rates add up to 1 at most). Every damaged cell is named in the answer key (the _defects table beside the CDR table, or name_defects.csv beside a CSV file, written with the world tables). All off by default.</source>
+        <translation>Opzettelijk vuile data, om opschoning en validatie te testen: elke soort beschadigt het opgegeven aandeel van de records (een record krijgt hoogstens één defect, dus de aandelen tellen op tot hoogstens 1). Elke beschadigde cel staat in de antwoordsleutel (de tabel _defects naast de CDR-tabel, of naam_defects.csv naast een CSV-bestand, geschreven met de wereldtabellen). Standaard staat alles uit.</translation>
+    </message>
+    <message>
+        <source>Dirty-data &amp;preset rates</source>
+        <translation>Aandelen van de &amp;voorinstelling dirty-data</translation>
+    </message>
+    <message>
+        <source>Every kind at the rates of the dirty-data preset (config/presets/dirty-data.yml), every variant, the default columns</source>
+        <translation>Elke soort aan de aandelen van de voorinstelling dirty-data (config/presets/dirty-data.yml), elke variant, de standaardkolommen</translation>
+    </message>
+    <message>
+        <source>&amp;All off</source>
+        <translation>Alles &amp;uit</translation>
+    </message>
+    <message>
+        <source>Every rate 0: the records are those of a run without dirty data</source>
+        <translation>Elk aandeel 0: de records zijn die van een run zonder vuile data</translation>
+    </message>
+    <message>
+        <source>In the lists, none ticked means every variant; for the columns, the default columns (those ticked at first).</source>
+        <translation>In de lijsten betekent niets aangevinkt elke variant; voor de kolommen de standaardkolommen (die eerst aangevinkt zijn).</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1847,53 @@
     </message>
 </context>
 <context>
+    <name>cdr::gui::DefectKindForm</name>
+    <message>
+        <source>&amp;Duplicates (duplicates)</source>
+        <translation>&amp;Duplicaten (duplicates)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing fields (missing_fields)</source>
+        <translation>&amp;Ontbrekende velden (missing_fields)</translation>
+    </message>
+    <message>
+        <source>&amp;Orphans (orphans)</source>
+        <translation>&amp;Wezen (orphans)</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp faults (timestamp_faults)</source>
+        <translation>&amp;Foute tijdstempels (timestamp_faults)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrupt values (corrupt_values)</source>
+        <translation>&amp;Corrupte waarden (corrupt_values)</translation>
+    </message>
+    <message>
+        <source>The share of the records that take this defect: 0.01 is one record in a hundred.</source>
+        <translation>Het aandeel van de records dat dit defect krijgt: 0.01 is één record op honderd.</translation>
+    </message>
+    <message>
+        <source>Rate (0 to 1):</source>
+        <translation>Aandeel (0 tot 1):</translation>
+    </message>
+    <message>
+        <source>Variants:</source>
+        <translation>Varianten:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>= %1 % of the records</source>
+        <translation>= %1 % van de records</translation>
+    </message>
+    <message>
+        <source>The default columns are every column but id and the receiving side, which are empty in a clean record whenever the callee is off-net.</source>
+        <translation>De standaardkolommen zijn alle kolommen behalve id en de ontvangende kant, die in een schoon record leeg zijn wanneer de opgeroepene buiten het net zit.</translation>
+    </message>
+</context>
+<context>
     <name>cdr::gui::EventsPanel</name>
     <message>
         <source>New gathering %1</source>
@@ -2169,6 +2370,13 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
             <numerusform>De antwoordsleutel benoemt een nummer van %n ervan (laatste kolom).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them damaged on purpose (tinted cells; the tooltip names the defect).</source>
+        <translation>
+            <numerusform>%n ervan opzettelijk beschadigd (gekleurde cellen; de tooltip noemt het defect).</numerusform>
+            <numerusform>%n ervan opzettelijk beschadigd (gekleurde cellen; de tooltip noemt het defect).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::RecordTableModel</name>
@@ -2183,6 +2391,18 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>From the answer key (the _labels table beside the CDR table), not from the record: %1</source>
         <translation>Uit de antwoordsleutel (de tabel _labels naast de CDR-tabel), niet uit het record: %1</translation>
+    </message>
+    <message>
+        <source>A copy of record %1.</source>
+        <translation>Een kopie van record %1.</translation>
+    </message>
+    <message>
+        <source>Clean value: %1</source>
+        <translation>Schone waarde: %1</translation>
+    </message>
+    <message>
+        <source>Clean value: empty</source>
+        <translation>Schone waarde: leeg</translation>
     </message>
 </context>
 <context>

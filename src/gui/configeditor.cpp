@@ -30,7 +30,7 @@ std::vector<SectionPanel *> ConfigEditor::sections() const
 {
     std::vector<SectionPanel *> all{m_ui->operatorsPanel, m_ui->typesPanel, m_ui->rangesPanel,
                                     m_ui->generationPanel, m_ui->realismPanel, m_ui->eventsPanel,
-                                    m_ui->scenariosPanel};
+                                    m_ui->scenariosPanel, m_ui->defectsPanel};
     all.insert(all.end(), m_external.begin(), m_external.end());
     return all;
 }
@@ -58,6 +58,11 @@ EventsPanel *ConfigEditor::eventsPanel() const
 ScenariosPanel *ConfigEditor::scenariosPanel() const
 {
     return m_ui->scenariosPanel;
+}
+
+DefectsPanel *ConfigEditor::defectsPanel() const
+{
+    return m_ui->defectsPanel;
 }
 
 void ConfigEditor::showSection(int index)

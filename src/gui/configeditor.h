@@ -14,6 +14,7 @@ class ConfigEditor;
 
 namespace cdr::gui {
 
+class DefectsPanel;
 class EventsPanel;
 class OperatorsPanel;
 class ScenariosPanel;
@@ -40,6 +41,7 @@ public:
     OperatorsPanel *operatorsPanel() const;
     EventsPanel *eventsPanel() const;
     ScenariosPanel *scenariosPanel() const;
+    DefectsPanel *defectsPanel() const;
     void showSection(int index);
     void setBoundingBox(const DoubleRange &latitude, const DoubleRange &longitude);
 

@@ -1,6 +1,7 @@
 #include "previewpanel.h"
 
 #include "config/configloader.h"
+#include "defects/defectinjector.h"
 #include "enginecache.h"
 #include "previewcharts.h"
 #include "recordtablemodel.h"
@@ -107,6 +108,11 @@ void PreviewPanel::generate()
         try {
             result.engine = cache->engineFor(config);
             result.engine->generate(1, count, result.records);
+            if (config.defects.enabled()) {
+                const DefectInjector injector(*result.engine);
+                injector.damage(result.records);
+                injector.describe(1, count, result.defects);
+            }
             if (config.scenarios.enabled())
                 result.labels = answerKeyLabels(result.engine->scenarios(), result.records);
             result.hourly = sampleHourlyRecords(*result.engine, kPeriodSample);
@@ -132,7 +138,7 @@ void PreviewPanel::show(Result result)
     m_ui->charts->setPeriod(result.hourly, result.events);
     const auto labelled = std::count_if(result.labels.begin(), result.labels.end(),
                                         [](const RecordLabels &labels) { return labels.any(); });
-    m_model->setRecords(result.engine, result.records, std::move(result.labels));
+    m_model->setRecords(result.engine, result.records, std::move(result.labels), std::move(result.defects));
     m_ui->recordsTable->resizeColumnsToContents();
     QString status = tr("%1 records (ids 1–%1) in %2 s. Nothing was written.")
                          .arg(QLocale().toString(qlonglong(result.records.size())))
@@ -140,6 +146,9 @@ void PreviewPanel::show(Result result)
     if (m_model->labelColumn() >= 0)
         status += QLatin1Char(' ') + tr("The answer key names a number of %n of them (last column).", nullptr,
                                         static_cast<int>(labelled));
+    if (!m_model->defects().empty())
+        status += QLatin1Char(' ') + tr("%n of them damaged on purpose (tinted cells; the tooltip names the defect).",
+                                        nullptr, static_cast<int>(m_model->defects().damagedRecords()));
     m_ui->statusLabel->setText(status);
     emit previewReady(m_model->records());
     emit busyChanged(false);

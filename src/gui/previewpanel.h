@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "calendar/eventcalendar.h"
+#include "defects/defectkeyrow.h"
 #include "model/cdrrecord.h"
 #include "periodsample.h"
 #include "scenarios/recordlabels.h"
@@ -28,7 +29,9 @@ class RecordTableModel;
 // "Generate preview": the first N records of the current config (exactly the rows a run writes first), computed on
 // a pool thread, shown in a sortable table and three charts; and records per hour over the whole period, from a
 // sample of the whole run, with the calendar's events. With scenarios on, a last column gives the answer key's
-// label of each record's caller and callee, looked up in the run's ScenarioPlan, never read from the record.
+// label of each record's caller and callee, looked up in the run's ScenarioPlan, never read from the record. With
+// defects on, the records are damaged as a run writes them (DefectInjector) and the cells the answer key names are
+// tinted, with the kind and variant in their tooltip.
 class PreviewPanel : public QWidget {
     Q_OBJECT
 public:
@@ -61,6 +64,7 @@ private:
         std::shared_ptr<const CdrEngine> engine;
         std::vector<CdrRecord> records;
         std::vector<RecordLabels> labels; // with scenarios on: the answer key's word on each record
+        std::vector<DefectKeyRow> defects; // with defects on: the defects answer key of the previewed ids
         HourlyRecords hourly;
         std::vector<CalendarEvent> events;
         QString error;

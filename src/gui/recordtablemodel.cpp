@@ -1,5 +1,6 @@
 #include "recordtablemodel.h"
 
+#include "defects/defecttexts.h"
 #include "model/schema.h"
 #include "scenarios/scenariotexts.h"
 #include "synth/recordformatter.h"
@@ -12,12 +13,13 @@
 namespace cdr::gui {
 
 void RecordTableModel::setRecords(std::shared_ptr<const CdrEngine> engine, std::vector<CdrRecord> records,
-                                  std::vector<RecordLabels> labels)
+                                  std::vector<RecordLabels> labels, std::vector<DefectKeyRow> defects)
 {
     beginResetModel();
     m_engine = std::move(engine);
     m_records = std::move(records);
     m_labels = std::move(labels);
+    m_defects = DefectMarks(m_records, std::move(defects));
     if (!m_labels.empty())
         m_labels.resize(m_records.size());
     endResetModel();
@@ -59,6 +61,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == labelColumn())
         return labelData(static_cast<std::size_t>(index.row()), role);
     const CdrRecord &record = m_records[static_cast<std::size_t>(index.row())];
+    if (role == DefectRole || role == Qt::BackgroundRole || role == Qt::ToolTipRole)
+        if (const DefectKeyRow *key = m_defects.at(static_cast<std::size_t>(index.row()), index.column()))
+            return defectData(*key, role);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return text(record, index.column());
     if (role == Qt::UserRole)
@@ -102,10 +107,35 @@ QString fromView(std::string_view view)
 {
     return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
+
+bool blanked(const CdrRecord &record, int column)
+{
+    return (record.missingColumns >> column & 1U) != 0;
+}
 } // namespace
+
+QVariant RecordTableModel::defectData(const DefectKeyRow &key, int role) const
+{
+    switch (role) {
+    case DefectRole: return fromView(defectKindKey(key.kind)) + QLatin1Char('/') + fromView(key.variant);
+    case Qt::BackgroundRole: return QBrush(QColor(0xffc4c4));
+    case Qt::ToolTipRole: {
+        QString tip = DefectTexts::mark(key.kind, key.variant);
+        if (key.originalId != 0)
+            tip += QLatin1Char('\n') + tr("A copy of record %1.").arg(key.originalId);
+        if (key.columnName)
+            tip += QLatin1Char('\n') + (key.originalValue ? tr("Clean value: %1").arg(QString::fromStdString(*key.originalValue))
+                                                           : tr("Clean value: empty"));
+        return tip;
+    }
+    default: return {};
+    }
+}
 
 QString RecordTableModel::text(const CdrRecord &r, int column) const
 {
+    if (blanked(r, column)) // defects.missing_fields: the run writes this cell empty
+        return {};
     const RecordFormatter formatter(m_engine->config());
     std::string out;
     switch (column) {
@@ -139,6 +169,8 @@ QString RecordTableModel::text(const CdrRecord &r, int column) const
 
 QVariant RecordTableModel::sortValue(const CdrRecord &r, int column) const
 {
+    if (blanked(r, column))
+        return {};
     switch (column) {
     case 0: return qlonglong(r.id);
     case 1: return qulonglong(r.caller);

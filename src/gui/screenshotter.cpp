@@ -3,6 +3,7 @@
 #include "config/datalocations.h"
 #include "configeditor.h"
 #include "databasepanel.h"
+#include "defects/defectspanel.h"
 #include "events/eventspanel.h"
 #include "mainwindow.h"
 #include "mappanel.h"
@@ -68,6 +69,17 @@ Screenshotter::Screenshotter(MainWindow *window, const QString &directory, QObje
             m_window->showTab(0);
             m_window->configEditor()->showSection(6);
             panel->enableFraudLab();
+        },
+        [this] {
+            // The Dirty data page at the dirty-data preset's rates; then every rate 0 again for the later shots.
+            DefectsPanel *panel = m_window->configEditor()->defectsPanel();
+            m_window->showTab(0);
+            m_window->configEditor()->showSection(7);
+            panel->applyDirtyDataPreset();
+            QTimer::singleShot(kSettleMs, this, [this, panel] {
+                grab(QStringLiteral("defects"));
+                panel->switchAllOff();
+            });
         },
         [this] {
             m_window->showTab(1);

@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCoreApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+#include <QMessageBox>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -39,6 +41,33 @@ inline void editConfig(MainWindow &window, const std::function<void(Config &)> &
     Config config = window.configEditor()->config();
     change(config);
     window.configEditor()->setConfig(config);
+}
+
+// Opens a preset in the window, shown, on the Configuration tab's page `section` (unsaved changes discarded
+// without asking); false when the window is not exposed.
+inline bool showConfigSection(MainWindow &window, int section, const QString &preset)
+{
+    window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    window.initialize(preset);
+    window.resize(1400, 900);
+    window.show();
+    window.showTab(0);
+    window.configEditor()->showSection(section);
+    return QTest::qWaitForWindowExposed(&window);
+}
+
+template <typename Widget> Widget *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<Widget *>(QLatin1String(name));
+}
+
+// Types a value into a spin box as a user does: select all, type, Enter.
+inline void typeInto(QAbstractSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Enter);
 }
 
 // The letter after a single '&' ("&&" is a literal ampersand), or nothing.

@@ -34,6 +34,8 @@
 
 using namespace cdr;
 using namespace cdr::gui;
+using test::child;
+using test::typeInto;
 
 namespace {
 
@@ -41,30 +43,10 @@ constexpr int kScenariosSection = 6;
 
 ScenariosPanel *showScenariosPage(MainWindow &window, const QString &preset = PresetManager::kBuiltInDefault)
 {
-    window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
-    window.initialize(preset);
-    window.resize(1400, 900);
-    window.show();
-    window.showTab(0);
-    window.configEditor()->showSection(kScenariosSection);
     auto *panel = window.configEditor()->scenariosPanel();
-    if (!QTest::qWaitForWindowExposed(&window) || !panel->isVisible())
+    if (!test::showConfigSection(window, kScenariosSection, preset) || !panel->isVisible())
         return nullptr;
     return panel;
-}
-
-template <typename Widget> Widget *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<Widget *>(QLatin1String(name));
-}
-
-// Types a value into a spin box as a user does: select all, type, Enter.
-void typeInto(QAbstractSpinBox *spin, const QString &text)
-{
-    spin->setFocus();
-    spin->selectAll();
-    QTest::keyClicks(spin, text);
-    QTest::keyClick(spin, Qt::Key_Enter);
 }
 
 // The run's answer key, built apart from the app's engines.

@@ -189,6 +189,9 @@ private slots:
         QCOMPARE(fr.translate("ScenarioTexts", "SIM slots of one box"), QStringLiteral("emplacements SIM d'un boîtier"));
         QCOMPARE(fr.translate("cdr::gui::RecordTableModel", "answer key (not in the CDR)"),
                  QStringLiteral("vérité terrain (hors CDR)"));
+        // The Dirty data page and the preview's marks.
+        QCOMPARE(fr.translate("ConfigEditor", "Dirty data"), QStringLiteral("Données sales"));
+        QCOMPARE(fr.translate("DefectTexts", "MSISDN of the wrong length"), QStringLiteral("MSISDN de mauvaise longueur"));
 
         QTranslator nl;
         QVERIFY(nl.load(QStringLiteral(":/i18n/cdrgen_nl")));
@@ -206,6 +209,8 @@ private slots:
         QCOMPARE(nl.translate("cdr::gui::ScenariosPanel", "Legitimate look-alikes"),
                  QStringLiteral("Legitieme dubbelgangers"));
         QCOMPARE(nl.translate("ScenarioTexts", "victim"), QStringLiteral("slachtoffer"));
+        QCOMPARE(nl.translate("ConfigEditor", "Dirty data"), QStringLiteral("Vuile data"));
+        QCOMPARE(nl.translate("cdr::gui::DefectKindForm", "&Orphans (orphans)"), QStringLiteral("&Wezen (orphans)"));
     }
 
     void languageFollowsTheSystemUnlessChosen()
