@@ -21,7 +21,7 @@ using namespace cdr::testdefects;
 namespace {
 
 constexpr qint64 kRecords = 1'000'000;
-// Clean records that look damaged (disagreementWithKey): 24 in the preset's 1,000,000.
+// Clean records that look damaged (disagreementWithKey): 4 in the preset's 1,000,000.
 constexpr std::size_t kMaxLookalikes = 40;
 
 // The 23 columns in table order, each as the CSV text of the record (the timestamp without PostgreSQL's DateStyle).

@@ -123,7 +123,7 @@ std::set<Found> detect(const std::vector<Row> &rows, const Config &config, const
         const std::int32_t antenna = std::stoi(r[AntennaId].substr(3));
         const double lat = std::stod(r[Lat]), lon = std::stod(r[Lon]);
         const int year = CivilTime::civilFromDays(start / kDay).year;
-        const std::int64_t gap = defectvalues::dstChange(year, true);
+        const std::int64_t gap = CivilTime::dstChange(year, true);
         if (caller.size() != 12)
             add("corrupt_values", "msisdn_length");
         else if (caller.starts_with("+3240"))
@@ -189,7 +189,7 @@ std::string disagreementWithKey(const std::vector<Row> &rows, const std::vector<
         }
         const std::optional<std::int64_t> start = parsePeriodTime(rows[std::size_t(id - 1)][StartTime]);
         const int year = start ? CivilTime::civilFromDays(*start / kDay).year : 0;
-        const std::int64_t overlap = start ? defectvalues::dstChange(year, false) : 0;
+        const std::int64_t overlap = start ? CivilTime::dstChange(year, false) : 0;
         if (!start || *start < overlap || *start >= overlap + 3600)
             problems += "dst_overlap of id " + k[0] + " outside the hour that happens twice; ";
     }
@@ -199,13 +199,13 @@ std::string disagreementWithKey(const std::vector<Row> &rows, const std::vector<
     std::set_difference(detected.begin(), detected.end(), keyed.begin(), keyed.end(), std::back_inserter(extra));
     for (std::size_t i = 0; i < std::min<std::size_t>(missed.size(), 5); ++i)
         problems += "in the key, not found: " + describe(missed[i]) + "; ";
-    // What a clean record can show too: a pair a second apart (or, rarer, equal) that looks like a copy, a start
-    // in the spring gap hour (the engine's clock does not skip it), a session running past the period's last
-    // midnight. Allowed on records the key does not name.
+    // What a clean record can show too: a pair a second apart (or, rarer, equal) that looks like a copy, a session
+    // running past the period's last midnight. Allowed on records the key does not name. (A clean start never falls
+    // in the spring gap hour: the engine's clock skips it.)
     std::size_t pairs = 0;
     for (const Found &f : extra) {
         const bool copyLike = f.kind == "duplicates" && !keyIds.count(f.originalId);
-        if (!keyIds.count(f.id) && (copyLike || f.variant == "dst_gap" || f.variant == "past_midnight"))
+        if (!keyIds.count(f.id) && (copyLike || f.variant == "past_midnight"))
             ++pairs;
         else if (problems.size() < 1000)
             problems += "found, not in the key: " + describe(f) + "; ";

@@ -41,13 +41,6 @@ int luhnCheckDigit(std::uint64_t body)
     return (10 - sum % 10) % 10;
 }
 
-std::int64_t dstChange(int year, bool spring)
-{
-    std::int64_t day = CivilTime::daysFromCivil({year, spring ? 3 : 10, 31});
-    day -= (CivilTime::weekday(day) + 1) % 7; // back to Sunday (Monday = 0)
-    return day * kDay + 2 * 3600;
-}
-
 bool orphanCaller(CdrRecord &r, RandomStream &random, const DefectContext &context)
 {
     for (int attempt = 0; attempt < 64; ++attempt) {
@@ -111,14 +104,14 @@ bool pastMidnight(CdrRecord &r, RandomStream &random, const DefectContext &conte
 bool dstGap(CdrRecord &r, RandomStream &random, const DefectContext &)
 {
     const int year = CivilTime::civilFromDays(r.startTime / kDay).year;
-    r.startTime = dstChange(year, true) + static_cast<std::int64_t>(random.below(3600));
+    r.startTime = CivilTime::dstChange(year, true) + static_cast<std::int64_t>(random.below(3600));
     return true;
 }
 
 bool dstOverlap(CdrRecord &r, RandomStream &random, const DefectContext &)
 {
     const int year = CivilTime::civilFromDays(r.startTime / kDay).year;
-    r.startTime = dstChange(year, false) + static_cast<std::int64_t>(random.below(3600));
+    r.startTime = CivilTime::dstChange(year, false) + static_cast<std::int64_t>(random.below(3600));
     return true;
 }
 

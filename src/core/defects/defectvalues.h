@@ -48,8 +48,6 @@ bool outsideBelgium(CdrRecord &r, RandomStream &random, const DefectContext &con
 
 // The digit that makes body (14 digits) a Luhn-valid IMEI.
 int luhnCheckDigit(std::uint64_t body);
-// 02:00 of the last Sunday of March (clocks jump to 03:00) or of October (02:00-03:00 happens twice) of a year.
-std::int64_t dstChange(int year, bool spring);
 // The smallest extreme duration (s): well beyond any call a clean record holds.
 inline constexpr std::int32_t kExtremeDuration = 1'000'000;
 // The national prefix of msisdn_block: "040", a block no Belgian mobile operator holds.

@@ -105,6 +105,10 @@ struct CdrEngine::Impl {
                       static_cast<std::uint8_t>(OffNetNumbers::zoneNear(s.homeLat, s.homeLon)),
                       s.workLat != s.homeLat || s.workLon != s.homeLon};
         }
+        // The spring hours the clocks skip: a wall-clock record never starts in one (CivilTime::dstChange).
+        for (int year = CivilTime::civilFromDays(time.start() / 86'400).year;
+             year <= CivilTime::civilFromDays(time.end() / 86'400).year; ++year)
+            springGaps.push_back(CivilTime::dstChange(year, true));
         calibrateOperators();
         countSessions();
         locatePlaces();
@@ -211,16 +215,19 @@ struct CdrEngine::Impl {
     {
         if (!scenarios.enabled()) {
             finishOrdinary(id, p, r);
-            return;
+        } else {
+            RandomStream random(seed, StreamKind::ScenarioRecords, static_cast<std::uint64_t>(id));
+            if (const std::uint32_t actor = scenarios.actorOf(random); actor != kNone) {
+                scenarios.generate(actor, id, random, r);
+            } else {
+                finishOrdinary(id, p, r);
+                const bool ours = p.route == Route::Tie || p.route == Route::Anyone;
+                scenarios.adjust(r, p.caller, ours ? p.callee : kNone, random);
+            }
         }
-        RandomStream random(seed, StreamKind::ScenarioRecords, static_cast<std::uint64_t>(id));
-        if (const std::uint32_t actor = scenarios.actorOf(random); actor != kNone) {
-            scenarios.generate(actor, id, random, r);
-            return;
-        }
-        finishOrdinary(id, p, r);
-        const bool ours = p.route == Route::Tie || p.route == Route::Anyone;
-        scenarios.adjust(r, p.caller, ours ? p.callee : kNone, random);
+        for (const std::int64_t gap : springGaps)
+            if (r.startTime >= gap && r.startTime < gap + 3600)
+                r.startTime += 3600;
     }
     void finishOrdinary(std::int64_t id, Pending &p, CdrRecord &r) const;
 
@@ -249,6 +256,7 @@ struct CdrEngine::Impl {
     AliasTable calleeOperators;         // operator of a callee of ours who is not a tie of the caller
     std::vector<double> callerOperatorWeights; // callerOperators' weights
     std::vector<std::uint32_t> placeAntennas;  // per subscriber, the antennas of its PlaceRanks::kPlaces places
+    std::vector<std::int64_t> springGaps;      // per year of the period, the start of the hour the clocks skip
 };
 
 // Calls along ties reach operators in whatever proportion the graph happens to give (a random graph of a few

@@ -61,6 +61,13 @@ std::optional<std::int64_t> CivilTime::parse(std::string_view text)
     return days * 86400 + hour * 3600 + minute * 60 + second;
 }
 
+std::int64_t CivilTime::dstChange(int year, bool spring)
+{
+    std::int64_t day = daysFromCivil({year, spring ? 3 : 10, 31});
+    day -= (weekday(day) + 1) % 7; // back to Sunday (Monday = 0)
+    return day * 86'400 + 2 * 3600;
+}
+
 bool CivilTime::isBelgianHoliday(std::int64_t days)
 {
     return BelgianHolidays::isHoliday(days);

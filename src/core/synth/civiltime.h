@@ -36,6 +36,9 @@ public:
     static std::optional<std::int64_t> parse(std::string_view text);
     // Belgium's ten legal public holidays (fixed dates and the Easter-based ones); calls follow a Sunday profile.
     static bool isBelgianHoliday(std::int64_t days);
+    // Belgian clocks change at 02:00 wall-clock on the last Sunday of March (to 03:00: the hour from this moment
+    // does not exist) and of October (back to 02:00: this hour happens twice). The moment the hour starts.
+    static std::int64_t dstChange(int year, bool spring);
 };
 
 } // namespace cdr
