@@ -14,6 +14,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 using namespace cdr::testdefects;
 

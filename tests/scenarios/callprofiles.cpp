@@ -1,6 +1,8 @@
 #include "callprofiles.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 namespace cdr::testing {
 

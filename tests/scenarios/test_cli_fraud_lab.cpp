@@ -18,6 +18,11 @@
 
 #include <map>
 #include <set>
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace cdr;
 using namespace cdr::testing;

@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 using namespace cdr;
 using namespace cdr::testing;

@@ -19,6 +19,9 @@
 #include <stdexcept>
 #include <string>
 #include <tuple>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace cdr {
 

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <cstdint>
+#include <utility>
 
 namespace cdr {
 
