@@ -252,7 +252,7 @@ private slots:
         const Config config = smallConfig();
         const CdrEngine engine(config);
         const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
-        const WorldRows rows(world, config, {"9.9.9", 42, "abc", 2000, 0});
+        const WorldRows rows(world, config, {"9.9.9", 42, "abc", 2000, 0}, ScenarioPlan(config, world));
         QCOMPARE(rows.count(WorldTable::Subscribers), world.subscribers().size());
         QCOMPARE(rows.count(WorldTable::Antennas), world.antennas().size());
         std::vector<CdrRecord> records;
@@ -296,7 +296,7 @@ private slots:
         const auto &world = dynamic_cast<const SyntheticWorld &>(engine.world());
         const std::vector<LabelRow> labels = ScenarioPlan(config, world).labels();
         QVERIFY(!labels.empty());
-        const WorldRows rows(world, config, {"9.9.9", 42, "abc", kScenarioRecords, 0});
+        const WorldRows rows(world, config, {"9.9.9", 42, "abc", kScenarioRecords, 0}, ScenarioPlan(config, world));
         QCOMPARE(rows.count(WorldTable::Labels), labels.size());
         const std::size_t longestNumber = columnLimit(WorldTable::Labels, config, "msisdn").longestText;
         std::size_t withoutImei = 0;

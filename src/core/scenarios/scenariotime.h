@@ -23,6 +23,12 @@ std::int64_t draw(std::int64_t from, std::int64_t to, Hours hours, RandomStream 
 // Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
 int weekday(std::int64_t seconds);
 inline bool isWeekend(std::int64_t seconds) { return weekday(seconds) >= 5; }
+// Weekdays 9:00-17:00.
+inline bool isWorkHour(std::int64_t seconds)
+{
+    const std::int64_t hour = (seconds / 3600) % 24;
+    return !isWeekend(seconds) && hour >= 9 && hour < 17;
+}
 
 } // namespace ScenarioTime
 

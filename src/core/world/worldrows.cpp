@@ -53,13 +53,12 @@ std::string shortest(float value)
 
 } // namespace
 
-WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run)
+WorldRows::WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run,
+                     const ScenarioPlan &scenarios)
     : m_world(world), m_config(config), m_run(std::move(run)),
-      m_events(EventCalendar(config, world.antennas()).events())
+      m_events(EventCalendar(config, world.antennas()).events()), m_labels(scenarios.labels()),
+      m_subscriptions(scenarios.subscriptions())
 {
-    const ScenarioPlan plan(config, world);
-    m_labels = plan.labels();
-    m_subscriptions = plan.subscriptions();
 }
 
 std::size_t WorldRows::count(WorldTable table) const

@@ -26,7 +26,7 @@ struct WorldRunFacts {
 // The rows of the world tables as column text, formatted with RecordFormatter's helpers exactly as the CDR columns
 // holding the same values ("+32471234567", "ANT17", coordinates, timestamps). nullopt = NULL (empty in CSV).
 // `<table>_events` holds EventCalendar(config, world antennas).events(), the calendar the engine applies; a
-// nationwide event's antenna_ids is the empty text, not NULL. `<table>_labels` holds ScenarioPlan(config, world)
+// nationwide event's antenna_ids is the empty text, not NULL. `<table>_labels` holds the run's ScenarioPlan
 // .labels() in their order (none when no scenario is enabled); imei is NULL where LabelRow::imei is 0.
 // `<table>_subscribers` lists the world's subscribers, then the subscriptions the scenarios add (ScenarioPlan::
 // subscriptions(): at home, working from home, no second handset).
@@ -34,7 +34,8 @@ class WorldRows {
 public:
     using Row = std::vector<std::optional<std::string>>;
 
-    WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run);
+    // scenarios: the run's plan (CdrEngine::scenarios()), built once with the engine.
+    WorldRows(const SyntheticWorld &world, const Config &config, WorldRunFacts run, const ScenarioPlan &scenarios);
 
     std::size_t count(WorldTable table) const;
     // Replaces `row` with row `index` of `table` (index < count(table)).

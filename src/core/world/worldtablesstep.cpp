@@ -1,6 +1,7 @@
 #include "world/worldtablesstep.h"
 
 #include "run/idrange.h"
+#include "scenarios/scenarioplan.h"
 #include "sink/retrybackoff.h"
 #include "sink/sinkerror.h"
 #include "tableshape/tableshapecheck.h"
@@ -117,7 +118,8 @@ void WorldTablesStep::write(const CdrEngine &engine) const
     const SyntheticWorld &world = syntheticWorldOf(engine);
     const WorldRows rows(world, m_request.config,
                          {CDRGEN_VERSION, m_request.config.generation.seed, m_digest,
-                          m_request.config.generation.records, utcNow()});
+                          m_request.config.generation.records, utcNow()},
+                         engine.scenarios());
     if (isCsv(m_request)) {
         writeWorldCsvFiles(m_request.target.path, rows);
     } else {
