@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/cdrrowsource.h"
+#include "report/distribution.h"
 #include "synth/realismmetrics.h"
 
 #include <array>
@@ -20,6 +21,18 @@ public:
         double median = 0;
         double p90 = 0;
     };
+    // Per subscriber (numbers seen as callers, or as callees with a receiving antenna), over the whole source.
+    struct SubscriberDistributions {
+        Distribution records;        // records placed + received
+        Distribution contacts;       // distinct voice/SMS correspondents, both directions
+        Distribution activeDays;     // days with at least one record
+        Distribution initiatedShare; // placed / (placed + received) voice/SMS records
+        Distribution interEventSeconds; // gaps between a subscriber's consecutive records, pooled
+        Distribution burstiness;     // B, subscribers with at least RealismMetrics::kBurstMinimum records
+        Distribution gyrationKm;     // radius of gyration
+        Distribution homeShare;      // share of records at the most used night antenna
+        std::vector<double> visitShareByRank; // mean share of records at the k-th most used antenna, k = 1..10
+    };
     struct Figures {
         std::int64_t records = 0;
         std::int64_t duplicateIds = 0;
@@ -34,6 +47,7 @@ public:
         std::int64_t emittingInBelgium = 0;  // emitting antenna inside Belgium's border
         double medianHomeToAntennaKm = 0;
         RealismMetrics::Figures behaviour;
+        SubscriberDistributions perSubscriber;
         std::vector<std::string> missingColumns; // columns of the schema the source does not have
     };
 
