@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "report/reporttext.h"
 #include "run/idrange.h"
 #include "world/ddlscript.h"
 
@@ -78,10 +79,16 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                     "from the target; with --profile, of its source.",
                                     "FILE");
     const QCommandLineOption reportJson("report-json", "Write the report's figures as JSON.", "FILE");
+    const QCommandLineOption compareWith("compare-with",
+                                         "Profile a second source (csv:PATH or sqlite:PATH, the same --table) and put "
+                                         "it beside the first in the report, with a distance per figure and a score.",
+                                         "SOURCE");
+    const QCommandLineOption reportLanguage("report-language", "Language of the HTML report: en (default), fr or nl.",
+                                            "LANG");
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
-                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, noEmail,
+                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, compareWith, reportLanguage, noEmail,
                        quiet});
 
     CliParseResult result;
@@ -154,6 +161,19 @@ CliParseResult parseCommandLine(const QStringList &arguments)
 
     options.reportPath = parser.value(report).toStdString();
     options.reportJsonPath = parser.value(reportJson).toStdString();
+    options.compareWith = parser.value(compareWith).toStdString();
+    if (parser.isSet(reportLanguage)) {
+        options.reportLanguage = parser.value(reportLanguage).toStdString();
+        if (!isReportLanguage(options.reportLanguage)) {
+            result.error = "--report-language: '" + options.reportLanguage + "' is not one of en, fr, nl";
+            return result;
+        }
+    }
+    if ((parser.isSet(compareWith) || parser.isSet(reportLanguage)) && options.reportPath.empty()
+        && options.reportJsonPath.empty()) {
+        result.error = "--compare-with and --report-language go with --report FILE.html or --report-json FILE";
+        return result;
+    }
     const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig)) +
                         int(parser.isSet(printSql)) + int(parser.isSet(profile));
     if (actions > 1) {

@@ -32,6 +32,8 @@ struct CliOptions {
     std::string profileSource;   // --profile SOURCE: csv:PATH or sqlite:PATH (generates nothing)
     std::string reportPath;      // --report FILE.html: the profile of the run's rows (or of --profile's source)
     std::string reportJsonPath;  // --report-json FILE: the same figures as JSON
+    std::string compareWith;     // --compare-with SOURCE: a second profile beside the first in the report
+    std::string reportLanguage = "en"; // --report-language: en, fr or nl (the HTML report)
     bool noEmail = false;
     bool quiet = false;
 };

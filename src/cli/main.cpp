@@ -97,19 +97,35 @@ bool writeText(const std::string &path, const std::string &text)
     return false;
 }
 
-// Profiles `source` and writes the report files asked for. Done, or RunFailed with the reason printed.
-int writeReports(const std::string &source, const std::string &table, const CliOptions &options)
+// Profiles `source` (and --compare-with's source) and writes the report files asked for. Done, or RunFailed with
+// the reason printed.
+int writeReports(const std::string &source, const ResolvedRun &resolved, const CliOptions &options)
 {
-    CdrProfile::Figures figures;
-    if (const std::string error = CdrProfile::profile(source, table, figures); !error.empty()) {
+    const std::string &table = resolved.request.table;
+    const std::vector<OperatorConfig> &operators = resolved.request.config.operators;
+    CdrProfile::Figures figures, compared;
+    if (const std::string error = CdrProfile::profile(source, table, figures, operators); !error.empty()) {
         printError("report: " + error);
         return RunFailed;
     }
-    if (!options.reportPath.empty() && !writeText(options.reportPath, profileToHtml(figures, source)))
+    const bool comparing = !options.compareWith.empty();
+    if (comparing) {
+        if (const std::string error = CdrProfile::profile(options.compareWith, table, compared, operators);
+            !error.empty()) {
+            printError("--compare-with: " + error);
+            return RunFailed;
+        }
+    }
+    const CdrProfile::Figures *other = comparing ? &compared : nullptr;
+    if (!options.reportPath.empty()
+        && !writeText(options.reportPath,
+                      profileToHtml(figures, source, options.reportLanguage, other, options.compareWith)))
         return RunFailed;
-    if (!options.reportJsonPath.empty() && !writeText(options.reportJsonPath, profileToJson(figures, source)))
+    if (!options.reportJsonPath.empty()
+        && !writeText(options.reportJsonPath, profileToJson(figures, source, other, options.compareWith)))
         return RunFailed;
-    spdlog::info("Report of {} records of {} written{}{}", figures.records, source,
+    spdlog::info("Report of {} records of {} written{}{}{}", figures.records, source,
+                 comparing ? " beside " + options.compareWith : "",
                  options.reportPath.empty() ? "" : " to " + options.reportPath,
                  options.reportJsonPath.empty() ? "" : " (JSON: " + options.reportJsonPath + ")");
     return Done;
@@ -177,7 +193,7 @@ int run(const CliOptions &options, const ResolvedRun &resolved)
                        "use --profile");
             return RunFailed;
         }
-        return writeReports(*source, resolved.request.table, options);
+        return writeReports(*source, resolved, options);
     }
     switch (summary.outcome) {
     case RunSummary::Outcome::Completed: return Done;
@@ -232,7 +248,7 @@ static int runCli(int argc, char *argv[])
             LoggingConfig consoleInfo = consoleOnly;
             consoleInfo.level = options.quiet ? "WARNING" : "INFO";
             setupLogging(consoleInfo, {console});
-            return writeReports(options.profileSource, resolved.request.table, options);
+            return writeReports(options.profileSource, resolved, options);
         }
         return exportConfig(config, options.exportPath);
     }

@@ -1,17 +1,13 @@
 #include "report/cdrprofile.h"
 
-#include "geo/geography.h"
-#include "geo/geomath.h"
 #include "model/schema.h"
+#include "report/recordfigures.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
-#include "synth/devicecatalogue.h"
-#include "synth/recordformatter.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <unordered_set>
 
 namespace cdr {
 
@@ -44,38 +40,14 @@ std::int32_t antennaNumber(std::string_view text)
     return text.size() > 3 ? number<std::int32_t>(text.substr(3)) : 0;
 }
 
-bool belgianMobile(std::string_view text)
-{
-    if (text.size() != 12 || text.substr(0, 4) != "+324" || text[4] < '5' || text[4] > '9')
-        return false;
-    return std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool validImei(std::string_view text)
-{
-    return text.size() == 15 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })
-        && DeviceCatalogue::luhnValid(number<std::uint64_t>(text));
-}
-
-CdrProfile::Quantiles quantiles(std::vector<double> values)
-{
-    if (values.empty())
-        return {};
-    std::sort(values.begin(), values.end());
-    auto at = [&](double q) { return values[static_cast<std::size_t>(q * static_cast<double>(values.size() - 1))]; };
-    return {at(0.5), at(0.9)};
-}
-
 } // namespace
 
-std::string CdrProfile::profile(const std::string &source, const std::string &table, Figures &out)
+std::string CdrProfile::profile(const std::string &source, const std::string &table, Figures &out,
+                                const std::vector<OperatorConfig> &operators)
 {
     out = Figures();
     RealismMetrics metrics;
-    std::unordered_set<std::int64_t> ids;
-    std::map<std::string, std::vector<double>> durations;
-    std::vector<double> homeToAntenna;
-    std::int64_t first = INT64_MAX, last = INT64_MIN;
+    RecordFigures records(operators);
     bool columnsChecked = false;
     const std::string error = CdrRowSource::read(source, table, kProfiledColumns, [&](const CdrRowSource::Row &row) {
         if (!columnsChecked) {
@@ -84,38 +56,27 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
                     out.missingColumns.push_back(kProfiledColumns[c]);
             columnsChecked = true;
         }
-        ++out.records;
-        if (!ids.insert(number<std::int64_t>(row[Id])).second)
-            ++out.duplicateIds;
         for (std::size_t c = 0; c < kProfiledColumns.size(); ++c)
             if (row.has(c) && row[c].empty())
                 ++out.emptyByColumn[kProfiledColumns[c]];
-        const std::int64_t start = CivilTime::parse(row[StartTime]).value_or(0);
-        first = std::min(first, start), last = std::max(last, start);
-        const std::int64_t day = start / 86400 - (start % 86400 < 0 ? 1 : 0);
-        ++out.perHour[static_cast<std::size_t>((start - day * 86400) / 3600)];
-        ++out.perWeekday[static_cast<std::size_t>(CivilTime::weekday(day))];
-        const std::string type(row[Type]), status(row[Status]);
-        ++out.types[type], ++out.statuses[status], ++out.operators[std::string(row[OperatorEmission])];
-        if (CallMix::classifyOutcome(status) == OutcomeKind::Success)
-            durations[type].push_back(number<double>(row[Duration]));
-        out.validCallers += belgianMobile(row[Caller]) ? 1 : 0;
-        out.validImeis += validImei(row[ImeiCaller]) ? 1 : 0;
-        const double lat = number<double>(row[LatEmission]), lon = number<double>(row[LonEmission]);
-        out.emittingInBelgium += Geography::instance().insideBelgium(lat, lon) ? 1 : 0;
-        if (row.has(HomeLat) && !row[HomeLat].empty())
-            homeToAntenna.push_back(
-                GeoMath::distanceKm(number<double>(row[HomeLat]), number<double>(row[HomeLon]), lat, lon));
+        RecordFigures::Record r{row[Id], row[Caller], row[Duration], row[Type], row[Status], row[ImeiCaller],
+                                row[OperatorEmission]};
+        r.start = CivilTime::parse(row[StartTime]).value_or(0);
+        r.lat = number<double>(row[LatEmission]), r.lon = number<double>(row[LonEmission]);
+        r.hasHome = row.has(HomeLat) && !row[HomeLat].empty();
+        if (r.hasHome)
+            r.homeLat = number<double>(row[HomeLat]), r.homeLon = number<double>(row[HomeLon]);
+        records.add(r);
 
         RealismMetrics::Interaction i;
         i.caller = phoneDigits(row[Caller]);
         i.callee = phoneDigits(row[Callee]);
-        i.startTime = start;
-        const ServiceKind service = CallMix::classifyService(type);
+        i.startTime = r.start;
+        const ServiceKind service = CallMix::classifyService(row[Type]);
         i.voice = service == ServiceKind::Voice;
         i.voiceOrSms = service != ServiceKind::Data;
         i.callerAntenna = antennaNumber(row[AntennaEmission]);
-        i.callerLat = lat, i.callerLon = lon;
+        i.callerLat = r.lat, i.callerLon = r.lon;
         i.calleeIsOurs = !row[AntennaReception].empty();
         i.calleeAntenna = antennaNumber(row[AntennaReception]);
         i.calleeLat = number<double>(row[LatReception]), i.calleeLon = number<double>(row[LonReception]);
@@ -123,14 +84,10 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
     });
     if (!error.empty())
         return error;
+    records.finish(out);
     if (out.records == 0)
         return source + " holds no rows";
-    for (auto &[type, values] : durations)
-        out.durationByType[type] = quantiles(std::move(values));
-    out.medianHomeToAntennaKm = quantiles(std::move(homeToAntenna)).median;
-    RecordFormatter::appendTimestamp(out.firstStart, first);
-    RecordFormatter::appendTimestamp(out.lastStart, last);
-    out.behaviour = metrics.compute(std::ceil(static_cast<double>(last - first + 1) / 86400.0));
+    out.behaviour = metrics.compute(records.periodDays());
     return {};
 }
 

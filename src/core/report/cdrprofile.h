@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/config.h"
 #include "report/cdrrowsource.h"
 #include "report/distribution.h"
 #include "synth/realismmetrics.h"
@@ -39,20 +40,26 @@ public:
         std::string firstStart, lastStart;
         std::array<std::int64_t, 24> perHour{};
         std::array<std::int64_t, 7> perWeekday{}; // Monday first
+        std::map<std::int64_t, std::int64_t> perDay; // day since 1970-01-01 -> records
         std::map<std::string, std::int64_t> types, statuses, operators; // operators: emitting side
-        std::map<std::string, Quantiles> durationByType;                 // seconds
+        std::map<std::string, Quantiles> durationByType;                 // seconds, answered records
+        std::map<std::string, Distribution> durations;                   // the same, whole seconds, per type
         std::map<std::string, std::int64_t> emptyByColumn;               // NULL or empty field per column
         std::int64_t validCallers = 0;       // +324[5-9] and 7 digits
+        std::int64_t wrongOperatorCallers = 0; // of those, outside the number blocks of their emitting operator
         std::int64_t validImeis = 0;         // imei_caller: 15 digits, Luhn check digit right
         std::int64_t emittingInBelgium = 0;  // emitting antenna inside Belgium's border
         double medianHomeToAntennaKm = 0;
+        Distribution homeToAntennaKm; // caller's home to the emitting antenna, to 0.1 km
         RealismMetrics::Figures behaviour;
         SubscriberDistributions perSubscriber;
         std::vector<std::string> missingColumns; // columns of the schema the source does not have
     };
 
     // Reads `source` (csv:PATH or sqlite:PATH, `table` for SQLite) and computes its figures; an error text on failure.
-    static std::string profile(const std::string &source, const std::string &table, Figures &out);
+    // `operators`: the operators whose number blocks callers are checked against (empty: the seed example's).
+    static std::string profile(const std::string &source, const std::string &table, Figures &out,
+                               const std::vector<OperatorConfig> &operators = {});
 };
 
 } // namespace cdr

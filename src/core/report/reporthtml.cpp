@@ -1,165 +1,533 @@
 #include "report/reporthtml.h"
 
+#include "report/profilecomparison.h"
+#include "report/reporttext.h"
+#include "report/svgcharts.h"
+#include "synth/recordformatter.h"
+
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
-#include <cstdio>
+#include <functional>
+#include <optional>
+#include <set>
 #include <vector>
 
 namespace cdr {
 
 namespace {
 
-std::string escape(const std::string &text)
+constexpr std::size_t kMostBars = 366; // longer periods are drawn in groups of consecutive days
+
+const char *const kStyle =
+    "body{font-family:sans-serif;margin:2em;max-width:62em;color:#222}h1{font-size:1.4em}h2{font-size:1.15em;"
+    "margin-top:1.6em;border-bottom:1px solid #ccc}table{border-collapse:collapse;margin:.5em 0}"
+    "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}td.n{text-align:right}"
+    "section.fig{margin:.8em 0 1.2em;break-inside:avoid;page-break-inside:avoid}svg{max-width:100%;height:auto}"
+    ".t{font-size:13px;font-weight:bold}.a{font-size:10px;fill:#555}.l{stroke:#999}.g{stroke:#ddd}"
+    "p.nums{font-size:.85em;margin:.2em 0}p.ref{font-size:.85em;margin:.2em 0;color:#555}"
+    "p.dist{font-size:.85em;margin:.2em 0;color:#8a4b0f}p.score{font-size:1.2em}"
+    "@media print{body{margin:0;max-width:none}h2{break-after:avoid;page-break-after:avoid}"
+    "table{break-inside:avoid;page-break-inside:avoid}}";
+
+std::string dateOf(std::int64_t day)
 {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+    std::string text;
+    RecordFormatter::appendTimestamp(text, day * 86400);
+    return text.substr(0, 10);
+}
+
+class Page {
+public:
+    Page(const std::string &language, const CdrProfile::Figures &a, const std::string &sourceA,
+         const CdrProfile::Figures *b, const std::string &sourceB)
+        : m_language(language)
+    {
+        m_sides.push_back(&a), m_names.push_back(sourceA);
+        if (b) {
+            m_sides.push_back(b), m_names.push_back(sourceB);
+            m_comparison = ProfileComparison::of(a, *b);
         }
     }
-    return out;
-}
 
-std::string format(const char *pattern, double value)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, pattern, value);
-    return buffer;
-}
-
-std::string percent(std::int64_t part, std::int64_t whole)
-{
-    return whole > 0 ? format("%.1f %%", 100.0 * static_cast<double>(part) / static_cast<double>(whole)) : "-";
-}
-
-// A vertical bar chart of labelled counts, as inline SVG.
-std::string barChart(const std::string &title, const std::vector<std::pair<std::string, std::int64_t>> &bars)
-{
-    const int width = 640, height = 200, left = 50, bottom = 30, top = 24;
-    std::int64_t highest = 1;
-    for (const auto &bar : bars)
-        highest = std::max(highest, bar.second);
-    const double slot =
-        static_cast<double>(width - left - 10) / static_cast<double>(std::max<std::size_t>(bars.size(), 1));
-    std::string svg = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width)
-        + "\" height=\"" + std::to_string(height) + "\" role=\"img\" aria-label=\"" + escape(title) + "\">";
-    svg += "<text x=\"" + std::to_string(left) + "\" y=\"16\" class=\"t\">" + escape(title) + "</text>";
-    svg += "<text x=\"" + std::to_string(left - 6) + "\" y=\"" + std::to_string(top + 4)
-        + "\" class=\"a\" text-anchor=\"end\">" + std::to_string(highest) + "</text>";
-    svg += "<line x1=\"" + std::to_string(left) + "\" y1=\"" + std::to_string(height - bottom) + "\" x2=\""
-        + std::to_string(width - 10) + "\" y2=\"" + std::to_string(height - bottom) + "\" class=\"l\"/>";
-    const double usable = height - bottom - top;
-    for (std::size_t i = 0; i < bars.size(); ++i) {
-        const double h = usable * static_cast<double>(bars[i].second) / static_cast<double>(highest);
-        const double x = left + slot * static_cast<double>(i) + slot * 0.1;
-        svg += "<rect x=\"" + format("%.1f", x) + "\" y=\"" + format("%.1f", height - bottom - h) + "\" width=\""
-            + format("%.1f", slot * 0.8) + "\" height=\"" + format("%.1f", h) + "\"><title>" + escape(bars[i].first)
-            + ": " + std::to_string(bars[i].second) + "</title></rect>";
-        svg += "<text x=\"" + format("%.1f", x + slot * 0.4) + "\" y=\"" + std::to_string(height - bottom + 14)
-            + "\" class=\"a\" text-anchor=\"middle\">" + escape(bars[i].first) + "</text>";
+    std::string render()
+    {
+        header();
+        when();
+        what();
+        who();
+        valid();
+        return m_html + "</body></html>\n";
     }
-    return svg + "</svg></figure>\n";
-}
 
-std::vector<std::pair<std::string, std::int64_t>> barsOf(const std::map<std::string, std::int64_t> &counts)
-{
-    return {counts.begin(), counts.end()};
-}
+private:
+    std::string t(const std::string &english) const { return reportText(m_language, english); }
+    std::string n(double value, int decimals = 0) const { return reportNumber(value, decimals, m_language); }
+    std::string percent(double part, double whole) const
+    {
+        return whole > 0 ? n(100.0 * part / whole, 1) + " %" : "-";
+    }
+    bool compared() const { return m_sides.size() > 1; }
 
-struct Line {
-    std::string figure, value, target, reference;
+    // One figure: its chart, its numbers, its reference and, when compared, its distance.
+    void figure(const std::string &distanceKey, const std::string &svg, const std::string &numbers,
+                const std::string &reference)
+    {
+        m_html += "<section class=\"fig\">" + svg + "\n<p class=\"nums\">" + numbers + "</p>";
+        if (!reference.empty())
+            m_html += "<p class=\"ref\">" + t("Reference") + ": " + xmlEscape(reference) + "</p>";
+        m_html += distanceLine(distanceKey) + "</section>\n";
+    }
+
+    std::string distanceLine(const std::string &key) const
+    {
+        if (!m_comparison)
+            return {};
+        const FigureDistance *d = m_comparison->find(key);
+        if (!d)
+            return {};
+        return "<p class=\"dist\">" + t("Distance") + " (" + t(d->measure) + "): "
+            + (std::isnan(d->distance) ? t("not comparable") : n(d->distance, 3)) + "</p>";
+    }
+
+    // Counts per label for every side: counts when alone, shares of each side's records when compared.
+    void categories(const std::string &key, const std::string &title, const std::vector<std::string> &labels,
+                    const std::vector<std::vector<double>> &counts, const std::string &reference)
+    {
+        std::vector<ChartSeries> series;
+        std::string numbers;
+        for (std::size_t s = 0; s < counts.size(); ++s) {
+            double total = 0;
+            for (const double c : counts[s])
+                total += c;
+            ChartSeries one{m_names[s], {}};
+            for (const double c : counts[s])
+                one.values.push_back(compared() ? (total > 0 ? 100 * c / total : 0) : c);
+            series.push_back(one);
+        }
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            numbers += (i ? " · " : "") + xmlEscape(labels[i]) + ": ";
+            for (std::size_t s = 0; s < counts.size(); ++s) {
+                double total = 0;
+                for (const double c : counts[s])
+                    total += c;
+                numbers += (s ? " | " : "") + n(counts[s][i]) + " (" + percent(counts[s][i], total) + ")";
+            }
+        }
+        figure(key, svgBarChart(t(title), labels, series, compared(), m_language), numbers, reference);
+    }
+
+    void categories(const std::string &key, const std::string &title,
+                    std::map<std::string, std::int64_t> CdrProfile::Figures::*member, const std::string &reference)
+    {
+        std::set<std::string> names;
+        for (const CdrProfile::Figures *f : m_sides)
+            for (const auto &entry : f->*member)
+                names.insert(entry.first);
+        const std::vector<std::string> labels(names.begin(), names.end());
+        std::vector<std::vector<double>> counts;
+        for (const CdrProfile::Figures *f : m_sides) {
+            std::vector<double> values;
+            for (const std::string &label : labels) {
+                const auto found = (f->*member).find(label);
+                values.push_back(found == (f->*member).end() ? 0 : static_cast<double>(found->second));
+            }
+            counts.push_back(values);
+        }
+        categories(key, title, labels, counts, reference);
+    }
+
+    void distribution(const std::string &key, const std::string &title,
+                      const std::vector<const Distribution *> &perSide, const std::string &unit,
+                      const std::string &reference)
+    {
+        std::vector<DistributionSeries> series;
+        std::string numbers;
+        const int decimals = unit.empty() ? 2 : (unit == " s" ? 0 : 1);
+        for (std::size_t s = 0; s < perSide.size(); ++s) {
+            const Distribution &d = *perSide[s];
+            series.push_back({m_names[s], &d});
+            numbers += (s ? "<br>" : "") + (compared() ? xmlEscape(m_names[s]) + ": " : std::string());
+            if (d.empty()) {
+                numbers += t("no values");
+                continue;
+            }
+            numbers += "n = " + n(static_cast<double>(d.count)) + ", " + t("mean") + " " + n(d.mean, decimals) + unit
+                + ", p10 " + n(d.percentile(10), decimals) + ", " + t("median") + " " + n(d.median(), decimals)
+                + unit + ", p90 " + n(d.percentile(90), decimals) + ", " + t("maximum") + " "
+                + n(d.percentile(100), decimals) + unit;
+        }
+        figure(key, svgDistributionChart(t(title), series, unit, m_language), numbers, reference);
+    }
+
+    void header()
+    {
+        m_html = "<!DOCTYPE html><html lang=\"" + m_language + "\"><head><meta charset=\"utf-8\"><title>"
+            + t("cdrgen report") + ": " + xmlEscape(m_names[0]) + "</title><style>" + kStyle
+            + "</style></head><body>\n<h1>" + t("CDR profile of") + " " + xmlEscape(m_names[0]) + "</h1>\n";
+        for (std::size_t s = 0; s < m_sides.size(); ++s) {
+            const CdrProfile::Figures &f = *m_sides[s];
+            m_html += "<p>" + (s ? t("Compared with") + " <strong>" + xmlEscape(m_names[s]) + "</strong>: " : "")
+                + n(static_cast<double>(f.records)) + " " + t("records") + ", " + xmlEscape(f.firstStart) + " "
+                + t("to") + " " + xmlEscape(f.lastStart) + ". " + t("Computed from the rows alone.") + "</p>\n";
+            if (!f.missingColumns.empty()) {
+                std::string names;
+                for (const std::string &c : f.missingColumns)
+                    names += (names.empty() ? "" : ", ") + c;
+                m_html += "<p><strong>" + t("Columns missing from the source") + ":</strong> " + xmlEscape(names)
+                    + "; " + t("the figures that need them are empty.") + "</p>\n";
+            }
+        }
+        if (m_comparison) {
+            m_html += "<p class=\"score\">" + t("Overall score") + ": <strong>" + n(m_comparison->score, 1)
+                + "</strong> / 100</p>\n<p class=\"ref\">"
+                + t("100 x (1 - the mean distance over the figures both sources have); 0 is the same, 1 as far "
+                    "apart as possible: total variation for mixes, Kolmogorov-Smirnov for distributions, share "
+                    "difference for validity, relative error for single figures.")
+                + "</p>\n";
+        }
+    }
+
+    void when()
+    {
+        m_html += "<h2>" + t("When") + "</h2>\n";
+        std::vector<std::string> hours;
+        for (int h = 0; h < 24; ++h)
+            hours.push_back(std::to_string(h));
+        std::vector<std::vector<double>> perHour, perWeekday;
+        for (const CdrProfile::Figures *f : m_sides) {
+            perHour.emplace_back(f->perHour.begin(), f->perHour.end());
+            perWeekday.emplace_back(f->perWeekday.begin(), f->perWeekday.end());
+        }
+        categories("records_per_hour", "Records per hour of day", hours, perHour,
+                   t("weekdays busy 09-12 h and 15-17 h, evening peak 18-21 h; about 4.8 % of calls between 00:00 "
+                     "and 06:00 (docs/realism.md, TimeProfile; test_engine_realism)"));
+        std::vector<std::string> days;
+        for (const char *day : {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+            days.push_back(t(day));
+        categories("records_per_weekday", "Records per day of week", days, perWeekday,
+                   t("a weekend day weighs 0.8 of a working day (realism.weekend_activity)"));
+        for (std::size_t s = 0; s < m_sides.size(); ++s)
+            perDay(s);
+    }
+
+    void perDay(std::size_t side)
+    {
+        const CdrProfile::Figures &f = *m_sides[side];
+        if (f.perDay.empty())
+            return;
+        const std::int64_t firstDay = f.perDay.begin()->first, lastDay = f.perDay.rbegin()->first;
+        const std::int64_t span = lastDay - firstDay + 1;
+        const std::int64_t group = (span + static_cast<std::int64_t>(kMostBars) - 1) / static_cast<std::int64_t>(kMostBars);
+        std::vector<std::string> labels;
+        ChartSeries series{m_names[side], {}};
+        for (std::int64_t day = firstDay; day <= lastDay; day += group) {
+            labels.push_back(dateOf(day));
+            double sum = 0;
+            for (auto it = f.perDay.lower_bound(day); it != f.perDay.end() && it->first < day + group; ++it)
+                sum += static_cast<double>(it->second);
+            series.values.push_back(sum);
+        }
+        auto busiest = f.perDay.begin(), quietest = f.perDay.begin();
+        for (auto it = f.perDay.begin(); it != f.perDay.end(); ++it) {
+            if (it->second > busiest->second)
+                busiest = it;
+            if (it->second < quietest->second)
+                quietest = it;
+        }
+        const std::string title = t("Records per day") + (group > 1 ? " (" + t("groups of") + " " + n(static_cast<double>(group)) + " " + t("days") + ")" : "")
+            + (compared() ? ": " + m_names[side] : "");
+        const std::string numbers = n(static_cast<double>(f.perDay.size())) + " " + t("days with records") + ", "
+            + t("mean") + " " + n(static_cast<double>(f.records) / static_cast<double>(f.perDay.size()), 1) + " "
+            + t("per day") + ", " + t("busiest") + " " + dateOf(busiest->first) + " ("
+            + n(static_cast<double>(busiest->second)) + "), " + t("quietest") + " " + dateOf(quietest->first) + " ("
+            + n(static_cast<double>(quietest->second)) + ")";
+        const std::size_t every = std::max<std::size_t>(1, (labels.size() + 5) / 6);
+        figure(side == 0 ? "records_per_day" : "", svgBarChart(title, labels, {series}, false, m_language, every),
+               numbers, "");
+    }
+
+    void what()
+    {
+        m_html += "<h2>" + t("What") + "</h2>\n";
+        categories("types", "Call types", &CdrProfile::Figures::types,
+                   t("VOICE 55 %, SMS 35 %, DATA 10 % (realism.call_type_weights)"));
+        categories("statuses", "Statuses", &CdrProfile::Figures::statuses,
+                   t("VOICE: SUCCESS 78 %, MISSED 15 %, FAILED 7 %; SMS 97/0/3; DATA 95/0/5 "
+                     "(realism.status_weights)"));
+        categories("operators_emission", "Operators (emitting side)", &CdrProfile::Figures::operators,
+                   t("the operators' market shares in the config (the default: BIPT 2020)"));
+        std::set<std::string> types;
+        for (const CdrProfile::Figures *f : m_sides)
+            for (const auto &entry : f->durations)
+                types.insert(entry.first);
+        static const Distribution none;
+        for (const std::string &type : types) {
+            std::vector<const Distribution *> perSide;
+            for (const CdrProfile::Figures *f : m_sides) {
+                const auto found = f->durations.find(type);
+                perSide.push_back(found == f->durations.end() ? &none : &found->second);
+            }
+            distribution("duration:" + type, t("Duration of answered calls") + ": " + type, perSide, " s",
+                         t("voice: lognormal, median 75 s, sigma 1.1 (Ofcom 2019: 60 % of calls under 90 s, over 80 % "
+                           "under 5 min); data: median 600 s, sigma 1.0; measured voice median 79 s "
+                           "(docs/realism.md)"));
+        }
+    }
+
+    void who()
+    {
+        m_html += "<h2>" + t("Who and where") + "</h2>\n";
+        std::vector<const Distribution *> home;
+        for (const CdrProfile::Figures *f : m_sides)
+            home.push_back(&f->homeToAntennaKm);
+        distribution("home_to_antenna_km", t("Distance from the caller's home to the emitting antenna"), home, " km",
+                     t("median 3.4 km, Belgian config (test_engine_realism)"));
+        behaviourTable();
+
+        using S = CdrProfile::SubscriberDistributions;
+        struct PerSubscriber {
+            const char *key, *title;
+            Distribution S::*member;
+            const char *unit, *reference;
+        };
+        const PerSubscriber charts[] = {
+            {"subscriber_records", "Records per subscriber", &S::records, "",
+             "BIPT: about 1.7 calls and 5.8 SMS a day per active SIM"},
+            {"subscriber_contacts", "Contacts per subscriber", &S::contacts, "",
+             "at least 3 call contacts a week (bandicoot number_of_contacts)"},
+            {"subscriber_active_days", "Active days per subscriber", &S::activeDays, "",
+             "at least 3.5 active days a week (BIPT)"},
+            {"subscriber_initiated_share", "Share of records initiated, per subscriber", &S::initiatedShare, "",
+             "median 0.35-0.65 (bandicoot percent_initiated_interactions)"},
+            {"inter_event_seconds", "Time between a subscriber's records", &S::interEventSeconds, " s",
+             "bursty: sessions of records minutes apart (Goh & Barabasi 2008; Jiang et al. 2013)"},
+            {"subscriber_burstiness", "Burstiness B per subscriber", &S::burstiness, "",
+             "median 0.2-0.5 (Goh & Barabasi 2008)"},
+            {"subscriber_gyration_km", "Radius of gyration per subscriber", &S::gyrationKm, " km",
+             "median 1-20 km, heavy tail (Gonzalez, Hidalgo, Barabasi 2008)"},
+            {"subscriber_home_share", "Share of records at home, per subscriber", &S::homeShare, "",
+             "median 0.4-0.85 (bandicoot percent_at_home)"}};
+        for (const PerSubscriber &chart : charts) {
+            std::vector<const Distribution *> perSide;
+            bool any = false;
+            for (const CdrProfile::Figures *f : m_sides) {
+                perSide.push_back(&(f->perSubscriber.*chart.member));
+                any = any || !perSide.back()->empty();
+            }
+            if (any)
+                distribution(chart.key, t(chart.title), perSide, chart.unit, t(chart.reference));
+        }
+        visitation();
+    }
+
+    void visitation()
+    {
+        std::size_t ranks = 0;
+        for (const CdrProfile::Figures *f : m_sides)
+            ranks = std::max(ranks, f->perSubscriber.visitShareByRank.size());
+        if (ranks == 0)
+            return;
+        std::vector<std::string> labels;
+        for (std::size_t k = 1; k <= ranks; ++k)
+            labels.push_back(std::to_string(k));
+        std::vector<ChartSeries> series;
+        std::string numbers;
+        for (std::size_t s = 0; s < m_sides.size(); ++s) {
+            ChartSeries one{m_names[s], {}};
+            numbers += s ? "<br>" : "";
+            for (std::size_t k = 0; k < ranks; ++k) {
+                const std::vector<double> &shares = m_sides[s]->perSubscriber.visitShareByRank;
+                one.values.push_back(k < shares.size() ? 100 * shares[k] : 0);
+                numbers += (k ? " · " : "") + std::to_string(k + 1) + ": " + n(one.values.back(), 1) + " %";
+            }
+            series.push_back(one);
+        }
+        figure("visit_share_by_rank", svgBarChart(t("Share of records at the k-th most used antenna"), labels, series,
+                                                  true, m_language),
+               numbers, t("f_k ~ k^-zeta, zeta about 1.2 (Song et al. 2010)"));
+    }
+
+    void behaviourTable()
+    {
+        struct Row {
+            const char *key, *figure;
+            std::function<std::string(const CdrProfile::Figures &)> value;
+            const char *target, *reference;
+        };
+        const std::vector<Row> rows{
+            {"", "subscribers seen", [&](const auto &f) { return n(static_cast<double>(f.behaviour.subscribers)); },
+             "", ""},
+            {"reciprocated_share", "voice/SMS records on reciprocated pairs",
+             [&](const auto &f) { return n(100 * f.behaviour.reciprocatedShare, 1) + " %"; }, ">= 50 %",
+             "Onnela et al. 2007"},
+            {"out_in_spearman", "Spearman, placed vs received",
+             [&](const auto &f) { return n(f.behaviour.outInSpearman, 2); }, ">= 0.5", "Kovanen et al. 2011"},
+            {"median_active_days_per_week", "median active days per week",
+             [&](const auto &f) { return n(f.behaviour.medianActiveDaysPerWeek, 2); }, ">= 3.5", "BIPT"},
+            {"median_call_contacts_per_week", "median call contacts per week",
+             [&](const auto &f) { return n(f.behaviour.medianCallContactsPerWeek, 1); }, ">= 3",
+             "bandicoot number_of_contacts"},
+            {"median_initiated_share", "median initiated share",
+             [&](const auto &f) { return n(f.behaviour.medianInitiatedShare, 3); }, "0.35-0.65",
+             "bandicoot percent_initiated_interactions"},
+            {"median_radius_of_gyration_km", "radius of gyration, median / p90",
+             [&](const auto &f) {
+                 return n(f.behaviour.medianGyrationKm, 1) + " km / " + n(f.behaviour.p90GyrationKm, 1) + " km";
+             },
+             "median 1-20 km, heavy tail", "Gonzalez et al. 2008"},
+            {"median_home_share", "home share", [&](const auto &f) { return n(f.behaviour.medianHomeShare, 3); },
+             "0.4-0.85", "bandicoot percent_at_home"},
+            {"median_burstiness", "burstiness B (median)",
+             [&](const auto &f) { return n(f.behaviour.medianBurstiness, 3); }, "0.2-0.5", "Goh & Barabasi 2008"},
+            {"median_memory", "memory M (median)", [&](const auto &f) { return n(f.behaviour.medianMemory, 3); },
+             ">= 0", "Goh & Barabasi 2008"},
+            {"median_visitation_exponent", "visitation exponent zeta (median)",
+             [&](const auto &f) { return n(f.behaviour.medianVisitationExponent, 3); }, "1.0-1.4",
+             "Song et al. 2010"},
+            {"weekend_weekday_ratio", "weekend / weekday records per day",
+             [&](const auto &f) { return n(f.behaviour.weekendWeekdayRatio, 3); }, "about 0.8", "config"}};
+        std::vector<std::vector<std::string>> lines;
+        for (const Row &row : rows) {
+            std::vector<std::string> line{t(row.figure)};
+            for (const CdrProfile::Figures *f : m_sides)
+                line.push_back(row.value(*f));
+            line.push_back(t(row.target));
+            line.push_back(row.reference);
+            if (m_comparison)
+                line.push_back(distanceCell(row.key));
+            lines.push_back(line);
+        }
+        table({"figure", "", "target", "reference"}, lines);
+    }
+
+    std::string distanceCell(const std::string &key) const
+    {
+        const FigureDistance *d = m_comparison ? m_comparison->find(key) : nullptr;
+        return !d ? "" : std::isnan(d->distance) ? t("not comparable") : n(d->distance, 3);
+    }
+
+    // A table whose second column is one value per side (headed by the sources' names when compared).
+    void table(const std::vector<std::string> &head, const std::vector<std::vector<std::string>> &lines)
+    {
+        m_html += "<section class=\"fig\"><table><tr><th>" + t(head[0]) + "</th>";
+        for (std::size_t s = 0; s < m_sides.size(); ++s)
+            m_html += "<th>" + (compared() ? xmlEscape(m_names[s]) : t("value")) + "</th>";
+        for (std::size_t h = 2; h < head.size(); ++h)
+            m_html += "<th>" + t(head[h]) + "</th>";
+        if (m_comparison)
+            m_html += "<th>" + t("Distance") + "</th>";
+        m_html += "</tr>";
+        for (const auto &line : lines) {
+            m_html += "<tr>";
+            for (std::size_t c = 0; c < line.size(); ++c) {
+                const bool number = c >= 1 && (c <= m_sides.size() || c == line.size() - 1);
+                m_html += std::string(number ? "<td class=\"n\">" : "<td>") + xmlEscape(line[c]) + "</td>";
+            }
+            m_html += "</tr>";
+        }
+        m_html += "</table></section>\n";
+    }
+
+    void valid()
+    {
+        m_html += "<h2>" + t("Valid and complete") + "</h2>\n";
+        struct Check {
+            const char *key, *label;
+            std::int64_t CdrProfile::Figures::*member;
+            bool good; // the share counts good records (else bad ones)
+            const char *expected, *rule;
+        };
+        const Check checks[] = {
+            {"valid_callers", "callers that are Belgian mobile numbers", &CdrProfile::Figures::validCallers, true,
+             "100 %", "+32 4[5-9] + 7 digits (libphonenumber)"},
+            {"wrong_operator_callers", "callers outside their operator's number blocks",
+             &CdrProfile::Figures::wrongOperatorCallers, false, "0 %", "operators[].number_blocks"},
+            {"valid_imeis", "caller IMEIs with a right check digit", &CdrProfile::Figures::validImeis, true, "100 %",
+             "3GPP TS 23.003 (Luhn)"},
+            {"emitting_in_belgium", "emitting antennas inside Belgium", &CdrProfile::Figures::emittingInBelgium,
+             true, "100 %", "Natural Earth border"},
+            {"duplicate_ids", "duplicate ids", &CdrProfile::Figures::duplicateIds, false, "0 %", ""}};
+        std::vector<ChartSeries> series(m_sides.size());
+        std::vector<std::vector<std::string>> lines;
+        for (std::size_t s = 0; s < m_sides.size(); ++s)
+            series[s].name = m_names[s];
+        for (const Check &check : checks) {
+            std::vector<std::string> line{t(check.label)};
+            for (std::size_t s = 0; s < m_sides.size(); ++s) {
+                const CdrProfile::Figures &f = *m_sides[s];
+                const double part = static_cast<double>(f.*check.member), whole = static_cast<double>(f.records);
+                series[s].values.push_back(whole > 0 ? 100 * part / whole : 0);
+                line.push_back(n(part) + " (" + percent(part, whole) + ")");
+            }
+            line.push_back(check.expected);
+            line.push_back(check.rule);
+            if (m_comparison)
+                line.push_back(distanceCell(check.key));
+            lines.push_back(line);
+        }
+        const std::vector<std::string> shortLabels{t("Belgian mobile"), t("wrong operator"), "IMEI",
+                                                   t("in Belgium"), t("duplicate ids")};
+        m_html += "<section class=\"fig\">"
+            + svgBarChart(t("Validity (share of records)"), shortLabels, series, true, m_language) + "</section>\n";
+        table({"check", "", "expected", "rule"}, lines);
+
+        std::set<std::string> columns;
+        for (const CdrProfile::Figures *f : m_sides)
+            for (const auto &entry : f->emptyByColumn)
+                columns.insert(entry.first);
+        if (columns.empty()) {
+            m_html += "<p>" + t("No empty (NULL) fields.") + "</p>\n";
+            return;
+        }
+        std::vector<std::string> names(columns.begin(), columns.end());
+        std::vector<ChartSeries> empty;
+        std::string numbers;
+        for (std::size_t s = 0; s < m_sides.size(); ++s) {
+            const CdrProfile::Figures &f = *m_sides[s];
+            ChartSeries one{m_names[s], {}};
+            for (const std::string &column : names) {
+                const auto found = f.emptyByColumn.find(column);
+                one.values.push_back(found == f.emptyByColumn.end() || f.records == 0
+                                         ? 0
+                                         : 100 * static_cast<double>(found->second) / static_cast<double>(f.records));
+            }
+            empty.push_back(one);
+        }
+        for (std::size_t c = 0; c < names.size(); ++c) {
+            numbers += (c ? " · " : "") + xmlEscape(names[c]) + ": ";
+            for (std::size_t s = 0; s < m_sides.size(); ++s) {
+                const auto found = m_sides[s]->emptyByColumn.find(names[c]);
+                const double count = found == m_sides[s]->emptyByColumn.end() ? 0 : static_cast<double>(found->second);
+                numbers += (s ? " | " : "") + n(count) + " (" + percent(count, static_cast<double>(m_sides[s]->records)) + ")";
+            }
+        }
+        std::vector<std::string> numbered;
+        for (std::size_t c = 0; c < names.size(); ++c)
+            numbered.push_back(std::to_string(c + 1));
+        figure("empty_fields", svgBarChart(t("Empty (NULL) fields per column"), numbered, empty, true, m_language),
+               t("columns") + ": " + [&] {
+                   std::string list;
+                   for (std::size_t c = 0; c < names.size(); ++c)
+                       list += (c ? ", " : "") + std::to_string(c + 1) + " = " + xmlEscape(names[c]);
+                   return list;
+               }() + "<br>" + numbers,
+               t("the receiving columns are empty for data sessions and off-net callees (docs/realism.md)"));
+    }
+
+    std::string m_language;
+    std::vector<const CdrProfile::Figures *> m_sides;
+    std::vector<std::string> m_names;
+    std::optional<ProfileComparison> m_comparison;
+    std::string m_html;
 };
-
-std::string table(const std::vector<std::string> &head, const std::vector<Line> &lines)
-{
-    std::string html = "<table><tr>";
-    for (const std::string &h : head)
-        html += "<th>" + escape(h) + "</th>";
-    html += "</tr>";
-    for (const Line &l : lines)
-        html += "<tr><td>" + escape(l.figure) + "</td><td class=\"n\">" + escape(l.value) + "</td><td>"
-            + escape(l.target) + "</td><td>" + escape(l.reference) + "</td></tr>";
-    return html + "</table>\n";
-}
 
 } // namespace
 
-std::string profileToHtml(const CdrProfile::Figures &f, const std::string &source)
+std::string profileToHtml(const CdrProfile::Figures &figures, const std::string &source, const std::string &language,
+                          const CdrProfile::Figures *compared, const std::string &comparedSource)
 {
-    std::string html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>cdrgen report: "
-        + escape(source) + "</title><style>"
-        "body{font-family:sans-serif;margin:2em;max-width:60em;color:#222}h1{font-size:1.4em}h2{font-size:1.15em;"
-        "margin-top:1.6em;border-bottom:1px solid #ccc}table{border-collapse:collapse;margin:.5em 0}"
-        "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}td.n{text-align:right}"
-        "figure{margin:.5em 0}rect{fill:#3b6ea8}.t{font-size:13px;font-weight:bold}.a{font-size:10px;fill:#555}"
-        ".l{stroke:#999}@media print{body{margin:0}}</style></head><body>\n";
-    html += "<h1>CDR profile of " + escape(source) + "</h1>\n<p>" + std::to_string(f.records) + " records, "
-        + escape(f.firstStart) + " to " + escape(f.lastStart) + ". Computed from the rows alone "
-        "(docs/report.md).</p>\n";
-    if (!f.missingColumns.empty()) {
-        std::string names;
-        for (const std::string &c : f.missingColumns)
-            names += (names.empty() ? "" : ", ") + c;
-        html += "<p><strong>Columns missing from the source:</strong> " + escape(names)
-            + "; the figures that need them are empty.</p>\n";
-    }
-
-    html += "<h2>When</h2>\n";
-    std::vector<std::pair<std::string, std::int64_t>> hours, weekdays;
-    for (int h = 0; h < 24; ++h)
-        hours.emplace_back(std::to_string(h), f.perHour[static_cast<std::size_t>(h)]);
-    static const char *names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    for (int d = 0; d < 7; ++d)
-        weekdays.emplace_back(names[d], f.perWeekday[static_cast<std::size_t>(d)]);
-    html += barChart("Records per hour of day", hours) + barChart("Records per day of week", weekdays);
-
-    html += "<h2>What</h2>\n" + barChart("Call types", barsOf(f.types)) + barChart("Statuses", barsOf(f.statuses))
-        + barChart("Operators (emitting side)", barsOf(f.operators));
-    std::vector<Line> durations;
-    for (const auto &[type, q] : f.durationByType)
-        durations.push_back({type, format("%.0f s", q.median), format("%.0f s", q.p90), ""});
-    html += "<table><tr><th>answered type</th><th>median duration</th><th>90th percentile</th></tr>";
-    for (const Line &l : durations)
-        html += "<tr><td>" + escape(l.figure) + "</td><td class=\"n\">" + l.value + "</td><td class=\"n\">" + l.target
-            + "</td></tr>";
-    html += "</table>\n";
-
-    const RealismMetrics::Figures &b = f.behaviour;
-    html += "<h2>Who and where</h2>\n" + table({"figure", "value", "target", "reference"},
-        {{"subscribers seen", std::to_string(b.subscribers), "", ""},
-         {"voice/SMS records on reciprocated pairs", format("%.1f %%", 100 * b.reciprocatedShare), ">= 50 %",
-          "Onnela et al. 2007"},
-         {"Spearman, placed vs received", format("%.2f", b.outInSpearman), ">= 0.5", "Kovanen et al. 2011"},
-         {"median active days per week", format("%.2f", b.medianActiveDaysPerWeek), ">= 3.5", "BIPT"},
-         {"median call contacts per week", format("%.1f", b.medianCallContactsPerWeek), ">= 3",
-          "bandicoot number_of_contacts"},
-         {"median initiated share", format("%.3f", b.medianInitiatedShare), "0.35-0.65",
-          "bandicoot percent_initiated_interactions"},
-         {"radius of gyration, median / p90", format("%.1f km", b.medianGyrationKm) + " / "
-                                                 + format("%.1f km", b.p90GyrationKm),
-          "median 1-20 km, heavy tail", "Gonzalez et al. 2008"},
-         {"home share", format("%.3f", b.medianHomeShare), "0.4-0.85", "bandicoot percent_at_home"},
-         {"burstiness B (median)", format("%.3f", b.medianBurstiness), "0.2-0.5", "Goh & Barabasi 2008"},
-         {"memory M (median)", format("%.3f", b.medianMemory), ">= 0", "Goh & Barabasi 2008"},
-         {"visitation exponent zeta (median)", format("%.3f", b.medianVisitationExponent), "1.0-1.4",
-          "Song et al. 2010"},
-         {"weekend / weekday records per day", format("%.3f", b.weekendWeekdayRatio), "about 0.8", "config"},
-         {"median home to emitting antenna", format("%.1f km", f.medianHomeToAntennaKm), "", ""}});
-
-    std::vector<Line> validity{
-        {"callers that are Belgian mobile numbers", percent(f.validCallers, f.records), "100 %",
-         "+32 4[5-9] + 7 digits"},
-        {"caller IMEIs with a right check digit", percent(f.validImeis, f.records), "100 %", "3GPP TS 23.003 (Luhn)"},
-        {"emitting antennas inside Belgium", percent(f.emittingInBelgium, f.records), "100 %", "Natural Earth border"},
-        {"duplicate ids", std::to_string(f.duplicateIds), "0", ""}};
-    for (const auto &[column, empty] : f.emptyByColumn)
-        validity.push_back({"empty " + column, percent(empty, f.records), "", ""});
-    html += "<h2>Valid and complete</h2>\n" + table({"check", "value", "expected", "rule"}, validity);
-    return html + "</body></html>\n";
+    return Page(isReportLanguage(language) ? language : "en", figures, source, compared, comparedSource).render();
 }
 
 } // namespace cdr

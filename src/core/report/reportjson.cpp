@@ -1,9 +1,13 @@
 #include "report/reportjson.h"
 
+#include "report/profilecomparison.h"
+#include "synth/recordformatter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <cstdint>
 
 namespace cdr {
@@ -27,9 +31,46 @@ QJsonArray array(const std::array<std::int64_t, N> &values)
     return result;
 }
 
-} // namespace
+QJsonValue number(double value)
+{
+    return std::isnan(value) ? QJsonValue() : QJsonValue(value);
+}
 
-std::string profileToJson(const CdrProfile::Figures &f, const std::string &source)
+QJsonObject distribution(const Distribution &d)
+{
+    QJsonArray percentiles;
+    for (const double p : d.percentiles)
+        percentiles.append(p);
+    return {{"count", qint64(d.count)}, {"mean", d.mean}, {"percentiles", percentiles}};
+}
+
+QJsonObject perSubscriber(const CdrProfile::SubscriberDistributions &s)
+{
+    QJsonArray visits;
+    for (const double v : s.visitShareByRank)
+        visits.append(v);
+    return {{"records", distribution(s.records)},
+            {"contacts", distribution(s.contacts)},
+            {"active_days", distribution(s.activeDays)},
+            {"initiated_share", distribution(s.initiatedShare)},
+            {"inter_event_seconds", distribution(s.interEventSeconds)},
+            {"burstiness", distribution(s.burstiness)},
+            {"gyration_km", distribution(s.gyrationKm)},
+            {"home_share", distribution(s.homeShare)},
+            {"visit_share_by_rank", visits}};
+}
+
+QJsonObject comparisonObject(const ProfileComparison &comparison)
+{
+    QJsonArray figures;
+    for (const FigureDistance &d : comparison.distances)
+        figures.append(QJsonObject{{"figure", QString::fromStdString(d.figure)},
+                                   {"measure", QString::fromStdString(d.measure)},
+                                   {"distance", number(d.distance)}});
+    return {{"score", comparison.score}, {"figures", figures}};
+}
+
+QJsonObject profileObject(const CdrProfile::Figures &f, const std::string &source)
 {
     QJsonObject durations;
     for (const auto &[type, q] : f.durationByType)
@@ -53,6 +94,14 @@ std::string profileToJson(const CdrProfile::Figures &f, const std::string &sourc
         {"median_visitation_exponent", b.medianVisitationExponent},
         {"weekend_weekday_ratio", b.weekendWeekdayRatio},
     };
+    QJsonObject perDay, durationDistributions;
+    for (const auto &[day, count] : f.perDay) {
+        std::string date;
+        RecordFormatter::appendTimestamp(date, day * 86400);
+        perDay.insert(QString::fromStdString(date.substr(0, 10)), qint64(count));
+    }
+    for (const auto &[type, d] : f.durations)
+        durationDistributions.insert(QString::fromStdString(type), distribution(d));
     const QJsonObject root{
         {"source", QString::fromStdString(source)},
         {"records", qint64(f.records)},
@@ -72,7 +121,25 @@ std::string profileToJson(const CdrProfile::Figures &f, const std::string &sourc
         {"median_home_to_antenna_km", f.medianHomeToAntennaKm},
         {"behaviour", behaviour},
         {"missing_columns", missing},
+        {"records_per_day", perDay},
+        {"durations", durationDistributions},
+        {"home_to_antenna_km", distribution(f.homeToAntennaKm)},
+        {"wrong_operator_callers", qint64(f.wrongOperatorCallers)},
+        {"per_subscriber", perSubscriber(f.perSubscriber)},
     };
+    return root;
+}
+
+} // namespace
+
+std::string profileToJson(const CdrProfile::Figures &f, const std::string &source,
+                          const CdrProfile::Figures *compared, const std::string &comparedSource)
+{
+    QJsonObject root = profileObject(f, source);
+    if (compared) {
+        root.insert("compared_with", profileObject(*compared, comparedSource));
+        root.insert("comparison", comparisonObject(ProfileComparison::of(f, *compared)));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
 }
 
