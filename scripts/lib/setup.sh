@@ -20,6 +20,7 @@ CDRGEN_PACKAGES=(
   python3 python3-aiosmtpd openssl ca-certificates
   munge slurmctld slurmd slurm-client time
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
+  chromium
 )
 # Only for the fuzz pass of scripts/test and `scripts/bench fuzz` (they add these to CDRGEN_PACKAGES): clang, its
 # runtime libraries with libFuzzer (libclang-rt-dev names Debian's default clang's: 14 on Debian 12, 19 on 13) and
