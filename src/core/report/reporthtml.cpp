@@ -22,7 +22,7 @@ constexpr std::size_t kMostBars = 366; // longer periods are drawn in groups of 
 const char *const kStyle =
     "body{font-family:sans-serif;margin:2em;max-width:62em;color:#222}h1{font-size:1.4em}h2{font-size:1.15em;"
     "margin-top:1.6em;border-bottom:1px solid #ccc}table{border-collapse:collapse;margin:.5em 0}"
-    "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}td.n{text-align:right}"
+    "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}td.n{text-align:right;white-space:nowrap}"
     "section.fig{margin:.8em 0 1.2em;break-inside:avoid;page-break-inside:avoid}svg{max-width:100%;height:auto}"
     ".t{font-size:13px;font-weight:bold}.a{font-size:10px;fill:#555}.l{stroke:#999}.g{stroke:#ddd}"
     "p.nums{font-size:.85em;margin:.2em 0}p.ref{font-size:.85em;margin:.2em 0;color:#555}"
@@ -421,7 +421,7 @@ private:
         for (const auto &line : lines) {
             m_html += "<tr>";
             for (std::size_t c = 0; c < line.size(); ++c) {
-                const bool number = c >= 1 && (c <= m_sides.size() || c == line.size() - 1);
+                const bool number = c >= 1 && (c <= m_sides.size() || (m_comparison && c == line.size() - 1));
                 m_html += std::string(number ? "<td class=\"n\">" : "<td>") + xmlEscape(line[c]) + "</td>";
             }
             m_html += "</tr>";
