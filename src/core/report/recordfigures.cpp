@@ -79,9 +79,9 @@ RecordFigures::RecordFigures(const std::vector<OperatorConfig> &operators)
 {
 }
 
-void RecordFigures::count(std::map<std::string, std::int64_t> &counts, std::string_view name)
+void RecordFigures::count(Counts &counts, std::string_view name)
 {
-    const auto found = counts.find(std::string(name));
+    const auto found = counts.find(name);
     if (found != counts.end())
         ++found->second;
     else if (counts.size() < kMaxCategories)
@@ -100,8 +100,8 @@ void RecordFigures::add(const Record &r)
     ++m_perWeekday[static_cast<std::size_t>(CivilTime::weekday(day))];
     ++m_perDay[day];
     count(m_types, r.type), count(m_statuses, r.status), count(m_operators, r.operatorCode);
-    if (CallMix::classifyOutcome(std::string(r.status)) == OutcomeKind::Success) {
-        auto perType = m_durations.find(std::string(r.type));
+    if (CallMix::classifyOutcome(r.status) == OutcomeKind::Success) {
+        auto perType = m_durations.find(r.type);
         if (perType == m_durations.end() && m_durations.size() < kMaxCategories)
             perType = m_durations.emplace(std::string(r.type), std::map<double, std::int64_t>()).first;
         if (perType != m_durations.end())
@@ -131,7 +131,9 @@ void RecordFigures::finish(CdrProfile::Figures &out) const
     out.perHour = m_perHour;
     out.perWeekday = m_perWeekday;
     out.perDay = m_perDay;
-    out.types = m_types, out.statuses = m_statuses, out.operators = m_operators;
+    out.types = {m_types.begin(), m_types.end()};
+    out.statuses = {m_statuses.begin(), m_statuses.end()};
+    out.operators = {m_operators.begin(), m_operators.end()};
     for (const auto &[type, seconds] : m_durations) {
         const Distribution d = Distribution::ofCounts(seconds);
         out.durations[type] = d;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -53,7 +54,8 @@ private:
         std::vector<std::uint64_t> m_bits;
         std::unordered_set<std::int64_t> m_outside;
     };
-    static void count(std::map<std::string, std::int64_t> &counts, std::string_view name);
+    using Counts = std::map<std::string, std::int64_t, std::less<>>; // looked up by string_view, no copy
+    static void count(Counts &counts, std::string_view name);
 
     NumberingPlan m_plan;
     std::vector<std::string> m_operatorCodes;
@@ -63,8 +65,8 @@ private:
     std::array<std::int64_t, 24> m_perHour{};
     std::array<std::int64_t, 7> m_perWeekday{};
     std::map<std::int64_t, std::int64_t> m_perDay; // day since 1970 -> records
-    std::map<std::string, std::int64_t> m_types, m_statuses, m_operators;
-    std::map<std::string, std::map<double, std::int64_t>> m_durations; // answered, per type: seconds -> records
+    Counts m_types, m_statuses, m_operators;
+    std::map<std::string, std::map<double, std::int64_t>, std::less<>> m_durations; // answered, per type: seconds -> records
     std::map<double, std::int64_t> m_homeToAntenna;                     // tenths of km -> records
     std::int64_t m_validCallers = 0, m_wrongOperatorCallers = 0, m_validImeis = 0, m_emittingInBelgium = 0;
 };
