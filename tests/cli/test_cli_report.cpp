@@ -433,6 +433,20 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("cannot read nothing.csv"), qPrintable(result.err));
         QVERIFY(!QFile::exists(path("x.html")));
+        result = m_cli->run({"--profile", "csv:foreign.csv", "--compare-with", "csv:nothing.csv", "--report", "z.html"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("--compare-with: cannot read nothing.csv"), qPrintable(result.err));
+        QVERIFY(!QFile::exists(path("z.html")));
+        result = m_cli->run({"-n", "100", "-o", "csv:small.csv", "--no-email", "-q", "--compare-with", "csv:foreign.csv"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--compare-with and --report-language go with --report"), qPrintable(result.err));
+        // A run's report compares too: its rows read back beside the foreign table's.
+        result = m_cli->run({"-n", "100", "-o", "csv:small.csv", "--no-email", "-q", "--report-json", "small.json",
+                             "--compare-with", "csv:foreign.csv"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(readJson("small.json")["records"].toInteger(), qint64(100));
+        QCOMPARE(readJson("small.json")["compared_with"].toObject()["records"].toInteger(), qint64(600));
+        QVERIFY(readJson("small.json")["comparison"].toObject()["score"].toDouble() < 100);
         result = m_cli->run({"-n", "100", "-o", "csv:-", "--no-email", "-q", "--report", "y.html"});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("--report reads the rows back"), qPrintable(result.err));
