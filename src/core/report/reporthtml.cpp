@@ -30,6 +30,15 @@ const char *const kStyle =
     "@media print{body{margin:0;max-width:none}h2{break-after:avoid;page-break-after:avoid}"
     "table{break-inside:avoid;page-break-inside:avoid}}";
 
+// The measure's JSON name as the page writes it ("total_variation" -> "total variation").
+std::string measureName(std::string measure)
+{
+    if (measure == "kolmogorov_smirnov")
+        return "Kolmogorov-Smirnov";
+    std::replace(measure.begin(), measure.end(), '_', ' ');
+    return measure;
+}
+
 std::string dateOf(std::int64_t day)
 {
     std::string text;
@@ -86,7 +95,7 @@ private:
         const FigureDistance *d = m_comparison->find(key);
         if (!d)
             return {};
-        return "<p class=\"dist\">" + t("Distance") + " (" + t(d->measure) + "): "
+        return "<p class=\"dist\">" + t("Distance") + " (" + t(measureName(d->measure)) + "): "
             + (std::isnan(d->distance) ? t("not comparable") : n(d->distance, 3)) + "</p>";
     }
 
