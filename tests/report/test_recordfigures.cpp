@@ -7,7 +7,7 @@
 using namespace cdr;
 
 // RecordFigures' bounded state: duplicate ids inside and outside the bitmap's window, callers against their
-// operator's number blocks, the cap on distinct names.
+// operator's number blocks, the cap on distinct names and on the histograms' range.
 class TestRecordFigures : public QObject {
     Q_OBJECT
 
@@ -53,6 +53,25 @@ private slots:
         figures.finish(out);
         QCOMPARE(out.validCallers, std::int64_t(5));         // the last two are not Belgian mobiles
         QCOMPARE(out.wrongOperatorCallers, std::int64_t(3)); // B's block sent by A, no one's block, unknown operator C
+    }
+
+    void absurdValuesCountAtTheHistogramsBounds()
+    {
+        RecordFigures figures({});
+        for (const char *seconds : {"1e12", "-1e12", "60"}) {
+            RecordFigures::Record r = record("1");
+            r.type = "VOICE", r.status = "SUCCESS", r.duration = seconds;
+            r.hasHome = true, r.homeLat = 1e6, r.lat = 50.85, r.lon = 4.35;
+            figures.add(r);
+        }
+        CdrProfile::Figures out;
+        figures.finish(out);
+        const Distribution &d = out.durations["VOICE"];
+        QCOMPARE(d.count, std::int64_t(3));
+        QCOMPARE(d.percentile(0), -7.0 * 86400);
+        QCOMPARE(d.median(), 60.0);
+        QCOMPARE(d.percentile(100), 7.0 * 86400);
+        QCOMPARE(out.homeToAntennaKm.percentile(100), 20000.0);
     }
 
     void distinctNamesAreCapped()

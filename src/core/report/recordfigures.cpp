@@ -15,6 +15,11 @@ namespace cdr {
 
 namespace {
 
+// Bounds of the histograms, so that a table of absurd values cannot grow them without end: values beyond count at
+// the bound (a week of duration; half the Earth's circumference, more than any two points of a real table).
+constexpr double kLongestSeconds = 7 * 86400;
+constexpr double kFarthestKm = 20'000;
+
 template <typename Number>
 Number number(std::string_view text)
 {
@@ -105,7 +110,7 @@ void RecordFigures::add(const Record &r)
         if (perType == m_durations.end() && m_durations.size() < kMaxCategories)
             perType = m_durations.emplace(std::string(r.type), std::map<double, std::int64_t>()).first;
         if (perType != m_durations.end())
-            ++perType->second[std::floor(number<double>(r.duration))];
+            ++perType->second[std::clamp(std::floor(number<double>(r.duration)), -kLongestSeconds, kLongestSeconds)];
     }
     if (belgianMobile(r.caller)) {
         ++m_validCallers;
@@ -116,7 +121,7 @@ void RecordFigures::add(const Record &r)
     m_validImeis += validImei(r.imeiCaller) ? 1 : 0;
     m_emittingInBelgium += Geography::instance().insideBelgium(r.lat, r.lon) ? 1 : 0;
     if (r.hasHome)
-        ++m_homeToAntenna[std::round(10 * GeoMath::distanceKm(r.homeLat, r.homeLon, r.lat, r.lon))];
+        ++m_homeToAntenna[std::round(10 * std::min(GeoMath::distanceKm(r.homeLat, r.homeLon, r.lat, r.lon), kFarthestKm))];
 }
 
 double RecordFigures::periodDays() const
