@@ -12,7 +12,7 @@ namespace cdr::cli {
 
 // What the command line asked for. Values are only syntax-checked here; their meaning is checked with the config.
 struct CliOptions {
-    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, Profile, PrintedAndExit };
+    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, Profile, FitConfig, PrintedAndExit };
     Action action = Action::Run;
 
     std::string configPath;   // empty: ./config.yml if present, else the bundled default
@@ -32,6 +32,7 @@ struct CliOptions {
     std::string profileSource;   // --profile SOURCE: csv:PATH or sqlite:PATH (generates nothing)
     std::string reportPath;      // --report FILE.html: the profile of the run's rows (or of --profile's source)
     std::string reportJsonPath;  // --report-json FILE: the same figures as JSON
+    std::string fitSource;       // --fit-from SOURCE: fit a config to its rows, written to exportPath
     bool noEmail = false;
     bool quiet = false;
 };

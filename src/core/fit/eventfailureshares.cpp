@@ -1,0 +1,57 @@
+#include "fit/eventfailureshares.h"
+
+#include "calendar/eventcalendar.h"
+#include "synth/callmix.h"
+#include "synth/cdrengine.h"
+
+#include <algorithm>
+
+namespace cdr {
+
+bool EventFailureShares::anyEvent(const Config &config)
+{
+    const auto enabled = [](const auto &event) { return event.enabled && event.failureShare > 0; };
+    if (std::any_of(config.events.gatherings.begin(), config.events.gatherings.end(), enabled)
+        || std::any_of(config.events.outages.begin(), config.events.outages.end(), enabled))
+        return true;
+    Config nationwide = config; // New Year needs no antenna: the calendar finds it without the world
+    nationwide.events.gatherings.clear();
+    nationwide.events.outages.clear();
+    const EventCalendar calendar(nationwide, {});
+    return std::any_of(calendar.events().begin(), calendar.events().end(), [](const CalendarEvent &event) {
+        return event.kind == CalendarEvent::Kind::NewYear && event.failureShare > 0;
+    });
+}
+
+std::vector<double> EventFailureShares::measure(const Config &config, std::int64_t sample)
+{
+    const std::size_t types = config.callTypes.size();
+    std::vector<double> shares(types, 0.0);
+    const CallMix mix(config);
+    std::size_t success = 0;
+    while (success < config.callStatus.size() && mix.outcome(static_cast<std::uint8_t>(success)) != OutcomeKind::Success)
+        ++success;
+    if (types == 0 || success == config.callStatus.size() || !anyEvent(config))
+        return shares;
+
+    Config allSucceed = config;
+    allSucceed.realism.statusWeights.clear();
+    for (const std::string &type : config.callTypes)
+        allSucceed.realism.statusWeights[type] = {{config.callStatus[success], 1.0}};
+    const CdrEngine engine(allSucceed);
+    std::vector<std::int64_t> records(types, 0), forced(types, 0);
+    std::vector<CdrRecord> batch;
+    constexpr std::int64_t kBatch = 10'000;
+    for (std::int64_t first = 1; first <= sample; first += kBatch) {
+        engine.generate(first, std::min(kBatch, sample - first + 1), batch);
+        for (const CdrRecord &record : batch) {
+            ++records[record.type];
+            forced[record.type] += record.status != success ? 1 : 0;
+        }
+    }
+    for (std::size_t t = 0; t < types; ++t)
+        shares[t] = records[t] > 0 ? static_cast<double>(forced[t]) / static_cast<double>(records[t]) : 0.0;
+    return shares;
+}
+
+} // namespace cdr
