@@ -161,10 +161,6 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     options.reportJsonPath = parser.value(reportJson).toStdString();
     const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig)) +
                         int(parser.isSet(printSql)) + int(parser.isSet(profile));
-    if (actions > 1) {
-        result.error = "--preview, --validate, --export-config, --print-sql and --profile exclude each other";
-        return result;
-    }
     if (parser.isSet(fitFrom)) {
         if (!parser.isSet(exportConfig)) {
             result.error = "--fit-from: give --export-config FILE (- = stdout) to write the fitted config to";
@@ -178,6 +174,10 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         options.fitSource = parser.value(fitFrom).toStdString();
         options.exportPath = parser.value(exportConfig).toStdString();
         options.action = CliOptions::Action::FitConfig;
+        return result;
+    }
+    if (actions > 1) {
+        result.error = "--preview, --validate, --export-config, --print-sql and --profile exclude each other";
         return result;
     }
     if (parser.isSet(profile)) {

@@ -6,7 +6,6 @@
 #include "synth/recordformatter.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QFile>
 
 #include <cmath>
@@ -54,7 +53,8 @@ FitFigures FitFigures::ofCsv(const QString &path)
         const double duration = std::stod(fields[at["duration"]]);
         if (status == "SUCCESS" && duration > 0)
             (type == "VOICE" ? voice : data).add(duration);
-        ++perDay[QDateTime::fromString(QString::fromStdString(fields[at["start_time"]]), "yyyy-MM-dd HH:mm:ss").date()];
+        const std::string &start = fields[at["start_time"]]; // YYYY-MM-DD HH:MM:SS
+        ++perDay[QDate(std::stoi(start.substr(0, 4)), std::stoi(start.substr(5, 2)), std::stoi(start.substr(8, 2)))];
         subscribers.insert(fields[at["caller"]]);
         if (!fields[at["antenna_id_reception"]].empty())
             subscribers.insert(fields[at["callee"]]);

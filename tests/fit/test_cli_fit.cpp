@@ -53,7 +53,7 @@ private slots:
         known.generation.periodEnd = "2024-06-23 23:59:59";
         known.logging.file.clear();
         known.realism.callTypeWeights = {{"VOICE", 40}, {"SMS", 45}, {"DATA", 15}};
-        known.realism.statusWeights = {{"VOICE", {{"SUCCESS", 60}, {"MISSED", 25}, {"FAILED", 15}}}};
+        known.realism.statusWeights = {{"VOICE", {{"SUCCESS", 50}, {"MISSED", 30}, {"FAILED", 20}}}};
         known.realism.voiceMedianSeconds = 120, known.realism.voiceSigma = 0.9;
         known.realism.dataMedianSeconds = 300, known.realism.dataSigma = 1.3;
         known.realism.weekendActivity = 1.2;

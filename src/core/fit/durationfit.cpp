@@ -93,7 +93,7 @@ std::optional<DurationFit::Result> DurationFit::fit(std::int64_t minSeconds, std
     auto negativeLogLikelihood = [&](const std::array<double, 2> &parameters) {
         const double mu = parameters[0], sigma = std::exp(parameters[1]);
         const double kept = normalInterval((lowEdge - mu) / sigma, (highEdge - mu) / sigma);
-        double total = -n * std::log(std::max(kept, std::numeric_limits<double>::min()));
+        double total = n * std::log(std::max(kept, std::numeric_limits<double>::min()));
         for (const auto &[seconds, count] : bins) {
             const double p = normalInterval((std::log(seconds - 0.5) - mu) / sigma,
                                             (std::log(seconds + 0.5) - mu) / sigma);
