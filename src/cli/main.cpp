@@ -100,11 +100,11 @@ int fitConfig(const Config &base, const std::string &source, const std::string &
     }
     for (const std::string &note : fitted.notes)
         std::cerr << "cdrgen-cli: fit: " << note << '\n';
-    if (const std::vector<ConfigIssue> issues = validateConfig(fitted.config); hasErrors(issues)) {
-        for (const ConfigIssue &issue : issues)
-            printError("fitted config: " + issue.toString());
+    const std::vector<ConfigIssue> issues = validateConfig(fitted.config);
+    for (const ConfigIssue &issue : issues)
+        printError("fitted config: " + issue.toString());
+    if (hasErrors(issues))
         return RunFailed;
-    }
     return exportConfig(fitted.config, path);
 }
 

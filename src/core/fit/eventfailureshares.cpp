@@ -10,17 +10,10 @@ namespace cdr {
 
 bool EventFailureShares::anyEvent(const Config &config)
 {
-    const auto enabled = [](const auto &event) { return event.enabled && event.failureShare > 0; };
-    if (std::any_of(config.events.gatherings.begin(), config.events.gatherings.end(), enabled)
-        || std::any_of(config.events.outages.begin(), config.events.outages.end(), enabled))
-        return true;
-    Config nationwide = config; // New Year needs no antenna: the calendar finds it without the world
-    nationwide.events.gatherings.clear();
-    nationwide.events.outages.clear();
-    const EventCalendar calendar(nationwide, {});
-    return std::any_of(calendar.events().begin(), calendar.events().end(), [](const CalendarEvent &event) {
-        return event.kind == CalendarEvent::Kind::NewYear && event.failureShare > 0;
-    });
+    // Which events fall in the period needs no antenna: the calendar without the world says it.
+    const EventCalendar calendar(config, {});
+    return std::any_of(calendar.events().begin(), calendar.events().end(),
+                       [](const CalendarEvent &event) { return event.failureShare > 0; });
 }
 
 std::vector<double> EventFailureShares::measure(const Config &config, std::int64_t sample)

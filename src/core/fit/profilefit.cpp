@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <iterator>
 #include <numeric>
 
 namespace cdr {
@@ -24,9 +26,10 @@ std::string decimal(double value, int decimals)
     return text;
 }
 
-double rounded(double value, double unit)
+// `value` to `decimals` places, as the double the decimal text reads back to (the config file stays readable).
+double rounded(double value, int decimals)
 {
-    return std::round(value / unit) * unit;
+    return std::strtod(decimal(value, decimals).c_str(), nullptr);
 }
 
 std::string dayTime(std::int64_t seconds)
@@ -69,10 +72,7 @@ bool restDay(std::int64_t day, bool holidays)
 // The engine's day weights for `config`'s period with weekend_activity 1: holidays and New Year's surge included.
 TimeProfile unitTimeProfile(const Config &config)
 {
-    Config nationwide = config;
-    nationwide.events.gatherings.clear(); // their antennas need the world; they move no record to another day
-    nationwide.events.outages.clear();
-    const EventCalendar calendar(nationwide, {});
+    const EventCalendar calendar(config, {}); // the surges need no antenna
     return TimeProfile(*CivilTime::parse(config.generation.periodStart), *CivilTime::parse(config.generation.periodEnd),
                        1.0, config.events.holidays, TimeProfile::surgesOf(calendar));
 }
@@ -131,7 +131,7 @@ private:
         c.generation.subscribers = seen + unseen;
         const double perDay = static_cast<double>(c.generation.records)
             / static_cast<double>(c.generation.subscribers) / SubscriberBudget::periodDays(c.generation);
-        c.realism.dailyRecordsPerSubscriber = rounded(perDay, 1e-6);
+        c.realism.dailyRecordsPerSubscriber = rounded(perDay, 6);
         note("generation.subscribers " + std::to_string(c.generation.subscribers) + " (" + std::to_string(seen)
              + " seen, " + std::to_string(unseen) + " estimated unseen): " + decimal(perDay, 3)
              + " records per subscriber per day (realism.daily_records_per_subscriber)");
@@ -149,10 +149,13 @@ private:
         }
         c.callTypes = orderedNames(c.callTypes, m_tally.types);
         c.realism.callTypeWeights.clear();
+        for (auto it = c.realism.statusWeights.begin(); it != c.realism.statusWeights.end();)
+            it = std::find(c.callTypes.begin(), c.callTypes.end(), it->first) == c.callTypes.end()
+                ? c.realism.statusWeights.erase(it) : std::next(it); // a base type the table does not have
         std::string mix;
         for (const std::string &type : c.callTypes) {
             const double percent = 100.0 * static_cast<double>(m_tally.types.at(type)) / static_cast<double>(typed);
-            c.realism.callTypeWeights[type] = rounded(percent, 1e-4);
+            c.realism.callTypeWeights[type] = rounded(percent, 4);
             mix += (mix.empty() ? "" : ", ") + type + " " + decimal(percent, 2);
         }
         m_typesFitted = true;
@@ -191,7 +194,7 @@ private:
                 const double realised = it == counts->second.end()
                     ? 0.0 : static_cast<double>(it->second) / static_cast<double>(records);
                 const double drawn = std::max(0.0, (realised - (s == failed ? f : 0.0)) / (1 - f));
-                c.realism.statusWeights[type][c.callStatus[s]] = rounded(100 * drawn, 1e-4);
+                c.realism.statusWeights[type][c.callStatus[s]] = rounded(100 * drawn, 4);
                 shares += (shares.empty() ? "" : ", ") + c.callStatus[s] + " " + decimal(100 * drawn, 2);
             }
             note("realism.status_weights." + type + ": " + shares
@@ -209,8 +212,8 @@ private:
                  + "_median_s and realism." + service + "_sigma kept");
             return;
         }
-        median = rounded(fitted->median, 1e-3);
-        sigma = rounded(fitted->sigma, 1e-5);
+        median = rounded(fitted->median, 3);
+        sigma = rounded(fitted->sigma, 5);
         const std::int64_t outside = durations.samples() - fitted->samples;
         note("realism." + service + "_median_s " + decimal(median, 1) + ", realism." + service + "_sigma "
              + decimal(sigma, 3) + " (lognormal truncated to ranges.duration, from " + std::to_string(fitted->samples)
@@ -232,7 +235,7 @@ private:
             return;
         }
         const double activity = rest / work * profile.workWeight() / profile.restWeight();
-        c.realism.weekendActivity = rounded(std::clamp(activity, 0.0, 10.0), 1e-5);
+        c.realism.weekendActivity = rounded(std::clamp(activity, 0.0, 10.0), 5);
         note("realism.weekend_activity " + decimal(activity, 3) + " (a rest day's records over a working day's)"
              + (activity > 10 ? ", capped at 10" : ""));
     }
