@@ -1,12 +1,20 @@
 #include "fit/eventfailureshares.h"
 
 #include "calendar/eventcalendar.h"
-#include "synth/callmix.h"
 #include "synth/cdrengine.h"
 
 #include <algorithm>
 
 namespace cdr {
+
+std::size_t EventFailureShares::firstStatus(const Config &config, OutcomeKind outcome)
+{
+    const CallMix mix(config);
+    std::size_t status = 0;
+    while (status < config.callStatus.size() && mix.outcome(static_cast<std::uint8_t>(status)) != outcome)
+        ++status;
+    return status;
+}
 
 bool EventFailureShares::anyEvent(const Config &config)
 {
@@ -20,10 +28,7 @@ std::vector<double> EventFailureShares::measure(const Config &config, std::int64
 {
     const std::size_t types = config.callTypes.size();
     std::vector<double> shares(types, 0.0);
-    const CallMix mix(config);
-    std::size_t success = 0;
-    while (success < config.callStatus.size() && mix.outcome(static_cast<std::uint8_t>(success)) != OutcomeKind::Success)
-        ++success;
+    const std::size_t success = firstStatus(config, OutcomeKind::Success);
     if (types == 0 || success == config.callStatus.size() || !anyEvent(config))
         return shares;
 

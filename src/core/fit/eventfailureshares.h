@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "synth/callmix.h"
 
 #include <cstdint>
 #include <vector>
@@ -13,6 +14,8 @@ namespace cdr {
 // (1 - f) w + f [failure], so w = (realised - f [failure]) / (1 - f).
 class EventFailureShares {
 public:
+    // The index of the first status of that outcome as the engine classifies it (CallMix), or callStatus.size().
+    static std::size_t firstStatus(const Config &config, OutcomeKind outcome);
     // Whether any event of the config can force a failure in its period (else every share is 0, nothing to measure).
     static bool anyEvent(const Config &config);
     // Measured on `sample` of the config's own records (ids 1..sample) with every status weight on success: what

@@ -48,7 +48,8 @@ std::int64_t total(const std::map<std::string, std::int64_t> &counts)
 }
 
 // The names the table has, those of the base config first in its order, then the others by descending count.
-std::vector<std::string> orderedNames(const std::vector<std::string> &base, const std::map<std::string, std::int64_t> &counts)
+std::vector<std::string> orderedNames(const std::vector<std::string> &base,
+                                      const std::map<std::string, std::int64_t> &counts)
 {
     std::vector<std::string> names;
     for (const std::string &name : base)
@@ -174,10 +175,7 @@ private:
         c.realism.statusWeights.clear();
         const std::vector<double> forced = EventFailureShares::measure(c, std::min(c.generation.records,
                                                                                    ProfileFit::kFailureSample));
-        const CallMix mix(c);
-        std::size_t failed = 0;
-        while (failed < c.callStatus.size() && mix.outcome(static_cast<std::uint8_t>(failed)) != OutcomeKind::Failed)
-            ++failed;
+        const std::size_t failed = EventFailureShares::firstStatus(c, OutcomeKind::Failed);
         for (std::size_t t = 0; t < c.callTypes.size(); ++t) {
             const std::string &type = c.callTypes[t];
             const auto counts = m_tally.statusByType.find(type);
