@@ -163,6 +163,22 @@ private slots:
         QVERIFY(notesMention(fit, "the source has no column callee"));
     }
 
+    // 100 callers seen once and 50 seen twice: the bias-corrected Chao1 estimate adds 100 x 99 / (2 x 51) = 97
+    // subscribers the table never shows to the 150 it does.
+    void subscribersTheTableNeverShowsAreEstimated()
+    {
+        QByteArray text = "start_time,type,status,caller,callee,antenna_id_reception\n";
+        for (int i = 0; i < 200; ++i) {
+            const int caller = i < 100 ? i : 100 + (i - 100) / 2;
+            text += "2024-03-04 10:00:00,SMS,SUCCESS,+32470" + QByteArray::number(100000 + caller) + ",,\n";
+        }
+        writeText("once-twice.csv", text);
+        ProfileFit::Result fit;
+        QVERIFY(ProfileFit::fit("csv:" + path("once-twice.csv").toStdString(), "", m_base, fit).empty());
+        QCOMPARE(fit.config.generation.subscribers, 247);
+        QVERIFY(notesMention(fit, "(150 seen, 97 estimated unseen)"));
+    }
+
     void aMissingColumnKeepsItsKnobs()
     {
         // The source without its duration column: the type mix is fitted, the durations keep the base values.
