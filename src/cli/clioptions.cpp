@@ -85,11 +85,16 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                          "SOURCE");
     const QCommandLineOption reportLanguage("report-language", "Language of the HTML report: en (default), fr or nl.",
                                             "LANG");
+    const QCommandLineOption fitFrom("fit-from",
+                                     "Fit a config to an existing CDR table (csv:PATH or sqlite:PATH with --table) "
+                                     "so that a run from it reproduces the table's profile; written by "
+                                     "--export-config FILE.",
+                                     "SOURCE");
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
-                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, compareWith, reportLanguage, noEmail,
-                       quiet});
+                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, compareWith, reportLanguage,
+                       fitFrom, noEmail, quiet});
 
     CliParseResult result;
     CliOptions &options = result.options;
@@ -176,6 +181,21 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     }
     const int actions = int(parser.isSet(preview)) + int(parser.isSet(validate)) + int(parser.isSet(exportConfig)) +
                         int(parser.isSet(printSql)) + int(parser.isSet(profile));
+    if (parser.isSet(fitFrom)) {
+        if (!parser.isSet(exportConfig)) {
+            result.error = "--fit-from: give --export-config FILE (- = stdout) to write the fitted config to";
+            return result;
+        }
+        if (actions > 1 || parser.isSet(report) || parser.isSet(reportJson)) {
+            result.error = "--fit-from goes with --export-config alone (not --preview, --validate, --print-sql, "
+                           "--profile or --report)";
+            return result;
+        }
+        options.fitSource = parser.value(fitFrom).toStdString();
+        options.exportPath = parser.value(exportConfig).toStdString();
+        options.action = CliOptions::Action::FitConfig;
+        return result;
+    }
     if (actions > 1) {
         result.error = "--preview, --validate, --export-config, --print-sql and --profile exclude each other";
         return result;

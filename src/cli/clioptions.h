@@ -12,7 +12,7 @@ namespace cdr::cli {
 
 // What the command line asked for. Values are only syntax-checked here; their meaning is checked with the config.
 struct CliOptions {
-    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, Profile, PrintedAndExit };
+    enum class Action { Run, Preview, Validate, ExportConfig, PrintSql, Profile, FitConfig, PrintedAndExit };
     Action action = Action::Run;
 
     std::string configPath;   // empty: ./config.yml if present, else the bundled default
@@ -34,6 +34,7 @@ struct CliOptions {
     std::string reportJsonPath;  // --report-json FILE: the same figures as JSON
     std::string compareWith;     // --compare-with SOURCE: a second profile beside the first in the report
     std::string reportLanguage = "en"; // --report-language: en, fr or nl (the HTML report)
+    std::string fitSource;       // --fit-from SOURCE: fit a config to its rows, written to exportPath
     bool noEmail = false;
     bool quiet = false;
 };

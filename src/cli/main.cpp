@@ -4,7 +4,9 @@
 #include "progressline.h"
 #include "runsetup.h"
 
+#include "config/configloader.h"
 #include "config/configwriter.h"
+#include "fit/profilefit.h"
 #include "logging/logsetup.h"
 #include "logging/redactingsink.h"
 #include "notify/mailnotifier.h"
@@ -85,6 +87,25 @@ int exportConfig(const Config &config, const std::string &path)
     }
     std::cerr << "cdrgen-cli: wrote the effective config to " << path << '\n';
     return Done;
+}
+
+// --fit-from: the config whose run reproduces the source's profile, over the resolved one, written like
+// --export-config; what was fitted and what was kept is said on stderr.
+int fitConfig(const Config &base, const std::string &source, const std::string &table, const std::string &path)
+{
+    ProfileFit::Result fitted;
+    if (const std::string error = ProfileFit::fit(source, table, base, fitted); !error.empty()) {
+        printError("--fit-from: " + error);
+        return RunFailed;
+    }
+    for (const std::string &note : fitted.notes)
+        std::cerr << "cdrgen-cli: fit: " << note << '\n';
+    const std::vector<ConfigIssue> issues = validateConfig(fitted.config);
+    for (const ConfigIssue &issue : issues)
+        printError("fitted config: " + issue.toString());
+    if (hasErrors(issues))
+        return RunFailed;
+    return exportConfig(fitted.config, path);
 }
 
 bool writeText(const std::string &path, const std::string &text)
@@ -250,6 +271,8 @@ static int runCli(int argc, char *argv[])
             setupLogging(consoleInfo, {console});
             return writeReports(options.profileSource, resolved, options);
         }
+        if (options.action == CliOptions::Action::FitConfig)
+            return fitConfig(config, options.fitSource, resolved.request.table, options.exportPath);
         return exportConfig(config, options.exportPath);
     }
 

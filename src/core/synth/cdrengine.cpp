@@ -33,15 +33,6 @@ std::int64_t parsePeriod(const std::string &text, const char *what)
     throw std::invalid_argument(std::string("generation.period.") + what + " is not a date: '" + text + "'");
 }
 
-std::vector<TimeProfile::Surge> surgesOf(const EventCalendar &calendar)
-{
-    std::vector<TimeProfile::Surge> surges;
-    for (const CalendarEvent &event : calendar.events())
-        if (event.kind == CalendarEvent::Kind::NewYear)
-            surges.push_back({event.start, event.end, event.surge});
-    return surges;
-}
-
 AntennaRef refOf(const Antenna &a)
 {
     return {a.id, a.type, a.altitude, a.lat, a.lon};
@@ -80,7 +71,7 @@ struct CdrEngine::Impl {
     explicit Impl(const Config &c)
         : config(c), world(config), calendar(config, world.antennas()), mix(config),
           time(parsePeriod(config.generation.periodStart, "start"), parsePeriod(config.generation.periodEnd, "end"),
-               config.realism.weekendActivity, config.events.holidays, surgesOf(calendar)),
+               config.realism.weekendActivity, config.events.holidays, TimeProfile::surgesOf(calendar)),
           clock(time, config.generation.seed), effects(calendar, world.antennas(), config.generation.seed,
                                                        time.start(), time.end()),
           offNet(config.realism), scenarioPlan(config, world), scenarios(config, world, scenarioPlan),

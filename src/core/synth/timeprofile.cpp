@@ -1,5 +1,6 @@
 #include "synth/timeprofile.h"
 
+#include "calendar/eventcalendar.h"
 #include "synth/civiltime.h"
 #include "synth/randomstream.h"
 
@@ -31,6 +32,15 @@ const std::array<double, 24> &TimeProfile::weekendHours()
     static const std::array<double, 24> hours{2.0, 1.2, 0.7, 0.4, 0.3, 0.3, 0.6, 1.2, 2.2, 3.4, 4.4, 5.0,
                                               5.0, 4.8, 4.7, 4.8, 5.0, 5.2, 5.4, 5.4, 5.0, 4.2, 3.2, 2.4};
     return hours;
+}
+
+std::vector<TimeProfile::Surge> TimeProfile::surgesOf(const EventCalendar &calendar)
+{
+    std::vector<Surge> surges;
+    for (const CalendarEvent &event : calendar.events())
+        if (event.kind == CalendarEvent::Kind::NewYear)
+            surges.push_back({event.start, event.end, event.surge});
+    return surges;
 }
 
 TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity, bool holidays,
@@ -69,6 +79,7 @@ TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendAct
         for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
             m_stretchStart.push_back(cuts[i]);
             weights.push_back(perHour * static_cast<double>(cuts[i + 1] - cuts[i]) / 3600.0 * surgeAt(cuts[i]));
+            (restDay ? m_restWeight : m_workWeight) += weights.back();
         }
     }
     m_stretchStart.push_back(m_end + 1);

@@ -8,6 +8,7 @@
 
 namespace cdr {
 
+class EventCalendar;
 class RandomStream;
 
 // When calls happen: every hour of the period is weighted by an hour-of-day profile (quiet nights, office-hour
@@ -27,12 +28,19 @@ public:
     static const std::array<double, 24> &weekdayHours();
     static const std::array<double, 24> &weekendHours();
 
+    // The surges of a calendar's events (New Year's midnights).
+    static std::vector<Surge> surgesOf(const EventCalendar &calendar);
+
     // start and end (inclusive) in wall-clock seconds since 1970.
     TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity, bool holidays = true,
                 const std::vector<Surge> &surges = {});
     std::int64_t draw(RandomStream &random) const;
     std::int64_t start() const { return m_start; }
     std::int64_t end() const { return m_end; }
+    // The summed weights of the period's rest days (weekends and, when on, holidays; weekend_activity included) and
+    // of its working days: records fall on rest days and working days in the ratio restWeight() : workWeight().
+    double restWeight() const { return m_restWeight; }
+    double workWeight() const { return m_workWeight; }
     // Whether a time of the period falls in working hours (09:00-17:00 of a weekday that is not a holiday).
     bool isWorkHour(std::int64_t seconds) const
     {
@@ -47,6 +55,8 @@ private:
     std::vector<std::int64_t> m_stretchStart; // first second of each stretch; a stretch ends where the next begins
     AliasTable m_stretches;
     std::vector<std::uint8_t> m_workHours; // per hour of the period
+    double m_restWeight = 0;
+    double m_workWeight = 0;
 };
 
 } // namespace cdr
