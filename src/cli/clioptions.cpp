@@ -70,19 +70,24 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                       "mysql) and exit; connects to nothing.",
                                       "DIALECT");
     const QCommandLineOption profile("profile",
-                                     "Profile an existing CDR table instead of generating: csv:PATH or sqlite:PATH "
-                                     "(--table names the SQLite table); needs --report or --report-json.",
+                                     "Profile an existing CDR table instead of generating: csv:PATH (or .csv.gz), "
+                                     "sqlite:PATH, postgresql://USER@HOST[:PORT]/DBNAME or odbc, as -o (--table "
+                                     "names the table); needs --report or --report-json.",
                                      "SOURCE");
     const QCommandLineOption report("report",
-                                    "Write an HTML report of the rows: after a csv: or sqlite: run, read back "
-                                    "from the target; with --profile, of its source.",
+                                    "Write an HTML report of the rows: after a run, read back from the target; "
+                                    "with --profile, of its source.",
                                     "FILE");
     const QCommandLineOption reportJson("report-json", "Write the report's figures as JSON.", "FILE");
+    const QCommandLineOption columns("columns",
+                                     "With --profile: a YAML file mapping our column names to the source's "
+                                     "(caller: msisdn_a).",
+                                     "FILE");
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
-                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, noEmail,
-                       quiet});
+                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, columns,
+                       noEmail, quiet});
 
     CliParseResult result;
     CliOptions &options = result.options;
@@ -160,8 +165,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         result.error = "--preview, --validate, --export-config, --print-sql and --profile exclude each other";
         return result;
     }
+    if (parser.isSet(columns) && !parser.isSet(profile)) {
+        result.error = "--columns goes with --profile (a run's own table has our column names)";
+        return result;
+    }
     if (parser.isSet(profile)) {
         options.profileSource = parser.value(profile).toStdString();
+        options.columnsPath = parser.value(columns).toStdString();
         if (options.reportPath.empty() && options.reportJsonPath.empty()) {
             result.error = "--profile: give --report FILE.html and/or --report-json FILE to write the profile to";
             return result;

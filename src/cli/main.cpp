@@ -98,31 +98,57 @@ bool writeText(const std::string &path, const std::string &text)
 }
 
 // Profiles `source` and writes the report files asked for. Done, or RunFailed with the reason printed.
-int writeReports(const std::string &source, const std::string &table, const CliOptions &options)
+int writeReports(const RowSourceSpec &source, const CliOptions &options)
 {
     CdrProfile::Figures figures;
-    if (const std::string error = CdrProfile::profile(source, table, figures); !error.empty()) {
+    if (const std::string error = CdrProfile::profile(source, figures); !error.empty()) {
         printError("report: " + error);
         return RunFailed;
     }
-    if (!options.reportPath.empty() && !writeText(options.reportPath, profileToHtml(figures, source)))
+    const std::string title = source.describe();
+    if (!options.reportPath.empty() && !writeText(options.reportPath, profileToHtml(figures, title)))
         return RunFailed;
-    if (!options.reportJsonPath.empty() && !writeText(options.reportJsonPath, profileToJson(figures, source)))
+    if (!options.reportJsonPath.empty() && !writeText(options.reportJsonPath, profileToJson(figures, title)))
         return RunFailed;
-    spdlog::info("Report of {} records of {} written{}{}", figures.records, source,
+    spdlog::info("Report of {} records of {} written{}{}", figures.records, title,
                  options.reportPath.empty() ? "" : " to " + options.reportPath,
                  options.reportJsonPath.empty() ? "" : " (JSON: " + options.reportJsonPath + ")");
     return Done;
 }
 
-// The source a run's rows can be read back from for --report.
-std::optional<std::string> readBackSource(const RunRequest &request)
+// --profile SOURCE [--columns FILE]: the source with the run's table, DB_* settings and connect timeout.
+int profileSource(const CliOptions &options, const RunRequest &request)
 {
-    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path != "-")
-        return "csv:" + request.target.path;
-    if (request.target.kind == TargetSpec::Kind::Sqlite)
-        return "sqlite:" + request.target.path;
-    return std::nullopt;
+    std::string error;
+    auto source = RowSourceSpec::parse(options.profileSource, &error);
+    if (source && !options.columnsPath.empty()) {
+        auto mapping = ColumnMapping::load(options.columnsPath, &error);
+        if (mapping)
+            source->columns = std::move(*mapping);
+        else
+            source.reset();
+    }
+    if (!source) {
+        printError(error);
+        return BadInput;
+    }
+    source->table = request.table;
+    source->connection = request.connection;
+    source->connectTimeoutS = request.config.database.connectTimeoutS;
+    return writeReports(*source, options);
+}
+
+// The source a run's rows are read back from for --report: its own target (not standard output).
+std::optional<RowSourceSpec> readBackSource(const RunRequest &request)
+{
+    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path == "-")
+        return std::nullopt;
+    RowSourceSpec source;
+    source.target = request.target;
+    source.table = request.table;
+    source.connection = request.connection;
+    source.connectTimeoutS = request.config.database.connectTimeoutS;
+    return source;
 }
 
 void logSummary(const RunSummary &summary)
@@ -173,11 +199,11 @@ int run(const CliOptions &options, const ResolvedRun &resolved)
     if (summary.outcome == RunSummary::Outcome::Completed && wantsReport) {
         const auto source = readBackSource(resolved.request);
         if (!source) {
-            printError("--report reads the rows back from a csv: file or an sqlite: database; for other targets "
-                       "use --profile");
+            printError("--report reads the rows back from the target: standard output (csv:-) cannot be read "
+                       "back; write to a file");
             return RunFailed;
         }
-        return writeReports(*source, resolved.request.table, options);
+        return writeReports(*source, options);
     }
     switch (summary.outcome) {
     case RunSummary::Outcome::Completed: return Done;
@@ -232,7 +258,7 @@ static int runCli(int argc, char *argv[])
             LoggingConfig consoleInfo = consoleOnly;
             consoleInfo.level = options.quiet ? "WARNING" : "INFO";
             setupLogging(consoleInfo, {console});
-            return writeReports(options.profileSource, resolved.request.table, options);
+            return profileSource(options, resolved.request);
         }
         return exportConfig(config, options.exportPath);
     }

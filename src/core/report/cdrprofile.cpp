@@ -70,6 +70,16 @@ CdrProfile::Quantiles quantiles(std::vector<double> values)
 
 std::string CdrProfile::profile(const std::string &source, const std::string &table, Figures &out)
 {
+    std::string error;
+    auto spec = RowSourceSpec::parse(source, &error);
+    if (!spec)
+        return error;
+    spec->table = table;
+    return profile(*spec, out);
+}
+
+std::string CdrProfile::profile(const RowSourceSpec &source, Figures &out)
+{
     out = Figures();
     RealismMetrics metrics;
     std::unordered_set<std::int64_t> ids;
@@ -77,7 +87,7 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
     std::vector<double> homeToAntenna;
     std::int64_t first = INT64_MAX, last = INT64_MIN;
     bool columnsChecked = false;
-    const std::string error = CdrRowSource::read(source, table, kProfiledColumns, [&](const CdrRowSource::Row &row) {
+    const std::string error = CdrRowSource::read(source, kProfiledColumns, [&](const CdrRowSource::Row &row) {
         if (!columnsChecked) {
             for (std::size_t c = 0; c < kProfiledColumns.size(); ++c)
                 if (!row.has(c))
@@ -124,7 +134,7 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
     if (!error.empty())
         return error;
     if (out.records == 0)
-        return source + " holds no rows";
+        return source.describe() + " holds no rows";
     for (auto &[type, values] : durations)
         out.durationByType[type] = quantiles(std::move(values));
     out.medianHomeToAntennaKm = quantiles(std::move(homeToAntenna)).median;

@@ -51,7 +51,9 @@ public:
         std::vector<std::string> missingColumns; // columns of the schema the source does not have
     };
 
-    // Reads `source` (csv:PATH or sqlite:PATH, `table` for SQLite) and computes its figures; an error text on failure.
+    // Reads `source` and computes its figures; an error text on failure.
+    static std::string profile(const RowSourceSpec &source, Figures &out);
+    // The same for a source written like -o (csv:PATH, sqlite:PATH, postgresql://..., odbc) and its table.
     static std::string profile(const std::string &source, const std::string &table, Figures &out);
 };
 

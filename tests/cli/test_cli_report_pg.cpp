@@ -1,0 +1,115 @@
+#include "clirunner.h"
+#include "postgresfacts.h"
+#include "reportjson.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The report from PostgreSQL against the `postgres` fixture: a run to postgresql:// read back with --report, the
+// same table profiled with --profile through libpq's COPY and through psqlODBC (DSN), and a view with other column
+// names with --columns, all with figures identical to the CSV of the same rows.
+class TestCliReportPg : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::map<QString, QString> m_pg;
+    QJsonObject m_csv;
+
+    QString url() const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_pg.at("PG_USER"), m_pg.at("PG_HOST"),
+                                                              m_pg.at("PG_PORT"), m_pg.at("PG_DATABASE"));
+    }
+    CliRunner runner() const
+    {
+        CliRunner cli(m_dir.path());
+        cli.setVariable("DB_PASSWORD", m_pg.at("PG_PASSWORD"));
+        return cli;
+    }
+    QJsonObject figures(const QString &name) const { return withoutSource(readReportJson(m_dir.filePath(name))); }
+
+private slots:
+    void initTestCase()
+    {
+        m_pg = readPostgresFacts();
+        QVERIFY(m_pg.count("PG_HOST"));
+        const CliResult csv = runner().run({"-n", "3000", "--seed", "2323", "-o", "csv:same.csv", "--no-email", "-q",
+                                            "--report-json", "csv.json"});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        m_csv = figures("csv.json");
+        QCOMPARE(m_csv["records"].toInteger(), qint64(3000));
+    }
+
+    void runReadBackFromPostgres()
+    {
+        const CliResult run = runner().run({"-n", "3000", "--seed", "2323", "-o", url(), "--table", "cdr_report_pg",
+                                            "--if-exists", "replace", "--no-email", "-q", "--report", "pg.html",
+                                            "--report-json", "pg.json"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(figures("pg.json"), m_csv);
+        QVERIFY(QFile::exists(m_dir.filePath("pg.html")));
+        const QJsonObject raw = readReportJson(m_dir.filePath("pg.json"));
+        QVERIFY2(!raw["source"].toString().contains(m_pg.at("PG_PASSWORD")), qPrintable(raw["source"].toString()));
+    }
+
+    void profileThroughCopyAndThroughPsqlOdbc()
+    {
+        const CliResult copy = runner().run(
+            {"--profile", url(), "--table", "cdr_report_pg", "--report-json", "copy.json", "-q"});
+        QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+        QCOMPARE(figures("copy.json"), m_csv);
+
+        QFile ini(m_dir.filePath("odbc.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(postgresOdbcIni(m_pg).toUtf8());
+        ini.close();
+        CliRunner odbc = runner();
+        odbc.setVariable("ODBCINI", m_dir.filePath("odbc.ini"));
+        odbc.setVariable("DB_DSN", "cdrgen_pg");
+        odbc.setVariable("DB_USER", m_pg.at("PG_USER"));
+        const CliResult viaOdbc =
+            odbc.run({"--profile", "odbc", "--table", "cdr_report_pg", "--report-json", "odbc.json", "-q"});
+        QVERIFY2(viaOdbc.exitCode == 0, qPrintable(viaOdbc.err));
+        QCOMPARE(figures("odbc.json"), m_csv);
+    }
+
+    void viewWithOtherNamesAndAMapping()
+    {
+        {
+            QSqlDatabase db = postgresConnection(m_pg, "view");
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QStringList columns;
+            const QSqlRecord table = db.record("cdr_report_pg");
+            QCOMPARE(table.count(), 23);
+            for (int i = 0; i < table.count(); ++i) {
+                const QString name = table.fieldName(i);
+                columns << (name == "caller" ? "caller AS msisdn_a"
+                                             : name == "start_time" ? "start_time AS call_start" : name);
+            }
+            QVERIFY2(query.exec("CREATE OR REPLACE VIEW cdr_report_pg_theirs AS SELECT " + columns.join(", ")
+                                + " FROM cdr_report_pg"),
+                     qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase("view");
+        QFile mapping(m_dir.filePath("columns.yml"));
+        QVERIFY(mapping.open(QIODevice::WriteOnly));
+        mapping.write("caller: msisdn_a\nstart_time: call_start\n");
+        mapping.close();
+        const CliResult mapped = runner().run({"--profile", url(), "--table", "cdr_report_pg_theirs", "--columns",
+                                               "columns.yml", "--report-json", "view.json", "-q"});
+        QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+        QCOMPARE(figures("view.json"), m_csv);
+
+        const CliResult missing = runner().run({"--profile", url(), "--table", "no_such_table", "--report-json",
+                                                "none.json", "-q"});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("cannot read table no_such_table"), qPrintable(missing.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReportPg)
+#include "test_cli_report_pg.moc"
