@@ -1,0 +1,24 @@
+#include "report/reportpage.h"
+
+#include "report/reporthtml.h"
+
+#include <QLocale>
+
+namespace cdr::gui {
+
+QString guiReportLanguage()
+{
+    switch (QLocale().language()) {
+    case QLocale::French: return QStringLiteral("fr");
+    case QLocale::Dutch: return QStringLiteral("nl");
+    default: return QStringLiteral("en");
+    }
+}
+
+std::string reportPageInGuiLanguage(const CdrProfile::Figures &figures, const std::string &title)
+{
+    // profileToHtml takes the language as its last argument once the translated report is merged.
+    return profileToHtml(figures, title);
+}
+
+} // namespace cdr::gui
