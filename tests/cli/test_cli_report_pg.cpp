@@ -3,6 +3,7 @@
 #include "reportjson.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,6 +31,43 @@ class TestCliReportPg : public QObject {
         return cli;
     }
     QJsonObject figures(const QString &name) const { return withoutSource(readReportJson(m_dir.filePath(name))); }
+    void writeOdbcIni() const
+    {
+        QFile ini(m_dir.filePath("odbc.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(postgresOdbcIni(m_pg).toUtf8());
+    }
+    // The CLI's variables for `odbc` through psqlODBC with the DSN of postgresOdbcIni().
+    std::map<QString, QString> odbcVariables() const
+    {
+        return {{"ODBCINI", m_dir.filePath("odbc.ini")}, {"DB_DSN", "cdrgen_pg"}, {"DB_USER", m_pg.at("PG_USER")},
+                {"DB_PASSWORD", m_pg.at("PG_PASSWORD")}};
+    }
+    // Peak RSS in kB of one cdrgen-cli run (Python's getrusage over its only child), -1 when it fails.
+    qint64 peakKb(const QStringList &arguments, const std::map<QString, QString> &variables) const
+    {
+        QProcessEnvironment environment;
+        const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG")})
+            if (system.contains(name))
+                environment.insert(name, system.value(name));
+        for (const auto &[name, value] : variables)
+            environment.insert(name, value);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_dir.path());
+        process.start("python3", QStringList{"-c", "import resource, subprocess, sys\n"
+                                                   "r = subprocess.run(sys.argv[1:])\n"
+                                                   "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+                                                   "sys.exit(r.returncode)",
+                                             CliRunner::program()}
+                                     + arguments);
+        if (!process.waitForFinished(240000) || process.exitCode() != 0) {
+            qWarning("%s", process.readAllStandardError().constData());
+            return -1;
+        }
+        return process.readAllStandardOutput().trimmed().toLongLong();
+    }
 
 private slots:
     void initTestCase()
@@ -62,14 +100,10 @@ private slots:
         QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
         QCOMPARE(figures("copy.json"), m_csv);
 
-        QFile ini(m_dir.filePath("odbc.ini"));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write(postgresOdbcIni(m_pg).toUtf8());
-        ini.close();
+        writeOdbcIni();
         CliRunner odbc = runner();
-        odbc.setVariable("ODBCINI", m_dir.filePath("odbc.ini"));
-        odbc.setVariable("DB_DSN", "cdrgen_pg");
-        odbc.setVariable("DB_USER", m_pg.at("PG_USER"));
+        for (const auto &[name, value] : odbcVariables())
+            odbc.setVariable(name, value);
         const CliResult viaOdbc =
             odbc.run({"--profile", "odbc", "--table", "cdr_report_pg", "--report-json", "odbc.json", "-q"});
         QVERIFY2(viaOdbc.exitCode == 0, qPrintable(viaOdbc.err));
@@ -108,6 +142,26 @@ private slots:
                                                 "none.json", "-q"});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("cannot read table no_such_table"), qPrintable(missing.err));
+    }
+
+    // psqlODBC holds a whole result set in memory unless told to use a cursor (sqlrowreader.cpp): reading 150,000
+    // rows through it peaks no higher than reading them with COPY (without the cursor: about 115 MB higher).
+    void odbcReadsThroughACursor()
+    {
+        const CliResult run = runner().run({"-n", "150000", "-o", url(), "--table", "cdr_report_pg_big",
+                                            "--if-exists", "replace", "--no-email", "-q"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        writeOdbcIni();
+        const qint64 copyKb = peakKb({"--profile", url(), "--table", "cdr_report_pg_big", "--report-json",
+                                      "big-copy.json", "-q"},
+                                     {{"DB_PASSWORD", m_pg.at("PG_PASSWORD")}});
+        const qint64 odbcKb = peakKb({"--profile", "odbc", "--table", "cdr_report_pg_big", "--report-json",
+                                      "big-odbc.json", "-q"},
+                                     odbcVariables());
+        qInfo("peak RSS profiling 150,000 rows: COPY %lld kB, psqlODBC %lld kB", copyKb, odbcKb);
+        QVERIFY(copyKb > 0 && odbcKb > 0);
+        QVERIFY2(odbcKb < copyKb + 40 * 1024, qPrintable(QString::number(odbcKb - copyKb)));
+        QCOMPARE(figures("big-odbc.json"), figures("big-copy.json"));
     }
 };
 
