@@ -7,9 +7,11 @@
 #include "presetmanager.h"
 #include "report/reportactions.h"
 #include "report/reportjob.h"
+#include "report/reportpage.h"
 #include "report/tablesource.h"
 #include "runpanel.h"
 #include "sink/targetspec.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -119,6 +121,15 @@ private slots:
         QVERIFY(box->text().contains(QLatin1String("absent.sqlite")));
         QVERIFY(m_browser.opened.isEmpty());
         box->close();
+    }
+
+    void reportLanguageFollowsTheGui()
+    {
+        const std::pair<const char *, const char *> expected[] = {{"fr", "fr"}, {"nl", "nl"}, {"en", "en"}};
+        for (const auto &[language, report] : expected) {
+            QVERIFY(Translations::install(*qApp, QLatin1String(language), QLocale::c()));
+            QCOMPARE(guiReportLanguage(), QLatin1String(report));
+        }
     }
 
     // Cancel is looked at between blocks of rows: a CSV of a few blocks, cancelled at once, ends without a report.

@@ -17,7 +17,6 @@ QString guiReportLanguage()
 
 std::string reportPageInGuiLanguage(const CdrProfile::Figures &figures, const std::string &title)
 {
-    // profileToHtml takes the language as its last argument once the translated report is merged.
     return profileToHtml(figures, title);
 }
 
