@@ -132,7 +132,7 @@ private slots:
         }
     }
 
-    // Cancel is looked at between blocks of rows: a CSV of a few blocks, cancelled at once, ends without a report.
+    // Cancel is looked at every 1,024 rows: a CSV of a few progress blocks, cancelled at once, ends without a report.
     void cancelWritesNothing()
     {
         const QString csv = m_dir.filePath(QStringLiteral("long.csv"));

@@ -46,12 +46,11 @@ std::string RowFeed::selectNeeded(const SqlDialect &dialect, const std::string &
 
 bool RowFeed::feed(const std::vector<std::string> &fields)
 {
-    if (++m_rows % CdrRowSource::kProgressRows == 0) {
-        if (m_spec.cancel && m_spec.cancel->load())
-            return false;
-        if (m_spec.progress)
-            m_spec.progress(m_rows);
-    }
+    ++m_rows;
+    if (m_rows % kCancelCheckRows == 0 && m_spec.cancel && m_spec.cancel->load())
+        return false;
+    if (m_rows % CdrRowSource::kProgressRows == 0 && m_spec.progress)
+        m_spec.progress(m_rows);
     m_visit(CdrRowSource::Row{&fields, &m_index});
     return true;
 }

@@ -13,6 +13,7 @@ namespace cdr {
 class RowFeed {
 public:
     static constexpr const char *kCancelled = "cancelled";
+    static constexpr std::int64_t kCancelCheckRows = 1024; // ODBC sources read a few thousand rows a second
 
     RowFeed(const RowSourceSpec &spec, const std::vector<std::string> &columns, const CdrRowSource::Visitor &visit);
 
