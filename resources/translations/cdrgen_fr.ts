@@ -278,6 +278,14 @@
         <source>Existing table, timeouts, retries, ground truth</source>
         <translation>Table existante, délais, nouvelles tentatives, vérité terrain</translation>
     </message>
+    <message>
+        <source>Pro&amp;file a table…</source>
+        <translation>Pro&amp;filer une table…</translation>
+    </message>
+    <message>
+        <source>Profile this target&apos;s table, or a CSV or SQLite file, and open the realism report in the browser</source>
+        <translation>Profiler la table de cette cible, ou un fichier CSV ou SQLite, et ouvrir le rapport de réalisme dans le navigateur</translation>
+    </message>
 </context>
 <context>
     <name>DefectTexts</name>
@@ -1845,6 +1853,22 @@
         <source>A CSV target runs no SQL. Choose the database you will load the file into.</source>
         <translation>Une destination CSV n&apos;exécute pas de SQL. Choisissez la base de données dans laquelle vous chargerez le fichier.</translation>
     </message>
+    <message>
+        <source>This target&apos;s table</source>
+        <translation>La table de cette cible</translation>
+    </message>
+    <message>
+        <source>A CSV or SQLite file…</source>
+        <translation>Un fichier CSV ou SQLite…</translation>
+    </message>
+    <message>
+        <source>Profile a table</source>
+        <translation>Profiler une table</translation>
+    </message>
+    <message>
+        <source>CDR tables (*.csv *.csv.gz *.sqlite *.db);;All files (*)</source>
+        <translation>Tables de CDR (*.csv *.csv.gz *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::DefectKindForm</name>
@@ -2403,6 +2427,44 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>Clean value: empty</source>
         <translation>Valeur propre&#xa0;: vide</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ReportActions</name>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>Ouvrir le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Profile the rows of the last run, read back from its target, and open the report in the browser</source>
+        <translation>Profiler les lignes du dernier run, relues dans sa cible, et ouvrir le rapport dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Reading the rows of %1…</source>
+        <translation>Lecture des lignes de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the rows of %1: %2 so far…</source>
+        <translation>Lecture des lignes de %1&#xa0;: %2 jusqu&apos;ici…</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Pas de rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n&apos;a pas pu être fait&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ReportJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

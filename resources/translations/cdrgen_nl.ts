@@ -278,6 +278,14 @@
         <source>Existing table, timeouts, retries, ground truth</source>
         <translation>Bestaande tabel, time-outs, nieuwe pogingen, referentiegegevens</translation>
     </message>
+    <message>
+        <source>Pro&amp;file a table…</source>
+        <translation>Tabel &amp;profileren…</translation>
+    </message>
+    <message>
+        <source>Profile this target&apos;s table, or a CSV or SQLite file, and open the realism report in the browser</source>
+        <translation>De tabel van dit doel, of een CSV- of SQLite-bestand, profileren en het realismerapport in de browser openen</translation>
+    </message>
 </context>
 <context>
     <name>DefectTexts</name>
@@ -1845,6 +1853,22 @@
         <source>A CSV target runs no SQL. Choose the database you will load the file into.</source>
         <translation>Een CSV-doel voert geen SQL uit. Kies de database waarin u het bestand zult laden.</translation>
     </message>
+    <message>
+        <source>This target&apos;s table</source>
+        <translation>De tabel van dit doel</translation>
+    </message>
+    <message>
+        <source>A CSV or SQLite file…</source>
+        <translation>Een CSV- of SQLite-bestand…</translation>
+    </message>
+    <message>
+        <source>Profile a table</source>
+        <translation>Tabel profileren</translation>
+    </message>
+    <message>
+        <source>CDR tables (*.csv *.csv.gz *.sqlite *.db);;All files (*)</source>
+        <translation>CDR-tabellen (*.csv *.csv.gz *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>cdr::gui::DefectKindForm</name>
@@ -2403,6 +2427,44 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>Clean value: empty</source>
         <translation>Schone waarde: leeg</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ReportActions</name>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>&amp;Rapport openen</translation>
+    </message>
+    <message>
+        <source>Profile the rows of the last run, read back from its target, and open the report in the browser</source>
+        <translation>De rijen van de laatste run, teruggelezen uit het doel, profileren en het rapport in de browser openen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Reading the rows of %1…</source>
+        <translation>De rijen van %1 lezen…</translation>
+    </message>
+    <message>
+        <source>Reading the rows of %1: %2 so far…</source>
+        <translation>De rijen van %1 lezen: %2 tot nu toe…</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Geen rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cdr::gui::ReportJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

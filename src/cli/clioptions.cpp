@@ -71,30 +71,40 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                       "mysql) and exit; connects to nothing.",
                                       "DIALECT");
     const QCommandLineOption profile("profile",
-                                     "Profile an existing CDR table instead of generating: csv:PATH or sqlite:PATH "
-                                     "(--table names the SQLite table); needs --report or --report-json.",
+                                     "Profile an existing CDR table instead of generating: csv:PATH (or .csv.gz), "
+                                     "sqlite:PATH, postgresql://USER@HOST[:PORT]/DBNAME or odbc, as -o (--table "
+                                     "names the table); needs --report or --report-json.",
                                      "SOURCE");
     const QCommandLineOption report("report",
-                                    "Write an HTML report of the rows: after a csv: or sqlite: run, read back "
-                                    "from the target; with --profile, of its source.",
+                                    "Write an HTML report of the rows: after a run, read back from the target; "
+                                    "with --profile, of its source.",
                                     "FILE");
     const QCommandLineOption reportJson("report-json", "Write the report's figures as JSON.", "FILE");
     const QCommandLineOption compareWith("compare-with",
-                                         "Profile a second source (csv:PATH or sqlite:PATH, the same --table) and put "
-                                         "it beside the first in the report, with a distance per figure and a score.",
+                                         "Profile a second source (any source --profile takes, the same --table) and "
+                                         "put it beside the first in the report, with a distance per figure and a "
+                                         "score.",
                                          "SOURCE");
     const QCommandLineOption reportLanguage("report-language", "Language of the HTML report: en (default), fr or nl.",
                                             "LANG");
+    const QCommandLineOption compareColumns("compare-columns",
+                                            "With --compare-with: a YAML file mapping our column names to that "
+                                            "source's.",
+                                            "FILE");
     const QCommandLineOption fitFrom("fit-from",
                                      "Fit a config to an existing CDR table (csv:PATH or sqlite:PATH with --table) "
                                      "so that a run from it reproduces the table's profile; written by "
                                      "--export-config FILE.",
                                      "SOURCE");
+    const QCommandLineOption columns("columns",
+                                     "With --profile: a YAML file mapping our column names to the source's "
+                                     "(caller: msisdn_a).",
+                                     "FILE");
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
                        preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, compareWith, reportLanguage,
-                       fitFrom, noEmail, quiet});
+                       columns, compareColumns, fitFrom, noEmail, quiet});
 
     CliParseResult result;
     CliOptions &options = result.options;
@@ -192,6 +202,7 @@ CliParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         options.fitSource = parser.value(fitFrom).toStdString();
+        options.columnsPath = parser.value(columns).toStdString();
         options.exportPath = parser.value(exportConfig).toStdString();
         options.action = CliOptions::Action::FitConfig;
         return result;
@@ -200,8 +211,18 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         result.error = "--preview, --validate, --export-config, --print-sql and --profile exclude each other";
         return result;
     }
+    if (parser.isSet(columns) && !parser.isSet(profile)) {
+        result.error = "--columns goes with --profile or --fit-from (a run's own table has our column names)";
+        return result;
+    }
+    if (parser.isSet(compareColumns) && !parser.isSet(compareWith)) {
+        result.error = "--compare-columns goes with --compare-with";
+        return result;
+    }
+    options.compareColumnsPath = parser.value(compareColumns).toStdString();
     if (parser.isSet(profile)) {
         options.profileSource = parser.value(profile).toStdString();
+        options.columnsPath = parser.value(columns).toStdString();
         if (options.reportPath.empty() && options.reportJsonPath.empty()) {
             result.error = "--profile: give --report FILE.html and/or --report-json FILE to write the profile to";
             return result;

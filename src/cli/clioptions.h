@@ -29,7 +29,9 @@ struct CliOptions {
     std::string exportPath;
     std::string printSqlDialect; // --print-sql: sqlserver, postgresql, sqlite or mysql
     bool worldTables = false;    // --world-tables (database.world_tables)
-    std::string profileSource;   // --profile SOURCE: csv:PATH or sqlite:PATH (generates nothing)
+    std::string profileSource;   // --profile SOURCE: as -o, csv:PATH, sqlite:PATH, postgresql://..., odbc (generates nothing)
+    std::string columnsPath;     // --columns FILE: YAML, our column name -> the source's
+    std::string compareColumnsPath; // --compare-columns FILE: the same for --compare-with's source
     std::string reportPath;      // --report FILE.html: the profile of the run's rows (or of --profile's source)
     std::string reportJsonPath;  // --report-json FILE: the same figures as JSON
     std::string compareWith;     // --compare-with SOURCE: a second profile beside the first in the report

@@ -91,10 +91,10 @@ int exportConfig(const Config &config, const std::string &path)
 
 // --fit-from: the config whose run reproduces the source's profile, over the resolved one, written like
 // --export-config; what was fitted and what was kept is said on stderr.
-int fitConfig(const Config &base, const std::string &source, const std::string &table, const std::string &path)
+int fitConfig(const Config &base, const RowSourceSpec &source, const std::string &path)
 {
     ProfileFit::Result fitted;
-    if (const std::string error = ProfileFit::fit(source, table, base, fitted); !error.empty()) {
+    if (const std::string error = ProfileFit::fit(source, base, fitted); !error.empty()) {
         printError("--fit-from: " + error);
         return RunFailed;
     }
@@ -118,21 +118,49 @@ bool writeText(const std::string &path, const std::string &text)
     return false;
 }
 
-// Profiles `source` (and --compare-with's source) and writes the report files asked for. Done, or RunFailed with
-// the reason printed.
-int writeReports(const std::string &source, const ResolvedRun &resolved, const CliOptions &options)
+// A source named on the command line (--profile, --compare-with) with its --columns file, the run's table, DB_*
+// settings and connect timeout; nullopt with the problem printed.
+std::optional<RowSourceSpec> namedSource(const std::string &text, const std::string &columnsPath,
+                                         const RunRequest &request)
 {
-    const std::string &table = resolved.request.table;
-    const std::vector<OperatorConfig> &operators = resolved.request.config.operators;
+    std::string error;
+    auto source = RowSourceSpec::parse(text, &error);
+    if (source && !columnsPath.empty()) {
+        auto mapping = ColumnMapping::load(columnsPath, &error);
+        if (mapping)
+            source->columns = std::move(*mapping);
+        else
+            source.reset();
+    }
+    if (!source) {
+        printError(error);
+        return std::nullopt;
+    }
+    source->table = request.table;
+    source->connection = request.connection;
+    source->connectTimeoutS = request.config.database.connectTimeoutS;
+    return source;
+}
+
+// Profiles `source` (and --compare-with's source) and writes the report files asked for. Done, BadInput for a
+// --compare-with that does not parse, or RunFailed with the reason printed.
+int writeReports(const RowSourceSpec &source, const RunRequest &request, const CliOptions &options)
+{
+    const std::vector<OperatorConfig> &operators = request.config.operators;
+    const std::string title = source.describe();
     CdrProfile::Figures figures, compared;
-    if (const std::string error = CdrProfile::profile(source, table, figures, operators); !error.empty()) {
+    if (const std::string error = CdrProfile::profile(source, figures, operators); !error.empty()) {
         printError("report: " + error);
         return RunFailed;
     }
     const bool comparing = !options.compareWith.empty();
+    std::string comparedTitle;
     if (comparing) {
-        if (const std::string error = CdrProfile::profile(options.compareWith, table, compared, operators);
-            !error.empty()) {
+        const auto other = namedSource(options.compareWith, options.compareColumnsPath, request);
+        if (!other)
+            return BadInput;
+        comparedTitle = other->describe();
+        if (const std::string error = CdrProfile::profile(*other, compared, operators); !error.empty()) {
             printError("--compare-with: " + error);
             return RunFailed;
         }
@@ -140,26 +168,36 @@ int writeReports(const std::string &source, const ResolvedRun &resolved, const C
     const CdrProfile::Figures *other = comparing ? &compared : nullptr;
     if (!options.reportPath.empty()
         && !writeText(options.reportPath,
-                      profileToHtml(figures, source, options.reportLanguage, other, options.compareWith)))
+                      profileToHtml(figures, title, options.reportLanguage, other, comparedTitle)))
         return RunFailed;
     if (!options.reportJsonPath.empty()
-        && !writeText(options.reportJsonPath, profileToJson(figures, source, other, options.compareWith)))
+        && !writeText(options.reportJsonPath, profileToJson(figures, title, other, comparedTitle)))
         return RunFailed;
-    spdlog::info("Report of {} records of {} written{}{}{}", figures.records, source,
-                 comparing ? " beside " + options.compareWith : "",
+    spdlog::info("Report of {} records of {} written{}{}{}", figures.records, title,
+                 comparing ? " beside " + comparedTitle : "",
                  options.reportPath.empty() ? "" : " to " + options.reportPath,
                  options.reportJsonPath.empty() ? "" : " (JSON: " + options.reportJsonPath + ")");
     return Done;
 }
 
-// The source a run's rows can be read back from for --report.
-std::optional<std::string> readBackSource(const RunRequest &request)
+// --profile SOURCE [--columns FILE]: the source with the run's table, DB_* settings and connect timeout.
+int profileSource(const CliOptions &options, const RunRequest &request)
 {
-    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path != "-")
-        return "csv:" + request.target.path;
-    if (request.target.kind == TargetSpec::Kind::Sqlite)
-        return "sqlite:" + request.target.path;
-    return std::nullopt;
+    const auto source = namedSource(options.profileSource, options.columnsPath, request);
+    return source ? writeReports(*source, request, options) : BadInput;
+}
+
+// The source a run's rows are read back from for --report: its own target (not standard output).
+std::optional<RowSourceSpec> readBackSource(const RunRequest &request)
+{
+    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path == "-")
+        return std::nullopt;
+    RowSourceSpec source;
+    source.target = request.target;
+    source.table = request.table;
+    source.connection = request.connection;
+    source.connectTimeoutS = request.config.database.connectTimeoutS;
+    return source;
 }
 
 void logSummary(const RunSummary &summary)
@@ -210,11 +248,11 @@ int run(const CliOptions &options, const ResolvedRun &resolved)
     if (summary.outcome == RunSummary::Outcome::Completed && wantsReport) {
         const auto source = readBackSource(resolved.request);
         if (!source) {
-            printError("--report reads the rows back from a csv: file or an sqlite: database; for other targets "
-                       "use --profile");
+            printError("--report reads the rows back from the target: standard output (csv:-) cannot be read "
+                       "back; write to a file");
             return RunFailed;
         }
-        return writeReports(*source, resolved, options);
+        return writeReports(*source, resolved.request, options);
     }
     switch (summary.outcome) {
     case RunSummary::Outcome::Completed: return Done;
@@ -269,10 +307,12 @@ static int runCli(int argc, char *argv[])
             LoggingConfig consoleInfo = consoleOnly;
             consoleInfo.level = options.quiet ? "WARNING" : "INFO";
             setupLogging(consoleInfo, {console});
-            return writeReports(options.profileSource, resolved, options);
+            return profileSource(options, resolved.request);
         }
-        if (options.action == CliOptions::Action::FitConfig)
-            return fitConfig(config, options.fitSource, resolved.request.table, options.exportPath);
+        if (options.action == CliOptions::Action::FitConfig) {
+            const auto source = namedSource(options.fitSource, options.columnsPath, resolved.request);
+            return source ? fitConfig(config, *source, options.exportPath) : BadInput;
+        }
         return exportConfig(config, options.exportPath);
     }
 

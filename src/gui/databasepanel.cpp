@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
 #include <QFutureWatcher>
 #include <QSettings>
 
@@ -61,7 +63,24 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     connect(m_ui->testButton, &QPushButton::clicked, this, &DatabasePanel::testConnection);
     connect(m_ui->showSqlButton, &QPushButton::clicked, this, &DatabasePanel::showSql);
     connect(m_ui->loadEnvButton, &QPushButton::clicked, this, &DatabasePanel::loadEnvRequested);
+    auto *profileMenu = new QMenu(m_ui->profileButton);
+    QAction *profileTarget = profileMenu->addAction(tr("This target's table"));
+    profileTarget->setObjectName(QStringLiteral("actionProfileTarget"));
+    connect(profileTarget, &QAction::triggered, this, [this] { emit profileRequested(QString()); });
+    QAction *profileFile = profileMenu->addAction(tr("A CSV or SQLite file…"));
+    profileFile->setObjectName(QStringLiteral("actionProfileFile"));
+    connect(profileFile, &QAction::triggered, this, &DatabasePanel::chooseFileToProfile);
+    m_ui->profileButton->setMenu(profileMenu);
     setTarget(TargetSpec::Kind::Sqlite);
+}
+
+void DatabasePanel::chooseFileToProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Profile a table"), QFileInfo(m_ui->filePath->text()).absolutePath(),
+        tr("CDR tables (*.csv *.csv.gz *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit profileRequested(path);
 }
 
 DatabasePanel::~DatabasePanel() = default;

@@ -51,12 +51,15 @@ signals:
     void connectionTested(bool ok, const QString &message);
     void loadEnvRequested();
     void targetChanged();
+    // *Profile a table...*: of this target's table (`file` empty) or of a CSV or SQLite file the user picked.
+    void profileRequested(const QString &file);
 
 private:
     void updateVisibleRows();
     void refreshDrivers();
     void testConnection();
     void showSql();
+    void chooseFileToProfile();
 
     std::unique_ptr<Ui::DatabasePanel> m_ui;
     std::function<Config()> m_configProvider;

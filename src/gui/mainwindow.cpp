@@ -19,6 +19,8 @@
 #include "presetmanager.h"
 #include "previewpanel.h"
 #include "qtlogsink.h"
+#include "report/reportactions.h"
+#include "report/tablesource.h"
 #include "runhistorymodel.h"
 #include "runpanel.h"
 #include "runsession.h"
@@ -39,7 +41,8 @@ namespace cdr::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_engineCache(std::make_shared<EngineCache>()),
       m_logSink(std::make_shared<QtLogSink>()), m_presets(new PresetManager(this)), m_session(new RunSession(this)),
-      m_mail(new MailSender(this)), m_history(new RunHistoryModel(RunHistory::defaultFilePath(), this))
+      m_mail(new MailSender(this)), m_history(new RunHistoryModel(RunHistory::defaultFilePath(), this)),
+      m_reports(new ReportActions(this))
 {
     m_ui->setupUi(this);
     setUpIcons();
@@ -193,6 +196,16 @@ void MainWindow::connectPages()
     connect(m_ui->databasePanel, &DatabasePanel::targetChanged, this, &MainWindow::updateStartState);
     connect(m_session, &RunSession::progress, m_ui->runPanel, &RunPanel::showProgress);
     connect(m_session, &RunSession::finished, this, &MainWindow::onRunFinished);
+    m_ui->menuRun->addAction(m_reports->openReportAction());
+    m_ui->runPanel->setOpenReportAction(m_reports->openReportAction());
+    connect(m_ui->databasePanel, &DatabasePanel::profileRequested, this, [this](const QString &file) {
+        DatabasePanel *panel = m_ui->databasePanel;
+        const Config config = m_ui->configEditor->config();
+        m_reports->profile(file.isEmpty() ? targetSource(panel->target(), panel->connection(), panel->table(),
+                                                         config.database.connectTimeoutS)
+                                          : fileSource(file, panel->table()),
+                           config.operators);
+    });
 }
 
 void MainWindow::initialize(const QString &configPath, const QString &envPath)
@@ -342,6 +355,7 @@ bool MainWindow::startRun()
     m_ui->runPanel->setTargetDescription(runDescription());
     m_ui->runPanel->setRunning(true);
     m_ui->tabs->setCurrentWidget(m_ui->runTab);
+    m_reports->runStarted(request);
     const bool started = m_session->start(request);
     updateStartState();
     return started;
@@ -371,6 +385,7 @@ void MainWindow::onRunFinished(const RunSummary &summary)
     m_ui->runPanel->setRunning(false);
     m_ui->runPanel->showSummary(summary);
     recordRunInHistory(summary);
+    m_reports->runFinished(summary);
     updateStartState();
     statusBar()->clearMessage();
     if (m_ui->runPanel->mailWhenDone() && !m_closeAfterRun) {

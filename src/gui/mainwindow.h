@@ -26,6 +26,7 @@ class MapPanel;
 class PresetManager;
 class PreviewPanel;
 class QtLogSink;
+class ReportActions;
 class RunHistoryModel;
 class RunPanel;
 class RunSession;
@@ -57,6 +58,7 @@ public:
     RunPanel *runPanel() const;
     PresetManager *presetManager() const { return m_presets; }
     RunHistoryModel *runHistory() const { return m_history; }
+    ReportActions *reports() const { return m_reports; }
     void showTab(int index);
     const RunSummary &lastSummary() const { return m_lastSummary; }
     // The menu for application settings (e.g. the language); shown once something asks for it.
@@ -98,6 +100,7 @@ private:
     RunSession *m_session;
     MailSender *m_mail;
     RunHistoryModel *m_history;
+    ReportActions *m_reports;
     UnsavedChangesPrompt m_unsavedPrompt;
     Environment m_environment;
     RunSummary m_lastSummary;

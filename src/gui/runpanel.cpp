@@ -82,6 +82,11 @@ void RunPanel::setMailWhenDone(bool on)
     m_ui->mailWhenDone->setChecked(on);
 }
 
+void RunPanel::setOpenReportAction(QAction *action)
+{
+    m_ui->openReportButton->setDefaultAction(action);
+}
+
 void RunPanel::setStartAllowed(bool allowed, const QString &reason)
 {
     m_allowed = allowed;

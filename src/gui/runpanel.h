@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAction;
 class QTableView;
 
 namespace Ui {
@@ -33,6 +34,8 @@ public:
     void setHistoryModel(RunHistoryModel *model);
     bool mailWhenDone() const;
     void setMailWhenDone(bool on);
+    // The *Open report* action, shown as a button beside Cancel.
+    void setOpenReportAction(QAction *action);
 
     // reason is shown while the start is blocked ("" when allowed).
     void setStartAllowed(bool allowed, const QString &reason);

@@ -428,7 +428,10 @@ private slots:
         QVERIFY2(result.err.contains("--report FILE.html"), qPrintable(result.err));
         result = m_cli->run({"--profile", "odbc", "--report", "x.html"});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("give csv:PATH or sqlite:PATH"), qPrintable(result.err));
+        QVERIFY2(result.err.contains("odbc needs DB_DRIVER"), qPrintable(result.err));
+        result = m_cli->run({"--profile", "mysql://h/db", "--report", "x.html"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("cannot profile: unsupported output URL scheme"), qPrintable(result.err));
         result = m_cli->run({"--profile", "csv:nothing.csv", "--report", "x.html"});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("cannot read nothing.csv"), qPrintable(result.err));

@@ -191,6 +191,7 @@ private slots:
                  QStringLiteral("vérité terrain (hors CDR)"));
         // The Dirty data page and the preview's marks.
         QCOMPARE(fr.translate("ConfigEditor", "Dirty data"), QStringLiteral("Données sales"));
+        QCOMPARE(fr.translate("cdr::gui::ReportActions", "Open &report"), QStringLiteral("Ouvrir le &rapport"));
         QCOMPARE(fr.translate("DefectTexts", "MSISDN of the wrong length"), QStringLiteral("MSISDN de mauvaise longueur"));
 
         QTranslator nl;
@@ -210,6 +211,7 @@ private slots:
                  QStringLiteral("Legitieme dubbelgangers"));
         QCOMPARE(nl.translate("ScenarioTexts", "victim"), QStringLiteral("slachtoffer"));
         QCOMPARE(nl.translate("ConfigEditor", "Dirty data"), QStringLiteral("Vuile data"));
+        QCOMPARE(nl.translate("DatabasePanel", "Pro&file a table…"), QStringLiteral("Tabel &profileren…"));
         QCOMPARE(nl.translate("cdr::gui::DefectKindForm", "&Orphans (orphans)"), QStringLiteral("&Wezen (orphans)"));
     }
 

@@ -269,13 +269,23 @@ private:
 
 std::string ProfileFit::fit(const std::string &source, const std::string &table, const Config &base, Result &out)
 {
+    std::string error;
+    auto spec = RowSourceSpec::parse(source, &error);
+    if (!spec)
+        return error;
+    spec->table = table.empty() ? std::string("cdr") : table;
+    return fit(*spec, base, out);
+}
+
+std::string ProfileFit::fit(const RowSourceSpec &source, const Config &base, Result &out)
+{
     ProfileTally tally;
-    const std::string error = CdrRowSource::read(source, table, ProfileTally::columns(),
+    const std::string error = CdrRowSource::read(source, ProfileTally::columns(),
                                                  [&](const CdrRowSource::Row &row) { tally.add(row); });
     if (!error.empty())
         return error;
     if (tally.records == 0)
-        return source + " holds no row to fit a config to";
+        return source.describe() + " holds no row to fit a config to";
     out = derive(tally, base);
     return {};
 }

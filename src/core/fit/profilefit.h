@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "fit/profiletally.h"
+#include "report/cdrrowsource.h"
 
 #include <cstdint>
 #include <string>
@@ -30,6 +31,8 @@ public:
     // Reads `source` (csv:PATH, or sqlite:PATH with `table`) and fits over `base`; an error text when it cannot be
     // read or holds no row.
     static std::string fit(const std::string &source, const std::string &table, const Config &base, Result &out);
+    // The same for any source the report reads (PostgreSQL, ODBC, a column mapping).
+    static std::string fit(const RowSourceSpec &source, const Config &base, Result &out);
     static Result derive(const ProfileTally &tally, const Config &base);
 };
 

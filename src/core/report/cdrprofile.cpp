@@ -45,11 +45,21 @@ std::int32_t antennaNumber(std::string_view text)
 std::string CdrProfile::profile(const std::string &source, const std::string &table, Figures &out,
                                 const std::vector<OperatorConfig> &operators)
 {
+    std::string error;
+    auto spec = RowSourceSpec::parse(source, &error);
+    if (!spec)
+        return error;
+    spec->table = table;
+    return profile(*spec, out, operators);
+}
+
+std::string CdrProfile::profile(const RowSourceSpec &source, Figures &out, const std::vector<OperatorConfig> &operators)
+{
     out = Figures();
     RealismMetrics metrics;
     RecordFigures records(operators);
     bool columnsChecked = false;
-    const std::string error = CdrRowSource::read(source, table, kProfiledColumns, [&](const CdrRowSource::Row &row) {
+    const std::string error = CdrRowSource::read(source, kProfiledColumns, [&](const CdrRowSource::Row &row) {
         if (!columnsChecked) {
             for (std::size_t c = 0; c < kProfiledColumns.size(); ++c)
                 if (!row.has(c))
@@ -86,7 +96,7 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
         return error;
     records.finish(out);
     if (out.records == 0)
-        return source + " holds no rows";
+        return source.describe() + " holds no rows";
     out.behaviour = metrics.compute(records.periodDays());
     return {};
 }

@@ -56,8 +56,11 @@ public:
         std::vector<std::string> missingColumns; // columns of the schema the source does not have
     };
 
-    // Reads `source` (csv:PATH or sqlite:PATH, `table` for SQLite) and computes its figures; an error text on failure.
-    // `operators`: the operators whose number blocks callers are checked against (empty: the seed example's).
+    // Reads `source` and computes its figures; an error text on failure. `operators`: the operators whose number
+    // blocks callers are checked against (empty: the seed example's).
+    static std::string profile(const RowSourceSpec &source, Figures &out,
+                               const std::vector<OperatorConfig> &operators = {});
+    // The same for a source written like -o (csv:PATH, sqlite:PATH, postgresql://..., odbc) and its table.
     static std::string profile(const std::string &source, const std::string &table, Figures &out,
                                const std::vector<OperatorConfig> &operators = {});
 };

@@ -1,97 +1,60 @@
 #include "report/cdrrowsource.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
+#include "logging/logsetup.h"
+#include "report/csvrowreader.h"
+#include "report/pgrowreader.h"
+#include "report/sqlrowreader.h"
 
-#include <fstream>
+#include <QString>
 
 namespace cdr {
 
 namespace {
 
-std::vector<int> indexOf(const std::vector<std::string> &header, const std::vector<std::string> &columns)
+// The password makeSink() would use for the same target: the URL's, else DB_PASSWORD, else PGPASSWORD.
+std::string postgresPassword(const RowSourceSpec &spec)
 {
-    std::vector<int> index;
-    for (const std::string &column : columns) {
-        int at = -1;
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (header[i] == column)
-                at = static_cast<int>(i);
-        index.push_back(at);
-    }
-    return index;
-}
-
-std::string readCsv(const std::string &path, const std::vector<std::string> &columns,
-                    const std::function<void(const CdrRowSource::Row &)> &visit)
-{
-    std::ifstream in(path);
-    if (!in)
-        return "cannot read " + path;
-    std::string line;
-    if (!std::getline(in, line))
-        return path + " is empty: no header line";
-    std::vector<std::string> header;
-    CdrRowSource::splitCsv(line, header);
-    const std::vector<int> index = indexOf(header, columns);
-    std::vector<std::string> fields;
-    CdrRowSource::Row row{&fields, &index};
-    std::size_t lineNumber = 1;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        CdrRowSource::splitCsv(line, fields);
-        if (fields.size() != header.size())
-            return path + ":" + std::to_string(lineNumber) + ": " + std::to_string(fields.size())
-                + " fields, the header has " + std::to_string(header.size());
-        visit(row);
-    }
-    return {};
-}
-
-std::string readSqlite(const std::string &path, const std::string &table, const std::vector<std::string> &columns,
-                       const std::function<void(const CdrRowSource::Row &)> &visit)
-{
-    if (!std::ifstream(path))
-        return "cannot read " + path;
-    const QString name = QStringLiteral("cdrgen-profile-") + QUuid::createUuid().toString(QUuid::Id128);
-    std::string error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QString::fromStdString(path));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            error = "cannot open " + path + ": " + db.lastError().text().toStdString();
-        } else {
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            const QString quoted = "\"" + QString::fromStdString(table).replace('"', "\"\"") + "\"";
-            if (!query.exec("SELECT * FROM " + quoted + " ORDER BY 1")) {
-                error = "cannot read table " + table + " of " + path + ": " + query.lastError().text().toStdString();
-            } else {
-                std::vector<std::string> header;
-                for (int i = 0; i < query.record().count(); ++i)
-                    header.push_back(query.record().fieldName(i).toStdString());
-                const std::vector<int> index = indexOf(header, columns);
-                std::vector<std::string> fields(header.size());
-                CdrRowSource::Row row{&fields, &index};
-                while (query.next()) {
-                    for (std::size_t i = 0; i < fields.size(); ++i) {
-                        const QVariant value = query.value(static_cast<int>(i));
-                        fields[i] = value.isNull() ? std::string() : value.toString().toStdString();
-                    }
-                    visit(row);
-                }
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    std::string password = spec.target.password;
+    if (password.empty())
+        password = spec.connection.password;
+    if (password.empty())
+        password = qEnvironmentVariable("PGPASSWORD").toStdString();
+    registerSecret(password);
+    return password;
 }
 
 } // namespace
+
+std::optional<RowSourceSpec> RowSourceSpec::parse(const std::string &source, std::string *error)
+{
+    std::string problem;
+    auto target = TargetSpec::parse(source, &problem);
+    if (!target) {
+        *error = "cannot profile: " + problem;
+        return std::nullopt;
+    }
+    if (target->kind == TargetSpec::Kind::Csv && target->path == "-") {
+        *error = "cannot profile csv:- (standard input): give a file path";
+        return std::nullopt;
+    }
+    RowSourceSpec spec;
+    spec.target = std::move(*target);
+    return spec;
+}
+
+std::string RowSourceSpec::describe() const
+{
+    switch (target.kind) {
+    case TargetSpec::Kind::Csv: return "csv:" + target.path;
+    case TargetSpec::Kind::Sqlite: return "sqlite:" + target.path + " table " + table;
+    case TargetSpec::Kind::Postgres:
+        return "postgresql://" + target.user + "@" + target.host + (target.port.empty() ? "" : ":" + target.port) + "/"
+            + target.database + " table " + table;
+    case TargetSpec::Kind::Odbc:
+        return "odbc " + (connection.dsn.empty() ? connection.driver : "DSN " + connection.dsn) + " table " + table;
+    }
+    return {};
+}
 
 void CdrRowSource::splitCsv(const std::string &line, std::vector<std::string> &fields)
 {
@@ -116,14 +79,18 @@ void CdrRowSource::splitCsv(const std::string &line, std::vector<std::string> &f
     }
 }
 
-std::string CdrRowSource::read(const std::string &source, const std::string &table,
-                               const std::vector<std::string> &columns, const std::function<void(const Row &)> &visit)
+std::string CdrRowSource::read(const RowSourceSpec &source, const std::vector<std::string> &columns,
+                               const Visitor &visit)
 {
-    if (source.rfind("csv:", 0) == 0)
-        return readCsv(source.substr(4), columns, visit);
-    if (source.rfind("sqlite:", 0) == 0)
-        return readSqlite(source.substr(7), table, columns, visit);
-    return "cannot profile '" + source + "': give csv:PATH or sqlite:PATH";
+    RowFeed feed(source, columns, visit);
+    switch (source.target.kind) {
+    case TargetSpec::Kind::Csv: return readCsvRows(source.target.path, feed);
+    case TargetSpec::Kind::Sqlite: return readSqliteRows(source.target.path, source.table, feed);
+    case TargetSpec::Kind::Postgres:
+        return readPostgresRows(source.target, postgresPassword(source), source.table, source.connectTimeoutS, feed);
+    case TargetSpec::Kind::Odbc: return readOdbcRows(source.connection, source.table, source.connectTimeoutS, feed);
+    }
+    return "unknown source";
 }
 
 } // namespace cdr
