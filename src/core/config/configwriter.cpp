@@ -250,6 +250,9 @@ std::string configToYaml(const Config &config)
     text(out, d.ifExists) << YAML::Key << "connect_timeout_s" << YAML::Value << d.connectTimeoutS;
     out << YAML::Key << "query_timeout_s" << YAML::Value << d.queryTimeoutS;
     out << YAML::Key << "world_tables" << YAML::Value << d.worldTables;
+    out << YAML::Key << "before_load_sql" << YAML::Value;
+    text(out, d.beforeLoadSql) << YAML::Key << "after_load_sql" << YAML::Value;
+    text(out, d.afterLoadSql);
     out << YAML::Key << "retry" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "attempts" << YAML::Value << d.retryAttempts;
     out << YAML::Key << "initial_delay_ms" << YAML::Value << d.retryInitialDelayMs;
