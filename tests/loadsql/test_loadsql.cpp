@@ -83,6 +83,20 @@ private slots:
         QCOMPARE(issues.front().message, "file '" + path + "' does not exist");
     }
 
+    void aFileThatLeavesAQuoteOpenIsAnErrorNamingIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("before.sql")), "SELECT 1;\nSELECT 'open;\n"));
+        cdr::DatabaseConfig database;
+        database.beforeLoadSql = "before.sql";
+        const std::vector<ConfigIssue> issues = LoadSql::fileIssues(database, dir.path().toStdString());
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(issues.front().keyPath, std::string("database.before_load_sql"));
+        QCOMPARE(issues.front().message, "file '" + dir.filePath(QStringLiteral("before.sql")).toStdString() +
+                                             "': the ' on line 2 is never closed");
+    }
+
     void roundTripsThroughTheWriter()
     {
         cdr::Config config = cdr::Config::seedDefaults();

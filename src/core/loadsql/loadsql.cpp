@@ -1,5 +1,7 @@
 #include "loadsql/loadsql.h"
 
+#include "loadsql/sqlscript.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -72,11 +74,17 @@ std::optional<LoadSql> LoadSql::resolve(const DatabaseConfig &database, const st
 std::vector<ConfigIssue> LoadSql::fileIssues(const DatabaseConfig &database, const std::string &configDir)
 {
     std::vector<ConfigIssue> issues;
-    std::string problem;
-    if (!readValue(database.beforeLoadSql, configDir, &problem))
-        issues.push_back({ConfigIssue::Severity::Error, std::string(kBeforeKey), problem});
-    if (!readValue(database.afterLoadSql, configDir, &problem))
-        issues.push_back({ConfigIssue::Severity::Error, std::string(kAfterKey), problem});
+    for (const auto &[key, value] : {std::pair{kBeforeKey, &database.beforeLoadSql}, std::pair{kAfterKey, &database.afterLoadSql}}) {
+        if (!isFilePath(*value))
+            continue; // inline SQL: validateConfig() checks it
+        std::string problem;
+        const std::optional<std::string> text = readValue(*value, configDir, &problem);
+        if (text && !splitSqlScript(*text, &problem))
+            problem = "file '" + filePath(*value, configDir) + "': " + problem;
+        else if (text)
+            continue;
+        issues.push_back({ConfigIssue::Severity::Error, std::string(key), problem});
+    }
     return issues;
 }
 

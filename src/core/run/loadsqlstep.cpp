@@ -11,12 +11,16 @@ namespace {
 
 constexpr std::size_t kQuotedLineLength = 80;
 
-std::vector<SqlStatement> split(std::string_view key, const std::string &text)
+// `value` is the key's value as written, `text` what it resolved to.
+std::vector<SqlStatement> split(std::string_view key, const std::string &value, const std::string &text,
+                                const std::string &configDir)
 {
     std::string problem;
     std::optional<std::vector<SqlStatement>> statements = splitSqlScript(text, &problem);
-    if (!statements)
-        throw SinkError(SinkError::Kind::Configuration, std::string(key) + ": " + problem);
+    if (!statements) {
+        const std::string where = LoadSql::isFilePath(value) ? "file '" + LoadSql::filePath(value, configDir) + "': " : "";
+        throw SinkError(SinkError::Kind::Configuration, std::string(key) + ": " + where + problem);
+    }
     return std::move(*statements);
 }
 
@@ -51,8 +55,9 @@ LoadSqlStep::LoadSqlStep(const RunRequest &request)
     const std::optional<LoadSql> sql = LoadSql::resolve(database, request.configDir, &error);
     if (!sql)
         throw SinkError(SinkError::Kind::Configuration, error);
-    m_before = split(LoadSql::kBeforeKey, sql->beforeLoadSql);
-    m_after = split(LoadSql::kAfterKey, sql->afterLoadSql);
+    m_text = *sql;
+    m_before = split(LoadSql::kBeforeKey, database.beforeLoadSql, sql->beforeLoadSql, request.configDir);
+    m_after = split(LoadSql::kAfterKey, database.afterLoadSql, sql->afterLoadSql, request.configDir);
 }
 
 void LoadSqlStep::runBefore(ResilientWriter &writer) const

@@ -26,11 +26,14 @@ public:
     // After the last batch is committed and the indexes built: the failure says how many rows are committed.
     void runAfter(ResilientWriter &writer, std::int64_t committedRows) const;
     bool runsBefore() const { return !m_before.empty(); }
+    // Both scripts' text (files read), for a target that writes them instead of running them (a T-SQL script).
+    const LoadSql &resolvedText() const { return m_text; }
 
 private:
     void run(ResilientWriter &writer, std::string_view key, const std::vector<SqlStatement> &statements,
              const std::string &whatHappened) const;
 
+    LoadSql m_text;
     std::vector<SqlStatement> m_before;
     std::vector<SqlStatement> m_after;
 };

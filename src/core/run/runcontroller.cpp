@@ -93,6 +93,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
     try {
         const RunValueLimits limits = runValueLimits(config, ids.last);
         std::unique_ptr<const DefectInjector> defects; // made with the engine, before the first batch
+        const LoadSqlStep loadSql(request); // refuses what cannot run the SQL before the target is touched
         ResilientWriter writer(
             [&] {
                 std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
@@ -106,7 +107,6 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             },
             config.database, cancel);
         summary.target = writer.describe();
-        const LoadSqlStep loadSql(request); // refuses what cannot run the SQL before the target is touched
         std::int64_t resumeAfter = startWriter(writer, request, ids);
         if (loadSql.runsBefore()) {
             loadSql.runBefore(writer);
