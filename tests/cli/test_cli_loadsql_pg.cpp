@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(rowsOf("SELECT COUNT(*) FROM ls_before_fails"), QStringList{"0"});
     }
 
-    // Through ODBC, a GO batch whose second statement fails: every result of the batch is read.
+    // Through ODBC, a GO batch whose second statement fails (psqlODBC reports it when the batch executes).
     void failingAfterScriptSaysTheRowsAreCommitted()
     {
         const QString table = "ls_after_fails";

@@ -1,6 +1,7 @@
 #include "config/configloader.h"
 #include "config/configwriter.h"
 #include "loadsql/loadsql.h"
+#include "world/configdigest.h"
 
 #include "../config/issuetesting.h"
 
@@ -108,6 +109,18 @@ private slots:
         QCOMPARE(back.config.database.beforeLoadSql, config.database.beforeLoadSql);
         QCOMPARE(back.config.database.afterLoadSql, config.database.afterLoadSql);
         QVERIFY(back.config == config);
+    }
+
+    // Unset keys are not written: the text, and the digest a world-tables resume compares, stay those of versions
+    // before the keys; set, they are not part of the digest either (they change no record).
+    void unsetKeysLeaveTheTextAndTheDigestAlone()
+    {
+        cdr::Config config = cdr::Config::seedDefaults();
+        const std::string plain = cdr::configToYaml(config);
+        QVERIFY(plain.find("load_sql") == std::string::npos);
+        config.database.afterLoadSql = "ANALYZE;";
+        QVERIFY(cdr::configToYaml(config).find("after_load_sql: \"ANALYZE;\"") != std::string::npos);
+        QCOMPARE(cdr::configDigest(config), cdr::configDigest(cdr::Config::seedDefaults()));
     }
 
     void readsBlockScalarsAndNull()
