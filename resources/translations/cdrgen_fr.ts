@@ -286,6 +286,38 @@
         <source>Profile this target&apos;s table, or a CSV or SQLite file, and open the realism report in the browser</source>
         <translation>Profiler la table de cette cible, ou un fichier CSV ou SQLite, et ouvrir le rapport de réalisme dans le navigateur</translation>
     </message>
+    <message>
+        <source>SQL before and after the load</source>
+        <translation>SQL avant et après le chargement</translation>
+    </message>
+    <message>
+        <source>Statements separated by ; (or batches by lines holding only GO), run on the run&apos;s connection; or one line ending in .sql: a file, relative to the preset&apos;s folder. Not for CSV.</source>
+        <translation>Instructions séparées par ; (ou lots séparés par des lignes ne contenant que GO), exécutées sur la connexion de l&apos;exécution&#xa0;; ou une ligne finissant par .sql&#xa0;: un fichier, relatif au dossier du préréglage. Pas pour le CSV.</translation>
+    </message>
+    <message>
+        <source>Befo&amp;re the load:</source>
+        <translation>Ava&amp;nt le chargement :</translation>
+    </message>
+    <message>
+        <source>run after the table is ready and before the first row is written; a failure stops the run before any row (database.before_load_sql)</source>
+        <translation>exécuté quand la table est prête, avant la première ligne&#xa0;; un échec arrête l&apos;exécution avant toute ligne (database.before_load_sql)</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a .sql file to run instead of typed statements</source>
+        <translation>Choisir un fichier .sql à exécuter au lieu d&apos;instructions saisies</translation>
+    </message>
+    <message>
+        <source>After t&amp;he load:</source>
+        <translation>Après le c&amp;hargement :</translation>
+    </message>
+    <message>
+        <source>run after the last batch is committed and the indexes are built (database.after_load_sql)</source>
+        <translation>exécuté après la validation du dernier lot et la création des index (database.after_load_sql)</translation>
+    </message>
 </context>
 <context>
     <name>DefectTexts</name>
@@ -1868,6 +1900,14 @@
     <message>
         <source>CDR tables (*.csv *.csv.gz *.sqlite *.db);;All files (*)</source>
         <translation>Tables de CDR (*.csv *.csv.gz *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SQL file</source>
+        <translation>Fichier SQL</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>Fichiers SQL (*.sql)</translation>
     </message>
 </context>
 <context>

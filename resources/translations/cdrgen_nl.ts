@@ -286,6 +286,38 @@
         <source>Profile this target&apos;s table, or a CSV or SQLite file, and open the realism report in the browser</source>
         <translation>De tabel van dit doel, of een CSV- of SQLite-bestand, profileren en het realismerapport in de browser openen</translation>
     </message>
+    <message>
+        <source>SQL before and after the load</source>
+        <translation>SQL vóór en na het laden</translation>
+    </message>
+    <message>
+        <source>Statements separated by ; (or batches by lines holding only GO), run on the run&apos;s connection; or one line ending in .sql: a file, relative to the preset&apos;s folder. Not for CSV.</source>
+        <translation>Opdrachten gescheiden door ; (of batches door regels met alleen GO), uitgevoerd op de verbinding van de run; of één regel die op .sql eindigt: een bestand, relatief tot de map van de voorinstelling. Niet voor CSV.</translation>
+    </message>
+    <message>
+        <source>Befo&amp;re the load:</source>
+        <translation>Vóó&amp;r het laden:</translation>
+    </message>
+    <message>
+        <source>run after the table is ready and before the first row is written; a failure stops the run before any row (database.before_load_sql)</source>
+        <translation>uitgevoerd zodra de tabel klaar is, vóór de eerste rij; een fout stopt de run vóór elke rij (database.before_load_sql)</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Bestand…</translation>
+    </message>
+    <message>
+        <source>Choose a .sql file to run instead of typed statements</source>
+        <translation>Kies een .sql-bestand om uit te voeren in plaats van getypte opdrachten</translation>
+    </message>
+    <message>
+        <source>After t&amp;he load:</source>
+        <translation>Na &amp;het laden:</translation>
+    </message>
+    <message>
+        <source>run after the last batch is committed and the indexes are built (database.after_load_sql)</source>
+        <translation>uitgevoerd nadat de laatste batch is vastgelegd en de indexen zijn gebouwd (database.after_load_sql)</translation>
+    </message>
 </context>
 <context>
     <name>DefectTexts</name>
@@ -1868,6 +1900,14 @@
     <message>
         <source>CDR tables (*.csv *.csv.gz *.sqlite *.db);;All files (*)</source>
         <translation>CDR-tabellen (*.csv *.csv.gz *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>SQL file</source>
+        <translation>SQL-bestand</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-bestanden (*.sql)</translation>
     </message>
 </context>
 <context>

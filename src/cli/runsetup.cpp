@@ -2,6 +2,7 @@
 
 #include "config/configloader.h"
 #include "config/tablename.h"
+#include "loadsql/loadsql.h"
 #include "logging/logsetup.h"
 
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 namespace cdr::cli {
 
 namespace {
+
+constexpr const char *kBuiltInConfig = "(built-in default)";
 
 void addError(std::vector<ConfigIssue> &issues, const std::string &key, const std::string &message)
 {
@@ -32,7 +35,7 @@ ConfigLoadResult loadChosenConfig(const CliOptions &options, std::string *path)
         *path = "config.yml";
         return loadConfigFile(*path);
     }
-    *path = "(built-in default)";
+    *path = kBuiltInConfig;
     return loadBundledDefaultConfig();
 }
 
@@ -84,6 +87,10 @@ ResolvedRun resolveRun(const CliOptions &options)
     for (const ConfigIssue &issue : validateConfig(request.config))
         issues.push_back(issue);
     request.logPath = request.config.logging.file;
+    if (request.configPath != kBuiltInConfig)
+        request.configDir = QFileInfo(QString::fromStdString(request.configPath)).absolutePath().toStdString();
+    for (const ConfigIssue &issue : LoadSql::fileIssues(request.config.database, request.configDir))
+        issues.push_back(issue);
 
     resolved.envPath = options.envPath;
     if (!options.envPath.empty() && !QFileInfo::exists(QString::fromStdString(options.envPath)))

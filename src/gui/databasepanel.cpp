@@ -1,6 +1,7 @@
 #include "databasepanel.h"
 
 #include "config/tablename.h"
+#include "loadsql/loadsql.h"
 #include "connectiontester.h"
 #include "formwiring.h"
 #include "odbcdrivers.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QFutureWatcher>
+#include <QPlainTextEdit>
 #include <QSettings>
 
 namespace cdr::gui {
@@ -59,6 +61,10 @@ DatabasePanel::DatabasePanel(QWidget *parent)
         if (!path.isEmpty())
             m_ui->filePath->setText(path);
     });
+    for (QPlainTextEdit *edit : {m_ui->beforeLoadSql, m_ui->afterLoadSql})
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] { notifyEdited(); });
+    connect(m_ui->beforeLoadSqlFileButton, &QToolButton::clicked, this, [this] { chooseSqlFile(m_ui->beforeLoadSql); });
+    connect(m_ui->afterLoadSqlFileButton, &QToolButton::clicked, this, [this] { chooseSqlFile(m_ui->afterLoadSql); });
     connect(m_ui->refreshDriversButton, &QToolButton::clicked, this, &DatabasePanel::refreshDrivers);
     connect(m_ui->testButton, &QPushButton::clicked, this, &DatabasePanel::testConnection);
     connect(m_ui->showSqlButton, &QPushButton::clicked, this, &DatabasePanel::showSql);
@@ -135,6 +141,8 @@ void DatabasePanel::loadConfig(const Config &config)
     m_ui->retryMaxDelay->setValue(d.retryMaxDelayMs);
     m_ui->retryJitter->setValue(d.retryJitter);
     m_ui->worldTables->setChecked(d.worldTables);
+    m_ui->beforeLoadSql->setPlainText(QString::fromStdString(d.beforeLoadSql));
+    m_ui->afterLoadSql->setPlainText(QString::fromStdString(d.afterLoadSql));
 }
 
 void DatabasePanel::applyTo(Config &config) const
@@ -149,6 +157,18 @@ void DatabasePanel::applyTo(Config &config) const
     d.retryMaxDelayMs = m_ui->retryMaxDelay->value();
     d.retryJitter = m_ui->retryJitter->value();
     d.worldTables = m_ui->worldTables->isChecked();
+    d.beforeLoadSql = m_ui->beforeLoadSql->toPlainText().toStdString();
+    d.afterLoadSql = m_ui->afterLoadSql->toPlainText().toStdString();
+}
+
+void DatabasePanel::chooseSqlFile(QPlainTextEdit *field)
+{
+    const QString current = field->toPlainText().trimmed();
+    const QString start = LoadSql::isFilePath(current.toStdString()) ? current : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("SQL file"), start,
+                                                      tr("SQL files (*.sql)"));
+    if (!path.isEmpty())
+        field->setPlainText(path);
 }
 
 QStringList DatabasePanel::issuePrefixes() const

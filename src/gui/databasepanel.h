@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QPlainTextEdit;
 class QSettings;
 
 namespace Ui {
@@ -60,6 +61,8 @@ private:
     void testConnection();
     void showSql();
     void chooseFileToProfile();
+    // Puts the path of a chosen .sql file into a load-SQL field.
+    void chooseSqlFile(QPlainTextEdit *field);
 
     std::unique_ptr<Ui::DatabasePanel> m_ui;
     std::function<Config()> m_configProvider;

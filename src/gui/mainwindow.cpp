@@ -345,6 +345,9 @@ bool MainWindow::startRun()
     const std::string &mode = request.config.database.ifExists;
     request.ifExists = mode == "replace" ? IfExists::Replace : mode == "fail" ? IfExists::Fail : IfExists::Resume;
     request.configPath = m_presets->savePath().toStdString();
+    // database.*_load_sql file paths are relative to the preset's folder (a new preset: the working folder).
+    if (const QString saved = m_presets->savePath(); !saved.isEmpty() && !saved.startsWith(u':'))
+        request.configDir = QFileInfo(saved).absolutePath().toStdString();
     request.logPath = request.config.logging.file;
     for (const std::string &secret : {request.connection.password, request.target.password})
         if (!secret.empty())

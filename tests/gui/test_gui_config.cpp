@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -132,6 +133,50 @@ private slots:
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
             QVERIFY2(!f.readAll().contains("s3cret-Pw"), qPrintable(file));
         }
+    }
+
+    // database.before_load_sql / after_load_sql: edited in the Database tab, checked by core's rules (the message
+    // names the key), saved in the preset and loaded back into the fields.
+    void loadSqlFieldsEditSaveAndReload()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("loadsql.yml"));
+        const QString before = QStringLiteral("ALTER INDEX ALL ON dbo.cdr DISABLE;\nGO\n");
+        {
+            MainWindow window;
+            window.initialize(PresetManager::kBuiltInDefault);
+            auto *beforeField = window.findChild<QPlainTextEdit *>(QStringLiteral("beforeLoadSql"));
+            auto *afterField = window.findChild<QPlainTextEdit *>(QStringLiteral("afterLoadSql"));
+            QVERIFY(beforeField && afterField);
+            QVERIFY(beforeField->toPlainText().isEmpty());
+            QLabel *issueLabel = nullptr;
+            for (auto *label : window.findChildren<QLabel *>(QStringLiteral("issueLabel")))
+                if (label->parentWidget()->findChild<QPlainTextEdit *>(QStringLiteral("afterLoadSql")))
+                    issueLabel = label;
+            QVERIFY(issueLabel);
+
+            afterField->setPlainText(QStringLiteral("UPDATE STATISTICS dbo.cdr WHERE name = 'open"));
+            QVERIFY(!issueLabel->isHidden());
+            QVERIFY2(issueLabel->text().contains(QStringLiteral("database.after_load_sql")) &&
+                         issueLabel->text().contains(QStringLiteral("is never closed")),
+                     qPrintable(issueLabel->text()));
+            QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+
+            afterField->setPlainText(QStringLiteral("sql/after.sql"));
+            beforeField->setPlainText(before);
+            QVERIFY(issueLabel->isHidden());
+            QCOMPARE(window.configEditor()->config().database.beforeLoadSql, before.toStdString());
+            QVERIFY(window.savePresetAs(path));
+            window.close();
+        }
+        const ConfigLoadResult reloaded = loadConfigFile(path.toStdString());
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded.config.database.beforeLoadSql, before.toStdString());
+        QCOMPARE(reloaded.config.database.afterLoadSql, std::string("sql/after.sql"));
+        MainWindow again;
+        again.initialize(path);
+        QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("beforeLoadSql"))->toPlainText(), before);
+        QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("afterLoadSql"))->toPlainText(),
+                 QStringLiteral("sql/after.sql"));
     }
 
     void presetsMenuListsShippedPresets()

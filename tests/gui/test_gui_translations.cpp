@@ -194,6 +194,11 @@ private slots:
         QCOMPARE(fr.translate("cdr::gui::ReportActions", "Open &report"), QStringLiteral("Ouvrir le &rapport"));
         QCOMPARE(fr.translate("DefectTexts", "MSISDN of the wrong length"), QStringLiteral("MSISDN de mauvaise longueur"));
 
+        // The Database tab's SQL before and after the load.
+        QCOMPARE(fr.translate("DatabasePanel", "SQL before and after the load"),
+                 QStringLiteral("SQL avant et après le chargement"));
+        QCOMPARE(fr.translate("DatabasePanel", "After t&he load:"), QStringLiteral("Après le c&hargement :"));
+
         QTranslator nl;
         QVERIFY(nl.load(QStringLiteral(":/i18n/cdrgen_nl")));
         QCOMPARE(nl.translate("MainWindow", "&File"), QStringLiteral("&Bestand"));
@@ -213,6 +218,8 @@ private slots:
         QCOMPARE(nl.translate("ConfigEditor", "Dirty data"), QStringLiteral("Vuile data"));
         QCOMPARE(nl.translate("DatabasePanel", "Pro&file a table…"), QStringLiteral("Tabel &profileren…"));
         QCOMPARE(nl.translate("cdr::gui::DefectKindForm", "&Orphans (orphans)"), QStringLiteral("&Wezen (orphans)"));
+        QCOMPARE(nl.translate("DatabasePanel", "Befo&re the load:"), QStringLiteral("Vóó&r het laden:"));
+        QCOMPARE(nl.translate("cdr::gui::DatabasePanel", "SQL files (*.sql)"), QStringLiteral("SQL-bestanden (*.sql)"));
     }
 
     void languageFollowsTheSystemUnlessChosen()

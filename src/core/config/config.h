@@ -70,6 +70,11 @@ struct DatabaseConfig {
     int queryTimeoutS = 600;          // database.query_timeout_s: bound of one ODBC statement (0 = none)
     std::string ifExists = "resume";  // database.if_exists: resume | replace | fail
     bool worldTables = false;         // database.world_tables: also write <table>_subscribers/_antennas/_runs
+    // database.before_load_sql / after_load_sql: SQL run on the run's connection after the table is prepared and
+    // before the first row / after the last batch and the deferred indexes. As written: one line ending in .sql is
+    // a file path (relative to the config file's folder), anything else inline SQL (loadsql/loadsql.h).
+    std::string beforeLoadSql;
+    std::string afterLoadSql;
 
     bool operator==(const DatabaseConfig &) const = default;
 };

@@ -1,6 +1,8 @@
 #include "config/configrules.h"
 
 #include "config/periodtime.h"
+#include "loadsql/loadsql.h"
+#include "loadsql/sqlscript.h"
 
 #include <algorithm>
 #include <charconv>
@@ -106,6 +108,21 @@ void ConfigRules::checkDatabase(const DatabaseConfig &database)
     if (database.retryMaxDelayMs < database.retryInitialDelayMs)
         error("database.retry.max_delay_ms", "must be >= initial_delay_ms (" + std::to_string(database.retryInitialDelayMs)
                                                  + "), got " + std::to_string(database.retryMaxDelayMs));
+    checkLoadSql(std::string(LoadSql::kBeforeKey), database.beforeLoadSql);
+    checkLoadSql(std::string(LoadSql::kAfterKey), database.afterLoadSql);
+}
+
+// Inline SQL must split into statements; a file is read (and split) when the run starts (LoadSql::resolve).
+void ConfigRules::checkLoadSql(const std::string &path, const std::string &value)
+{
+    if (value.empty() || LoadSql::isFilePath(value))
+        return;
+    std::string problem;
+    const auto statements = splitSqlScript(value, &problem);
+    if (!statements)
+        error(path, problem);
+    else if (statements->empty())
+        error(path, "holds no SQL statement (only blanks or comments); leave it empty to run nothing");
 }
 
 } // namespace cdr

@@ -33,6 +33,7 @@ public:
 private:
     struct EventHead;
     void checkEventHead(const std::string &path, const EventHead &event, bool enabled, const Config &config);
+    void checkLoadSql(const std::string &path, const std::string &value);
     void checkTextList(const std::string &path, const std::vector<std::string> &values,
                        const std::string &itemSuffix = {});
     void checkOperators(const std::vector<OperatorConfig> &operators);

@@ -250,6 +250,11 @@ std::string configToYaml(const Config &config)
     text(out, d.ifExists) << YAML::Key << "connect_timeout_s" << YAML::Value << d.connectTimeoutS;
     out << YAML::Key << "query_timeout_s" << YAML::Value << d.queryTimeoutS;
     out << YAML::Key << "world_tables" << YAML::Value << d.worldTables;
+    // Only when set: the text without them stays that of earlier versions, and so does configDigest().
+    if (!d.beforeLoadSql.empty())
+        text(out << YAML::Key << "before_load_sql" << YAML::Value, d.beforeLoadSql);
+    if (!d.afterLoadSql.empty())
+        text(out << YAML::Key << "after_load_sql" << YAML::Value, d.afterLoadSql);
     out << YAML::Key << "retry" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "attempts" << YAML::Value << d.retryAttempts;
     out << YAML::Key << "initial_delay_ms" << YAML::Value << d.retryInitialDelayMs;

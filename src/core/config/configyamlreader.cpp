@@ -123,8 +123,11 @@ void readDatabase(YamlNodeReader &reader, const YAML::Node &node, DatabaseConfig
     const std::string path = "database";
     if (!reader.isMap(node, path))
         return;
-    reader.checkKeys(node, path, {"if_exists", "connect_timeout_s", "query_timeout_s", "retry", "world_tables"});
+    reader.checkKeys(node, path, {"if_exists", "connect_timeout_s", "query_timeout_s", "retry", "world_tables",
+                                  "before_load_sql", "after_load_sql"});
     reader.readString(node, "if_exists", path, out.ifExists);
+    reader.readString(node, "before_load_sql", path, out.beforeLoadSql, true);
+    reader.readString(node, "after_load_sql", path, out.afterLoadSql, true);
     reader.readBool(node, "world_tables", path, out.worldTables);
     reader.readInt(node, "connect_timeout_s", path, out.connectTimeoutS);
     reader.readInt(node, "query_timeout_s", path, out.queryTimeoutS);

@@ -248,6 +248,23 @@ void ResilientWriter::finish()
     m_impl->retrying("Finishing", [&] { m_impl->sink->finish(); });
 }
 
+void ResilientWriter::runStatement(const std::string &sql)
+{
+    Impl &d = *m_impl;
+    if (!d.sink || !d.connected)
+        throw SinkError(SinkError::Kind::Fatal, "not connected to " + describe());
+    d.sink->runStatement(sql);
+}
+
+std::int64_t ResilientWriter::resumePoint()
+{
+    Impl &d = *m_impl;
+    std::int64_t resumeFrom = 0;
+    if (!d.retrying("Reading MAX(id)", [&] { resumeFrom = d.sink->maxIdIn(d.firstId, d.lastId); }))
+        throw SinkError(SinkError::Kind::Fatal, "cancelled while waiting to connect to " + describe());
+    return resumeFrom;
+}
+
 void ResilientWriter::close()
 {
     Impl &d = *m_impl;

@@ -43,6 +43,11 @@ public:
     bool flush();
     // flush(), then the sink's end-of-run work (deferred indexes).
     void finish();
+    // After start() and before the first write(), or after finish(): runs one statement of database.*_load_sql on
+    // the sink's connection, once (never retried: a script need not be idempotent). Throws the sink's SinkError.
+    void runStatement(const std::string &sql);
+    // The highest id present among the run's ids again (a before-load script may have changed the table).
+    std::int64_t resumePoint();
     // Commits what is in flight (one attempt), then closes: for a cancelled run. Without it (failure, destructor)
     // the batch in flight is rolled back, and lastCommittedId() tells what is stored.
     void close();

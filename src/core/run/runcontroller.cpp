@@ -4,6 +4,7 @@
 #include "defects/defectkeycsvfile.h"
 #include "logging/redactingsink.h"
 #include "run/idrange.h"
+#include "run/loadsqlstep.h"
 #include "run/resilientwriter.h"
 #include "sink/sinkerror.h"
 #include "synth/batchproducer.h"
@@ -92,6 +93,7 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
     try {
         const RunValueLimits limits = runValueLimits(config, ids.last);
         std::unique_ptr<const DefectInjector> defects; // made with the engine, before the first batch
+        const LoadSqlStep loadSql(request); // refuses what cannot run the SQL before the target is touched
         ResilientWriter writer(
             [&] {
                 std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
@@ -105,7 +107,11 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             },
             config.database, cancel);
         summary.target = writer.describe();
-        const std::int64_t resumeAfter = startWriter(writer, request, ids);
+        std::int64_t resumeAfter = startWriter(writer, request, ids);
+        if (loadSql.runsBefore()) {
+            loadSql.runBefore(writer);
+            resumeAfter = writer.resumePoint();
+        }
         // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
         std::optional<WorldTablesStep> worldTables;
         if (config.database.worldTables) {
@@ -179,6 +185,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             summary.outcome = RunSummary::Outcome::Cancelled;
         } else {
             writer.finish();
+            summary.lastId = writer.lastCommittedId();
+            loadSql.runAfter(writer, summary.lastId > 0 ? summary.lastId - summary.firstId + 1 : 0);
             writer.close();
             if (defectKey)
                 defectKey->commit();

@@ -23,6 +23,7 @@ struct RunRequest {
     IfExists ifExists = IfExists::Resume;
     Shard shard;                   // this part of 1..N only
     std::string configPath;        // for the summary and e-mail
+    std::string configDir;         // folder of the config file: database.*_load_sql paths are relative to it ("" = .)
     std::string logPath;
 
     // One of several shards writing into one table (CSV shards write files of their own).

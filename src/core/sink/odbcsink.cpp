@@ -309,6 +309,12 @@ void OdbcSink::closeForReconnect()
     }
 }
 
+void OdbcSink::runStatement(const std::string &sql)
+{
+    Impl &d = *m_impl;
+    d.statement().executeBatch(sql, "ODBC running the statement");
+}
+
 bool OdbcSink::connectionDead()
 {
     return m_impl->hdbc && odbcnative::connectionDead(m_impl->hdbc);

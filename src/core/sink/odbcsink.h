@@ -38,6 +38,7 @@ public:
     void closeForReconnect() override;
     bool connectionDead() override;
     std::string describe() const override;
+    void runStatement(const std::string &sql) override;
     bool storesDefectKey() const override { return true; }
 
 private:

@@ -71,6 +71,19 @@ void OdbcStatement::execute(const std::string &sql, const std::string &what)
     SQLFreeStmt(m_stmt, SQL_CLOSE);
 }
 
+void OdbcStatement::executeBatch(const std::string &sql, const std::string &what)
+{
+    run(sql, what);
+    for (;;) {
+        const SQLRETURN rc = SQLMoreResults(m_stmt);
+        if (rc == SQL_NO_DATA)
+            break;
+        if (!SQL_SUCCEEDED(rc))
+            throw odbcFailure(SQL_HANDLE_STMT, m_stmt, m_hdbc, what, m_timeoutS, m_secret);
+    }
+    SQLFreeStmt(m_stmt, SQL_CLOSE);
+}
+
 void OdbcStatement::executeDdl(const std::string &sql, const std::string &what)
 {
     for (int attempt = 1;; ++attempt) {

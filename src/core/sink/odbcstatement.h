@@ -19,6 +19,9 @@ public:
     OdbcStatement &operator=(const OdbcStatement &) = delete;
 
     void execute(const std::string &sql, const std::string &what);
+    // execute() for a batch of several statements (SQL Server): reads every result, so that an error of a later
+    // statement is reported too.
+    void executeBatch(const std::string &sql, const std::string &what);
     // execute() for idempotent DDL that another shard may run at the same moment: a lost race (ddlrace.h) is run
     // again.
     void executeDdl(const std::string &sql, const std::string &what);

@@ -522,6 +522,11 @@ void PostgresSink::closeForReconnect()
     }
 }
 
+void PostgresSink::runStatement(const std::string &sql)
+{
+    m_impl->exec(sql, "running the statement");
+}
+
 std::string PostgresSink::describe() const
 {
     const Target &t = m_impl->target;

@@ -50,6 +50,7 @@ public:
     void close() override;
     void closeForReconnect() override;
     std::string describe() const override;
+    void runStatement(const std::string &sql) override;
 
 private:
     struct Impl;

@@ -76,6 +76,10 @@ public:
     virtual void close() = 0;
     // Before a reconnect: like close(), but the run goes on, so work meant for its end (deferred indexes) waits.
     virtual void closeForReconnect() { close(); }
+    // Runs one statement (or one GO batch) of database.before_load_sql / after_load_sql on this sink's connection,
+    // outside any batch's transaction, and discards what it returns. Throws SinkError with the database's message.
+    // The default, a target that runs no SQL, throws SinkError(Configuration).
+    virtual void runStatement(const std::string &sql);
     // True when the driver reports the connection dead (then any error is worth a reconnect and resume).
     virtual bool connectionDead() { return false; }
 

@@ -335,6 +335,11 @@ void SqliteSink::close()
     }
 }
 
+void SqliteSink::runStatement(const std::string &sql)
+{
+    m_impl->exec(sql, "running the statement");
+}
+
 std::string SqliteSink::describe() const
 {
     return "SQLite " + m_impl->path + " table " + m_impl->table;

@@ -26,6 +26,7 @@ public:
     void finish() override;
     void close() override;
     std::string describe() const override;
+    void runStatement(const std::string &sql) override;
     bool storesDefectKey() const override { return true; }
 
 private:

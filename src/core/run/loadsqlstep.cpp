@@ -1,0 +1,91 @@
+#include "run/loadsqlstep.h"
+
+#include "run/resilientwriter.h"
+#include "sink/sinkerror.h"
+
+#include <spdlog/spdlog.h>
+
+namespace cdr {
+
+namespace {
+
+constexpr std::size_t kQuotedLineLength = 80;
+
+// `value` is the key's value as written, `text` what it resolved to.
+std::vector<SqlStatement> split(std::string_view key, const std::string &value, const std::string &text,
+                                const std::string &configDir)
+{
+    std::string problem;
+    std::optional<std::vector<SqlStatement>> statements = splitSqlScript(text, &problem);
+    if (!statements) {
+        const std::string where = LoadSql::isFilePath(value) ? "file '" + LoadSql::filePath(value, configDir) + "': " : "";
+        throw SinkError(SinkError::Kind::Configuration, std::string(key) + ": " + where + problem);
+    }
+    return std::move(*statements);
+}
+
+std::string quoted(const SqlStatement &statement)
+{
+    std::string line = statement.firstLine;
+    if (line.size() > kQuotedLineLength)
+        line = line.substr(0, kQuotedLineLength) + "...";
+    return "line " + std::to_string(statement.line) + ": " + line;
+}
+
+} // namespace
+
+LoadSqlStep::LoadSqlStep(const RunRequest &request)
+{
+    const DatabaseConfig &database = request.config.database;
+    if (database.beforeLoadSql.empty() && database.afterLoadSql.empty())
+        return;
+    const std::string key(database.beforeLoadSql.empty() ? LoadSql::kAfterKey : LoadSql::kBeforeKey);
+    if (request.target.kind == TargetSpec::Kind::Csv)
+        throw SinkError(SinkError::Kind::Configuration,
+                        key + ": a csv: target runs no SQL; load the file into a database and run the SQL there, or "
+                              "leave " + key + " empty");
+    if (request.sharesTableWithOtherShards())
+        throw SinkError(SinkError::Kind::Configuration,
+                        key + ": shards that share one table (--shard " + std::to_string(request.shard.index) + "/" +
+                            std::to_string(request.shard.count) +
+                            ") run no load SQL, since no shard knows when the others start or finish: run the "
+                            "before-script once before starting the shards and the after-script once after all "
+                            "have finished (psql -f, sqlcmd -i)");
+    std::string error;
+    const std::optional<LoadSql> sql = LoadSql::resolve(database, request.configDir, &error);
+    if (!sql)
+        throw SinkError(SinkError::Kind::Configuration, error);
+    m_text = *sql;
+    m_before = split(LoadSql::kBeforeKey, database.beforeLoadSql, sql->beforeLoadSql, request.configDir);
+    m_after = split(LoadSql::kAfterKey, database.afterLoadSql, sql->afterLoadSql, request.configDir);
+}
+
+void LoadSqlStep::runBefore(ResilientWriter &writer) const
+{
+    run(writer, LoadSql::kBeforeKey, m_before, "no row was written; ");
+}
+
+void LoadSqlStep::runAfter(ResilientWriter &writer, std::int64_t committedRows) const
+{
+    run(writer, LoadSql::kAfterKey, m_after, "the rows are committed (" + std::to_string(committedRows) + " written by this run); ");
+}
+
+void LoadSqlStep::run(ResilientWriter &writer, std::string_view key, const std::vector<SqlStatement> &statements,
+                      const std::string &whatHappened) const
+{
+    if (statements.empty())
+        return;
+    spdlog::info("Running {} ({} statement{})", key, statements.size(), statements.size() == 1 ? "" : "s");
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        try {
+            writer.runStatement(statements[i].text);
+        } catch (const SinkError &error) {
+            // Fatal whatever the database said: a script need not be idempotent, so it is never run again.
+            throw SinkError(SinkError::Kind::Fatal, whatHappened + std::string(key) + " statement " +
+                                                        std::to_string(i + 1) + " (" + quoted(statements[i]) +
+                                                        ") failed: " + error.what());
+        }
+    }
+}
+
+} // namespace cdr
