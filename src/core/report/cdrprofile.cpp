@@ -3,6 +3,7 @@
 #include "geo/geography.h"
 #include "geo/geomath.h"
 #include "model/schema.h"
+#include "report/subscriberprofile.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
 #include "synth/devicecatalogue.h"
@@ -71,7 +72,7 @@ CdrProfile::Quantiles quantiles(std::vector<double> values)
 std::string CdrProfile::profile(const std::string &source, const std::string &table, Figures &out)
 {
     out = Figures();
-    RealismMetrics metrics;
+    SubscriberProfile subscribers;
     std::unordered_set<std::int64_t> ids;
     std::map<std::string, std::vector<double>> durations;
     std::vector<double> homeToAntenna;
@@ -119,7 +120,7 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
         i.calleeIsOurs = !row[AntennaReception].empty();
         i.calleeAntenna = antennaNumber(row[AntennaReception]);
         i.calleeLat = number<double>(row[LatReception]), i.calleeLon = number<double>(row[LonReception]);
-        metrics.add(i);
+        subscribers.add(i);
     });
     if (!error.empty())
         return error;
@@ -130,8 +131,8 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
     out.medianHomeToAntennaKm = quantiles(std::move(homeToAntenna)).median;
     RecordFormatter::appendTimestamp(out.firstStart, first);
     RecordFormatter::appendTimestamp(out.lastStart, last);
-    out.behaviour = metrics.compute(std::ceil(static_cast<double>(last - first + 1) / 86400.0));
-    return {};
+    return subscribers.compute(std::ceil(static_cast<double>(last - first + 1) / 86400.0), out.behaviour,
+                               out.perSubscriber);
 }
 
 } // namespace cdr
