@@ -3,14 +3,14 @@
 # into ./cdr.sqlite of an empty folder, then `cdrgen-cli --profile sqlite:cdr.sqlite --report r.html --report-json
 # r.json`, both under /usr/bin/time -v. Prints wall time, CPU time and peak RSS of each and the ratio of the two wall
 # times; fails when the profile's peak RSS reaches 500 MB (500,000,000 bytes) or it takes more than twice the
-# generation's wall time.
+# generation's wall time. CDRGEN_BENCH_KEEP=1 keeps the folder (database, report, time logs) and prints its path.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${CDRGEN_BUILD:-$root/build}
 records=${CDRGEN_BENCH_REPORT_RECORDS:-10000000}
 [[ -x $build/bin/cdrgen-cli ]] || cmake --build "$build" --target cdrgen-cli >/dev/null
 work=$(mktemp -d "${TMPDIR:-/tmp}/cdrgen-bench-report.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+if [[ ${CDRGEN_BENCH_KEEP:-0} == 1 ]]; then echo "folder kept: $work"; else trap 'rm -rf "$work"' EXIT; fi
 cd "$work"
 
 # Prints "wall_seconds cpu_seconds peak_kB" from a /usr/bin/time -v log.

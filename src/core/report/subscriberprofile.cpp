@@ -8,6 +8,8 @@
 
 namespace cdr {
 
+static_assert(sizeof(SubscriberProfile::Event) == 48, "docs/report.md states the spilled event's size");
+
 namespace {
 
 enum EventFlag : std::uint8_t {
