@@ -29,7 +29,8 @@ bool close(double a, double b)
     return a == b || std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
 }
 
-#define COMPARE_CLOSE(a, b) QVERIFY2(close((a), (b)), qPrintable(QStringLiteral(#a " %1 vs %2").arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)))
+#define COMPARE_CLOSE(a, b)                                                                                           \
+    QVERIFY2(close((a), (b)), qPrintable(QStringLiteral(#a " %1 vs %2").arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)))
 
 void compareBehaviour(const RealismMetrics::Figures &a, const RealismMetrics::Figures &b)
 {
@@ -282,7 +283,8 @@ private slots:
         QCOMPARE(p.distributions.visitShareByRank.size(), std::size_t(RealismMetrics::kVisitRanks));
         for (std::size_t k = 0; k < expected.visitShareByRank.size(); ++k)
             COMPARE_CLOSE(p.distributions.visitShareByRank[k], expected.visitShareByRank[k]);
-        QCOMPARE(p.distributions.records.count, std::int64_t(300)); // the numbers outside (no antenna) are no subscribers
+        // The 300 subscribers: the numbers outside (never with a receiving antenna) are none.
+        QCOMPARE(p.distributions.records.count, std::int64_t(300));
         compareBehaviour(p.behaviour, realismMetrics(rows, kHandMadeDays));
     }
 
