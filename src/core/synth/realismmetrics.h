@@ -15,7 +15,7 @@ namespace cdr {
 // - out/in Spearman: rank correlation, over subscribers, of voice/SMS records placed and received;
 // - active days per week and distinct voice correspondents per week (both directions), medians over subscribers;
 // - initiated share: placed / (placed + received) voice/SMS records, median over all subscribers and over the
-//   most active ones;
+//   kTopSubscribers most active ones (among equals, the lower numbers);
 // - radius of gyration (km) of the antennas a subscriber used, weighted by records;
 // - home share: records at the subscriber's most used antenna between 19:00 and 07:00;
 // - burstiness B and memory M of the inter-event times (both directions), medians over subscribers with at least
