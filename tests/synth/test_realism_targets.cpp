@@ -1,10 +1,8 @@
 #include "config/subscriberbudget.h"
-#include "synth/batchproducer.h"
-#include "synth/callmix.h"
-#include "synth/cdrengine.h"
 #include "synth/realismmetrics.h"
 
 #include "engineconfigs.h"
+#include "engineinteractions.h"
 
 #include <QTest>
 
@@ -16,29 +14,8 @@ class TestRealismTargets : public QObject {
 
     static RealismMetrics::Figures measure(const Config &config)
     {
-        const CdrEngine engine(config);
-        const CallMix mix(config);
-        BatchProducer producer(engine, 1, config.generation.records, 50'000, 2);
         RealismMetrics metrics;
-        std::vector<CdrRecord> batch;
-        while (producer.next(batch)) {
-            for (const CdrRecord &r : batch) {
-                RealismMetrics::Interaction i;
-                i.caller = r.caller;
-                i.callee = r.receiver == ReceiverKind::None ? 0 : r.callee;
-                i.startTime = r.startTime;
-                i.voice = mix.service(r.type) == ServiceKind::Voice;
-                i.voiceOrSms = mix.service(r.type) != ServiceKind::Data;
-                i.callerAntenna = r.antennaEmission.id;
-                i.callerLat = r.antennaEmission.lat;
-                i.callerLon = r.antennaEmission.lon;
-                i.calleeIsOurs = r.receiver == ReceiverKind::Subscriber;
-                i.calleeAntenna = r.antennaReception.id;
-                i.calleeLat = r.antennaReception.lat;
-                i.calleeLon = r.antennaReception.lon;
-                metrics.add(i);
-            }
-        }
+        testconfigs::forEachEngineInteraction(config, [&](const RealismMetrics::Interaction &i) { metrics.add(i); });
         return metrics.compute(SubscriberBudget::periodDays(config.generation));
     }
 

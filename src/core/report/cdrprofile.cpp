@@ -2,6 +2,7 @@
 
 #include "model/schema.h"
 #include "report/recordfigures.h"
+#include "report/subscriberprofile.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
 
@@ -56,7 +57,7 @@ std::string CdrProfile::profile(const std::string &source, const std::string &ta
 std::string CdrProfile::profile(const RowSourceSpec &source, Figures &out, const std::vector<OperatorConfig> &operators)
 {
     out = Figures();
-    RealismMetrics metrics;
+    SubscriberProfile subscribers;
     RecordFigures records(operators);
     bool columnsChecked = false;
     const std::string error = CdrRowSource::read(source, kProfiledColumns, [&](const CdrRowSource::Row &row) {
@@ -90,15 +91,14 @@ std::string CdrProfile::profile(const RowSourceSpec &source, Figures &out, const
         i.calleeIsOurs = !row[AntennaReception].empty();
         i.calleeAntenna = antennaNumber(row[AntennaReception]);
         i.calleeLat = number<double>(row[LatReception]), i.calleeLon = number<double>(row[LonReception]);
-        metrics.add(i);
+        subscribers.add(i);
     });
     if (!error.empty())
         return error;
     records.finish(out);
     if (out.records == 0)
         return source.describe() + " holds no rows";
-    out.behaviour = metrics.compute(records.periodDays());
-    return {};
+    return subscribers.compute(records.periodDays(), out.behaviour, out.perSubscriber);
 }
 
 } // namespace cdr

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "synth/subscriberbehaviour.h"
+
 #include <cstdint>
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -12,14 +15,15 @@ namespace cdr {
 // - out/in Spearman: rank correlation, over subscribers, of voice/SMS records placed and received;
 // - active days per week and distinct voice correspondents per week (both directions), medians over subscribers;
 // - initiated share: placed / (placed + received) voice/SMS records, median over all subscribers and over the
-//   most active ones;
+//   kTopSubscribers most active ones (among equals, the lower numbers);
 // - radius of gyration (km) of the antennas a subscriber used, weighted by records;
 // - home share: records at the subscriber's most used antenna between 19:00 and 07:00;
 // - burstiness B and memory M of the inter-event times (both directions), medians over subscribers with at least
 //   kBurstMinimum records, and the visitation exponent zeta over their kVisitRanks most used antennas
 //   (BurstMetrics);
 // - weekend/weekday ratio: records per Saturday or Sunday over records per working day (Monday-Friday, no holiday).
-// Subscribers are the numbers seen as callers or as callees with a receiving antenna (ours).
+// Subscribers are the numbers seen as callers or as callees with a receiving antenna (ours). Keeps every record's
+// day, time and antenna in memory: for the engine's tests; the report uses SubscriberProfile (bounded memory).
 class RealismMetrics {
 public:
     static constexpr std::size_t kTopSubscribers = 100;
@@ -63,24 +67,9 @@ public:
     Figures compute(double periodDays) const;
 
 private:
-    struct Visit {
-        std::int32_t antenna;
-        double lat, lon;
-        bool night;
-    };
-    struct Person {
-        std::int64_t placed = 0;
-        std::int64_t received = 0;
-        std::vector<std::int32_t> days;
-        std::vector<std::pair<std::int32_t, std::uint64_t>> voiceWeekPeers;
-        std::vector<Visit> visits;
-        std::vector<std::int64_t> times;
-    };
-    Person &person(std::uint64_t number);
-
-    std::unordered_map<std::uint64_t, Person> m_people;
+    std::unordered_map<std::uint64_t, SubscriberRecords> m_people;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> m_voiceSmsPairs; // (caller, callee) of each record
-    std::unordered_map<std::int32_t, std::int64_t> m_recordsPerDay;
+    std::map<std::int32_t, std::int64_t> m_recordsPerDay;
 };
 
 } // namespace cdr
