@@ -18,6 +18,7 @@ CDRGEN_PACKAGES=(
   unixodbc unixodbc-dev odbc-postgresql libsqliteodbc tdsodbc
   libsqlite3-dev sqlite3 libpq-dev postgresql postgresql-client
   python3 python3-aiosmtpd openssl ca-certificates
+  nodejs npm # tests/delivery: node-sql-parser, an outside T-SQL parser, checks the tsql: script
   munge slurmctld slurmd slurm-client time
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
 )

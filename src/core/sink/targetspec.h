@@ -12,13 +12,14 @@
 
 namespace cdr {
 
-// Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "odbc" (from DB_* variables),
+// Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "tsql:FILE.sql[.gz]" (a T-SQL script),
+// "bcp:DIR" (bcp data, format file and load scripts), "odbc" (from DB_* variables),
 // "postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...]" (QPSQL + COPY; the query parameters are
 // libpq's connection parameters, e.g. sslmode=verify-full&sslrootcert=/path/ca.crt).
 struct TargetSpec {
-    enum class Kind { Sqlite, Csv, Odbc, Postgres };
+    enum class Kind { Sqlite, Csv, Odbc, Postgres, Tsql, Bcp };
     Kind kind = Kind::Sqlite;
-    std::string path;      // Sqlite / Csv
+    std::string path;      // Sqlite / Csv / Tsql: the file; Bcp: the folder
     // Postgres. The password is the URL's (warned about: it shows in the process list), else makeSink() takes
     // DB_PASSWORD, else PGPASSWORD, else leaves it to libpq's password file (~/.pgpass, PGPASSFILE).
     std::string host, port, user, password, database;

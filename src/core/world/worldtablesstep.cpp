@@ -27,6 +27,12 @@ bool isCsv(const RunRequest &request)
     return request.target.kind == TargetSpec::Kind::Csv;
 }
 
+// tsql: and bcp: write no world tables (yet): checkTarget() refuses them before anything is written.
+bool isSqlServerFiles(const RunRequest &request)
+{
+    return request.target.kind == TargetSpec::Kind::Tsql || request.target.kind == TargetSpec::Kind::Bcp;
+}
+
 const SyntheticWorld &syntheticWorldOf(const CdrEngine &engine)
 {
     const auto *world = dynamic_cast<const SyntheticWorld *>(&engine.world());
@@ -79,6 +85,10 @@ bool WorldTablesStep::writesAfterRecords() const
 
 void WorldTablesStep::checkTarget() const
 {
+    if (isSqlServerFiles(m_request))
+        throw SinkError(SinkError::Kind::Configuration,
+                        "world tables (--world-tables, database.world_tables) are not written to tsql: or bcp: "
+                        "outputs; write them with a csv: run of the same config and seed");
     if (isCsv(m_request)) {
         if (m_request.target.path == "-")
             throw SinkError(SinkError::Kind::Configuration,
@@ -141,7 +151,7 @@ void WorldTablesStep::write(const CdrEngine &engine) const
 
 void WorldTablesStep::dropStale(const RunRequest &request, const std::atomic_bool &cancel)
 {
-    if (request.shard.index != 1)
+    if (request.shard.index != 1 || isSqlServerFiles(request))
         return;
     try {
         if (isCsv(request)) {

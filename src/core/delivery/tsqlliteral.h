@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/schema.h"
+
+#include <string>
+#include <string_view>
+
+namespace cdr {
+
+// Appends the T-SQL literal of one field as the CSV output writes it (unquoted), for a column of `kind`:
+// - empty: NULL, as the ODBC path binds an empty cell;
+// - Id, Integer, Real: the text as it is (a number literal);
+// - Timestamp "YYYY-MM-DD HH:MM:SS": 'YYYY-MM-DDTHH:MM:SS', the ISO 8601 form SQL Server reads the same under every
+//   SET DATEFORMAT and login language;
+// - Text: '...' with quotes doubled, N'...' only when it holds a non-ASCII byte.
+void appendTsqlLiteral(std::string &out, ColumnKind kind, std::string_view field);
+
+} // namespace cdr

@@ -1,0 +1,202 @@
+#include "deliveryrows.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <zlib.h>
+
+namespace deliverytest {
+
+namespace {
+
+constexpr std::size_t kTimestampColumn = 3;
+
+std::optional<std::string> cell(std::string text)
+{
+    if (text.empty())
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
+
+std::vector<Row> csvRows(const QByteArray &text)
+{
+    std::vector<Row> rows;
+    Row row;
+    std::string field;
+    bool quoted = false, header = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.push_back(cell(std::move(field)));
+            field.clear();
+        } else if (c == '\n') {
+            row.push_back(cell(std::move(field)));
+            field.clear();
+            if (!header)
+                rows.push_back(std::move(row));
+            header = false;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+std::vector<Row> tsqlRows(const QByteArray &script, QString *problem)
+{
+    static const QRegularExpression guard(
+        R"(^IF NOT EXISTS \(SELECT 1 FROM \[\w+\] WHERE \[id\] IN \((\d+), (\d+)\)\) INSERT INTO \[\w+\] \(.*\) VALUES$)");
+    std::vector<Row> rows;
+    qint64 guardFirst = 0, guardLast = 0;
+    std::size_t insertStart = 0;
+    bool inInsert = false;
+    for (const QByteArray &line : script.split('\n')) {
+        if (line.startsWith("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE")) {
+            const auto match = guard.match(QString::fromUtf8(line));
+            if (!match.hasMatch() || inInsert) {
+                *problem = "unexpected guard line: " + QString::fromUtf8(line.left(200));
+                return {};
+            }
+            guardFirst = match.captured(1).toLongLong();
+            guardLast = match.captured(2).toLongLong();
+            insertStart = rows.size();
+            inInsert = true;
+            continue;
+        }
+        if (!inInsert)
+            continue;
+        if (!line.startsWith('(') || !(line.endsWith("),") || line.endsWith(");"))) {
+            *problem = "a VALUES line that is no tuple: " + QString::fromUtf8(line.left(200));
+            return {};
+        }
+        Row row;
+        const QByteArray body = line.mid(1, line.size() - 3);
+        for (qsizetype i = 0; i <= body.size();) {
+            if (i < body.size() && (body[i] == '\'' || (body[i] == 'N' && i + 1 < body.size() && body[i + 1] == '\''))) {
+                i += body[i] == 'N' ? 2 : 1;
+                std::string text;
+                for (;; ++i) {
+                    if (i >= body.size()) {
+                        *problem = "an unterminated literal: " + QString::fromUtf8(line.left(200));
+                        return {};
+                    }
+                    if (body[i] == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
+                        text += '\'';
+                        ++i;
+                    } else if (body[i] == '\'') {
+                        ++i;
+                        break;
+                    } else {
+                        text += body[i];
+                    }
+                }
+                if (row.size() == kTimestampColumn && text.size() == 19 && text[10] == 'T')
+                    text[10] = ' ';
+                row.push_back(text); // a literal is never NULL, even when empty
+            } else {
+                qsizetype end = body.indexOf(',', i);
+                if (end < 0)
+                    end = body.size();
+                const QByteArray token = body.mid(i, end - i);
+                if (token == "NULL")
+                    row.push_back(std::nullopt);
+                else
+                    row.push_back(token.toStdString());
+                i = end;
+            }
+            if (i < body.size() && body[i] != ',') {
+                *problem = "text after a value: " + QString::fromUtf8(line.left(200));
+                return {};
+            }
+            ++i;
+        }
+        rows.push_back(std::move(row));
+        if (line.endsWith(");")) {
+            inInsert = false;
+            const std::size_t count = rows.size() - insertStart;
+            if (count > 1000 || !rows[insertStart][0] || !rows.back()[0] ||
+                std::stoll(*rows[insertStart][0]) != guardFirst || std::stoll(*rows.back()[0]) != guardLast) {
+                *problem = QString("the INSERT guarded on ids %1 and %2 holds %3 rows from id %4 to %5")
+                               .arg(guardFirst).arg(guardLast).arg(count)
+                               .arg(QString::fromStdString(rows[insertStart][0].value_or("NULL")),
+                                    QString::fromStdString(rows.back()[0].value_or("NULL")));
+                return {};
+            }
+        }
+    }
+    if (inInsert)
+        *problem = "the script ends inside an INSERT";
+    return rows;
+}
+
+std::vector<Row> bcpRows(const QByteArray &data, QString *problem)
+{
+    std::vector<Row> rows;
+    if (!data.isEmpty() && !data.endsWith("\r\n")) {
+        *problem = "the data file does not end with CR LF";
+        return {};
+    }
+    for (const QByteArray &line : data.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (!line.endsWith('\r')) {
+            *problem = "a row not ended by CR LF";
+            return {};
+        }
+        Row row;
+        for (const QByteArray &field : line.chopped(1).split('\t'))
+            row.push_back(cell(field.toStdString()));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool writeAccentedConfig(const QString &path)
+{
+    QString text = QString::fromUtf8(readFile(QStringLiteral(CDRGEN_SOURCE_DIR "/config/presets/dirty-data.yml")));
+    if (!text.contains(QStringLiteral("\"FAILED\"")) || !text.contains(QStringLiteral("MISSED")))
+        return false;
+    text.replace(QStringLiteral("\"FAILED\""), QStringLiteral("FAILED"));
+    text.replace(QStringLiteral("FAILED"), QStringLiteral("\"L'ÉCHEC, net\""));
+    text.replace(QStringLiteral("MISSED"), QStringLiteral("MANQUÉ"));
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+QByteArray gunzip(const QString &path)
+{
+    QByteArray out;
+    gzFile file = gzopen(path.toLocal8Bit().constData(), "rb");
+    if (!file)
+        return out;
+    char buffer[1 << 16];
+    int n;
+    while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+        out.append(buffer, n);
+    gzclose(file);
+    return out;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace deliverytest

@@ -1,0 +1,267 @@
+// -o tsql: and -o bcp: against a CSV run of the same config and seed, through cdrgen-cli: the same rows in the
+// script (tuples read back by deliveryrows.cpp's own parser), in the gunzipped .sql.gz, and in the bcp data file;
+// the XML format file well-formed with the 23 columns in order; load.sh calling sqlcmd and bcp as documented.
+#include "clirunner.h"
+#include "deliveryrows.h"
+
+#include "model/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace deliverytest;
+
+namespace {
+
+constexpr int kRecords = 30'000;
+
+QString rowText(const Row &row)
+{
+    QStringList fields;
+    for (const auto &field : row)
+        fields << (field ? QString::fromStdString(*field) : QStringLiteral("<NULL>"));
+    return fields.join(QLatin1Char('|'));
+}
+
+// "" when equal, else the first difference.
+QString compareRows(const std::vector<Row> &expected, const std::vector<Row> &actual)
+{
+    if (expected.size() != actual.size())
+        return QString("%1 rows expected, %2 found").arg(expected.size()).arg(actual.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        if (expected[i] != actual[i])
+            return QString("row %1 differs:\n expected %2\n found    %3").arg(i + 1).arg(rowText(expected[i]),
+                                                                                      rowText(actual[i]));
+    return {};
+}
+
+} // namespace
+
+class TestDeliveryOutputs : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config = m_dir.filePath("config.yml");
+        QVERIFY(writeAccentedConfig(m_config));
+        CliRunner cli(m_dir.path());
+        for (const QString &target : {QStringLiteral("csv:cdr.csv"), QStringLiteral("tsql:cdr.sql"),
+                                      QStringLiteral("tsql:cdr.sql.gz"), QStringLiteral("bcp:bcp")}) {
+            const CliResult result = cli.run({"-q", "--no-email", "-c", m_config, "-n", QString::number(kRecords),
+                                              "-s", "5", "--batch-size", "2500", "-o", target});
+            QVERIFY2(result.exitCode == 0, qPrintable(target + ": " + result.err));
+        }
+        m_csv = csvRows(readFile(m_dir.filePath("cdr.csv")));
+        QCOMPARE(m_csv.size(), std::size_t(kRecords));
+    }
+
+    void csvRunHasTheTextTheOutputsMustCarry()
+    {
+        // Otherwise the comparisons below would not cover NULLs, N'...' literals and doubled quotes.
+        bool nullInEveryColumn = true, accented = false, quote = false;
+        for (std::size_t c = 1; c < cdr::kCdrColumnCount; ++c)
+            nullInEveryColumn &= std::any_of(m_csv.begin(), m_csv.end(), [c](const Row &r) { return !r[c]; });
+        for (const Row &row : m_csv) {
+            accented |= row[6] == std::optional<std::string>("MANQUÉ");
+            quote |= row[6] == std::optional<std::string>("L'ÉCHEC, net");
+        }
+        QVERIFY(nullInEveryColumn);
+        QVERIFY(accented && quote);
+    }
+
+    void scriptHoldsTheCsvRows()
+    {
+        const QByteArray script = readFile(m_dir.filePath("cdr.sql"));
+        QString problem;
+        const std::vector<Row> rows = tsqlRows(script, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString difference = compareRows(m_csv, rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // The literal forms the script promises.
+        QVERIFY(script.contains("N'MANQUÉ'"));
+        QVERIFY(script.contains("N'L''ÉCHEC, net'"));
+        QVERIFY(script.contains(",'SUCCESS',"));          // ASCII text without N
+        QVERIFY(QRegularExpression(R"(,'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d',)").match(QString::fromUtf8(script)).hasMatch());
+    }
+
+    void scriptIsShapedForSqlcmd()
+    {
+        const QByteArray script = readFile(m_dir.filePath("cdr.sql"));
+        QVERIFY(script.contains("\nSET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\nIF OBJECT_ID(N'[cdr]', N'U') IS NULL CREATE TABLE [cdr] ("));
+        // One transaction per batch of 2,500: INSERTs of 1,000, 1,000 and 500 rows between BEGIN and COMMIT, then GO.
+        QCOMPARE(script.count("BEGIN TRANSACTION;\n"), qsizetype(kRecords / 2500));
+        QCOMPARE(script.count("COMMIT TRANSACTION;\nGO\n"), qsizetype(kRecords / 2500));
+        QCOMPARE(script.count(" INSERT INTO [cdr] "), qsizetype(kRecords / 2500 * 3));
+        QVERIFY(script.contains("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE [id] IN (2501, 3500)) INSERT INTO [cdr] "));
+        QVERIFY(script.contains("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE [id] IN (4501, 5000)) INSERT INTO [cdr] "));
+        // The indexes after the last batch, each created only when missing.
+        const qsizetype lastCommit = script.lastIndexOf("COMMIT TRANSACTION;");
+        for (const char *index : {"idx_start_time", "idx_caller", "idx_operator_emission"}) {
+            const qsizetype at = script.indexOf(QByteArray("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'") + index);
+            QVERIFY2(at > lastCommit, index);
+        }
+        QVERIFY(script.endsWith("GO\n"));
+        // GO only ever on a line of its own.
+        for (const QByteArray &line : script.split('\n'))
+            QVERIFY(line == "GO" || !line.trimmed().startsWith("GO"));
+    }
+
+    void gzipScriptIsTheSameScript()
+    {
+        const QByteArray plain = readFile(m_dir.filePath("cdr.sql"));
+        QVERIFY(!plain.isEmpty());
+        QVERIFY(readFile(m_dir.filePath("cdr.sql.gz")).startsWith("\x1f\x8b"));
+        QCOMPARE(gunzip(m_dir.filePath("cdr.sql.gz")), plain);
+    }
+
+    void bcpDataHoldsTheCsvRows()
+    {
+        QString problem;
+        const std::vector<Row> rows = bcpRows(readFile(m_dir.filePath("bcp/cdr.dat")), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString difference = compareRows(m_csv, rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void bcpFolderHoldsItsFiles()
+    {
+        const QStringList files = QDir(m_dir.filePath("bcp")).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files, QStringList({"bulk_insert.sql", "cdr.dat", "cdr.xml", "create_indexes.sql", "create_table.sql",
+                                     "load.cmd", "load.sh"}));
+        const QByteArray bulk = readFile(m_dir.filePath("bcp/bulk_insert.sql"));
+        QVERIFY(bulk.contains("BULK INSERT [cdr] FROM '$(DATA_FILE)' WITH (FORMATFILE = '$(FORMAT_FILE)', "
+                              "CODEPAGE = '65001', BATCHSIZE = 2500, TABLOCK, KEEPNULLS, ERRORFILE = '$(ERROR_FILE)');"));
+        const QByteArray cmd = readFile(m_dir.filePath("bcp/load.cmd"));
+        QVERIFY(cmd.contains("bcp cdr in cdr.dat -f cdr.xml -C 65001 -k -b 2500 -h \"TABLOCK\" -e cdr.errors.txt "
+                             "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN% || exit /b 1\r\n"));
+        QVERIFY(!cmd.replace("\r\n", "").contains('\n'));
+        QCOMPARE(readFile(m_dir.filePath("bcp/create_table.sql")),
+                 readFile(m_dir.filePath("cdr.sql")).left(readFile(m_dir.filePath("bcp/create_table.sql")).size()));
+    }
+
+    void formatFileListsTheColumnsInOrder()
+    {
+        QXmlStreamReader xml(readFile(m_dir.filePath("bcp/cdr.xml")));
+        QStringList fieldIds, terminators, columns, sources;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto attributes = xml.attributes();
+            if (xml.name() == u"BCPFORMAT")
+                QCOMPARE(xml.namespaceUri(), u"http://schemas.microsoft.com/sqlserver/2004/bulkload/format");
+            if (xml.name() == u"FIELD") {
+                fieldIds << attributes.value("ID").toString();
+                terminators << attributes.value("TERMINATOR").toString();
+                QCOMPARE(attributes.value("http://www.w3.org/2001/XMLSchema-instance", "type"), u"CharTerm");
+            }
+            if (xml.name() == u"COLUMN") {
+                sources << attributes.value("SOURCE").toString();
+                columns << attributes.value("NAME").toString();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QStringList expectedIds, expectedNames;
+        for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c) {
+            expectedIds << QString::number(c + 1);
+            expectedNames << QString::fromLatin1(cdr::kCdrColumns[c].name.data(), qsizetype(cdr::kCdrColumns[c].name.size()));
+        }
+        QCOMPARE(fieldIds, expectedIds);
+        QCOMPARE(sources, expectedIds);
+        QCOMPARE(columns, expectedNames);
+        QCOMPARE(terminators.count("\\t"), qsizetype(22));
+        QCOMPARE(terminators.last(), QStringLiteral("\\r\\n"));
+    }
+
+    void loadShRunsSqlcmdAndBcpAsDocumented()
+    {
+        // Stand-ins for sqlcmd and bcp on PATH record their arguments.
+        const QString bin = m_dir.filePath("fakebin");
+        QVERIFY(QDir().mkpath(bin));
+        for (const QString &tool : {QStringLiteral("sqlcmd"), QStringLiteral("bcp")}) {
+            QFile script(bin + "/" + tool);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(QString("#!/bin/sh\necho \"%1 $*\" >>\"$CALLS\"\n").arg(tool).toUtf8());
+            script.close();
+            script.setPermissions(script.permissions() | QFile::ExeOwner);
+        }
+        const QString calls = m_dir.filePath("calls.txt");
+        for (const QString &user : {QStringLiteral("loader"), QString()}) {
+            QFile::remove(calls);
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("PATH", bin + ":" + env.value("PATH"));
+            env.insert("CALLS", calls);
+            env.insert("DB_SERVER", "db.example,1433");
+            env.insert("DB_NAME", "telecom");
+            env.insert("DB_USER", user);
+            sh.setProcessEnvironment(env);
+            sh.start("sh", {m_dir.filePath("bcp/load.sh")});
+            QVERIFY(sh.waitForFinished(30000));
+            QCOMPARE(sh.exitCode(), 0);
+            const QString login = user.isEmpty() ? "" : " -U loader";
+            QCOMPARE(QString::fromUtf8(readFile(calls)),
+                     QString("sqlcmd -S db.example,1433 -d telecom -b -i create_table.sql%1\n"
+                             "bcp cdr in cdr.dat -f cdr.xml -C 65001 -k -b 2500 -h TABLOCK -e cdr.errors.txt "
+                             "-S db.example,1433 -d telecom%2\n"
+                             "sqlcmd -S db.example,1433 -d telecom -b -i create_indexes.sql%1\n")
+                         .arg(user.isEmpty() ? " -E" : login, user.isEmpty() ? " -T" : login));
+        }
+        QProcess missing;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DB_SERVER");
+        missing.setProcessEnvironment(env);
+        missing.start("sh", {m_dir.filePath("bcp/load.sh")});
+        QVERIFY(missing.waitForFinished(30000));
+        QVERIFY(missing.exitCode() != 0);
+        QVERIFY(missing.readAllStandardError().contains("set DB_SERVER"));
+    }
+
+    void refusesWhatTheFilesCannotCarry_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("tsql stdout") << QStringList{"-o", "tsql:-"} << "tsql: cannot write to standard output";
+        QTest::newRow("tsql empty") << QStringList{"-o", "tsql:"} << "tsql: needs a file path";
+        QTest::newRow("tsql folder") << QStringList{"-o", "tsql:out/"} << "tsql: needs a file path, not a folder";
+        QTest::newRow("bcp empty") << QStringList{"-o", "bcp:"} << "bcp: needs a folder";
+        QTest::newRow("bcp on a file") << QStringList{"-o", "bcp:config.yml"} << "config.yml is a file, not a folder";
+        QTest::newRow("world tables") << QStringList{"-o", "tsql:w.sql", "--world-tables"}
+                                      << "world tables (--world-tables, database.world_tables) are not written";
+        QTest::newRow("tab in a name") << QStringList{"-o", "bcp:tab", "-c", "tab.yml"}
+                                       << "data_types.call_status[1] holds a tab";
+    }
+
+    void refusesWhatTheFilesCannotCarry()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QString text = QString::fromUtf8(readFile(m_config));
+        text.replace(QStringLiteral("\"MANQUÉ\""), QStringLiteral("MANQUÉ"));
+        text.replace(QStringLiteral("MANQUÉ"), QStringLiteral("\"MAN\\tQUÉ\""));
+        QFile tab(m_dir.filePath("tab.yml"));
+        QVERIFY(tab.open(QIODevice::WriteOnly));
+        tab.write(text.toUtf8());
+        tab.close();
+        CliRunner cli(m_dir.path());
+        QStringList all{"-q", "--no-email", "-n", "100", "-c", m_config};
+        const CliResult result = cli.run(all + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("w.sql")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("tab/cdr.dat")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::vector<Row> m_csv;
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryOutputs)
+#include "test_delivery_outputs.moc"
