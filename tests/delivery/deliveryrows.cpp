@@ -1,9 +1,10 @@
 #include "deliveryrows.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 
-#include <zlib.h>
+#include <xxhash.h>
 
 namespace deliverytest {
 
@@ -20,9 +21,8 @@ std::optional<std::string> cell(std::string text)
 
 } // namespace
 
-std::vector<Row> csvRows(const QByteArray &text)
+void csvRows(const QByteArray &text, const RowSink &each)
 {
-    std::vector<Row> rows;
     Row row;
     std::string field;
     bool quoted = false, header = true;
@@ -48,34 +48,38 @@ std::vector<Row> csvRows(const QByteArray &text)
             row.push_back(cell(std::move(field)));
             field.clear();
             if (!header)
-                rows.push_back(std::move(row));
+                each(row);
             header = false;
             row.clear();
         } else {
             field += c;
         }
     }
-    return rows;
 }
 
-std::vector<Row> tsqlRows(const QByteArray &script, QString *problem)
+void tsqlRows(const QByteArray &script, const RowSink &each, QString *problem)
 {
     static const QRegularExpression guard(
         R"(^IF NOT EXISTS \(SELECT 1 FROM \[\w+\] WHERE \[id\] IN \((\d+), (\d+)\)\) INSERT INTO \[\w+\] \(.*\) VALUES$)");
-    std::vector<Row> rows;
     qint64 guardFirst = 0, guardLast = 0;
-    std::size_t insertStart = 0;
+    std::optional<std::string> firstId, lastId;
+    std::size_t count = 0;
     bool inInsert = false;
-    for (const QByteArray &line : script.split('\n')) {
+    for (qsizetype start = 0, end = 0; start < script.size(); start = end + 1) {
+        end = script.indexOf('\n', start);
+        if (end < 0)
+            end = script.size();
+        const QByteArray line = script.mid(start, end - start);
         if (line.startsWith("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE")) {
             const auto match = guard.match(QString::fromUtf8(line));
             if (!match.hasMatch() || inInsert) {
                 *problem = "unexpected guard line: " + QString::fromUtf8(line.left(200));
-                return {};
+                return;
             }
             guardFirst = match.captured(1).toLongLong();
             guardLast = match.captured(2).toLongLong();
-            insertStart = rows.size();
+            count = 0;
+            firstId.reset();
             inInsert = true;
             continue;
         }
@@ -83,7 +87,7 @@ std::vector<Row> tsqlRows(const QByteArray &script, QString *problem)
             continue;
         if (!line.startsWith('(') || !(line.endsWith("),") || line.endsWith(");"))) {
             *problem = "a VALUES line that is no tuple: " + QString::fromUtf8(line.left(200));
-            return {};
+            return;
         }
         Row row;
         const QByteArray body = line.mid(1, line.size() - 3);
@@ -94,7 +98,7 @@ std::vector<Row> tsqlRows(const QByteArray &script, QString *problem)
                 for (;; ++i) {
                     if (i >= body.size()) {
                         *problem = "an unterminated literal: " + QString::fromUtf8(line.left(200));
-                        return {};
+                        return;
                     }
                     if (body[i] == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
                         text += '\'';
@@ -122,49 +126,74 @@ std::vector<Row> tsqlRows(const QByteArray &script, QString *problem)
             }
             if (i < body.size() && body[i] != ',') {
                 *problem = "text after a value: " + QString::fromUtf8(line.left(200));
-                return {};
+                return;
             }
             ++i;
         }
-        rows.push_back(std::move(row));
+        if (count++ == 0)
+            firstId = row[0];
+        lastId = row[0];
+        each(row);
         if (line.endsWith(");")) {
             inInsert = false;
-            const std::size_t count = rows.size() - insertStart;
-            if (count > 1000 || !rows[insertStart][0] || !rows.back()[0] ||
-                std::stoll(*rows[insertStart][0]) != guardFirst || std::stoll(*rows.back()[0]) != guardLast) {
+            if (count > 1000 || !firstId || !lastId || std::stoll(*firstId) != guardFirst ||
+                std::stoll(*lastId) != guardLast) {
                 *problem = QString("the INSERT guarded on ids %1 and %2 holds %3 rows from id %4 to %5")
                                .arg(guardFirst).arg(guardLast).arg(count)
-                               .arg(QString::fromStdString(rows[insertStart][0].value_or("NULL")),
-                                    QString::fromStdString(rows.back()[0].value_or("NULL")));
-                return {};
+                               .arg(QString::fromStdString(firstId.value_or("NULL")),
+                                    QString::fromStdString(lastId.value_or("NULL")));
+                return;
             }
         }
     }
     if (inInsert)
         *problem = "the script ends inside an INSERT";
-    return rows;
 }
 
-std::vector<Row> bcpRows(const QByteArray &data, QString *problem)
+void bcpRows(const QByteArray &data, const RowSink &each, QString *problem)
 {
-    std::vector<Row> rows;
     if (!data.isEmpty() && !data.endsWith("\r\n")) {
         *problem = "the data file does not end with CR LF";
-        return {};
+        return;
     }
-    for (const QByteArray &line : data.split('\n')) {
+    for (qsizetype start = 0, end = 0; start < data.size(); start = end + 1) {
+        end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        const QByteArray line = data.mid(start, end - start);
         if (line.isEmpty())
             continue;
         if (!line.endsWith('\r')) {
             *problem = "a row not ended by CR LF";
-            return {};
+            return;
         }
         Row row;
         for (const QByteArray &field : line.chopped(1).split('\t'))
             row.push_back(cell(field.toStdString()));
-        rows.push_back(std::move(row));
+        each(row);
     }
+}
+
+std::vector<Row> collect(const std::function<void(const RowSink &)> &parse)
+{
+    std::vector<Row> rows;
+    parse([&rows](const Row &row) { rows.push_back(row); });
     return rows;
+}
+
+std::vector<std::uint64_t> digests(const std::function<void(const RowSink &)> &parse)
+{
+    std::vector<std::uint64_t> out;
+    std::string text;
+    parse([&](const Row &row) {
+        text.clear();
+        for (const auto &field : row) {
+            text += field ? "v" + *field : std::string("n"); // NULL differs from every text, "" included
+            text += '\0';
+        }
+        out.push_back(XXH3_64bits(text.data(), text.size()));
+    });
+    return out;
 }
 
 bool writeAccentedConfig(const QString &path)
@@ -181,16 +210,11 @@ bool writeAccentedConfig(const QString &path)
 
 QByteArray gunzip(const QString &path)
 {
-    QByteArray out;
-    gzFile file = gzopen(path.toLocal8Bit().constData(), "rb");
-    if (!file)
-        return out;
-    char buffer[1 << 16];
-    int n;
-    while ((n = gzread(file, buffer, sizeof buffer)) > 0)
-        out.append(buffer, n);
-    gzclose(file);
-    return out;
+    QProcess gzip;
+    gzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+    if (!gzip.waitForFinished(300000) || gzip.exitStatus() != QProcess::NormalExit || gzip.exitCode() != 0)
+        return {};
+    return gzip.readAllStandardOutput();
 }
 
 QByteArray readFile(const QString &path)

@@ -46,7 +46,8 @@ private slots:
                                               "9", "-o", target});
             QVERIFY2(result.exitCode == 0, qPrintable(target + ": " + result.err));
         }
-        const std::vector<Row> csv = csvRows(readFile(dir.filePath("cdr.csv")));
+        const QByteArray csvText = readFile(dir.filePath("cdr.csv"));
+        const std::vector<Row> csv = collect([&csvText](const RowSink &each) { csvRows(csvText, each); });
         QCOMPARE(csv.size(), std::size_t(kRecords));
 
         const auto pg = readPostgresFacts();

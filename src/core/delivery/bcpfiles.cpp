@@ -129,7 +129,7 @@ std::string BcpFiles::bulkInsertSql(std::string_view table, std::size_t batchSiz
     const SqlDialect sqlServer(SqlDialect::Kind::SqlServer);
     return "-- The bcp load as one statement on the server, the paths as the server sees them:\n"
            "--   sqlcmd -b -v DATA_FILE=\"D:\\loads\\" + dataFile(table) + "\" FORMAT_FILE=\"D:\\loads\\" + formatFile(table) +
-           "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\" -i " + kCreateTable + " -i " + kBulkInsert + " -i " +
+           "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\" -i " + kCreateTable + "," + kBulkInsert + "," +
            kCreateIndexes + "\n"
            "BULK INSERT " + sqlServer.quoteTable(table) + " FROM '$(DATA_FILE)' WITH (FORMATFILE = '$(FORMAT_FILE)', "
            "CODEPAGE = '65001', BATCHSIZE = " + std::to_string(batchSize) + ", TABLOCK, KEEPNULLS, "
