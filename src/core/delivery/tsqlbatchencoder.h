@@ -10,8 +10,8 @@
 namespace cdr {
 
 // A batch as T-SQL (TsqlScript): one transaction holding guarded INSERTs of at most TsqlScript::kRowsPerInsert rows,
-// then GO. Values are the CSV output's text (BatchText) as T-SQL literals (appendTsqlLiteral). An empty batch is
-// empty text.
+// then GO. Values are the CSV output's text (BatchText) as T-SQL literals (writeTsqlLiteral). The records need not
+// have consecutive ids (a file per day holds some of a batch's). An empty batch is empty text.
 class TsqlBatchEncoder : public BatchEncoder {
 public:
     TsqlBatchEncoder(std::shared_ptr<const Config> config, std::string table);
@@ -19,9 +19,8 @@ public:
 
 private:
     std::shared_ptr<const Config> m_config; // BatchText keeps a reference to it
-    std::string m_table;
     BatchText m_fields;
-    std::string m_text;
+    std::string m_guard, m_insertInto; // TsqlScript::guard(), insertInto() of the table
 };
 
 } // namespace cdr

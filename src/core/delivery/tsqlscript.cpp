@@ -41,17 +41,20 @@ std::string TsqlScript::tail(std::string_view table, const std::string &afterLoa
     return out;
 }
 
-void TsqlScript::appendGuardedInsert(std::string &out, std::string_view table, std::int64_t first, std::int64_t last)
+std::string TsqlScript::guard(std::string_view table)
 {
-    const std::string quoted = kSqlServer.quoteTable(table);
-    out += "IF NOT EXISTS (SELECT 1 FROM " + quoted + " WHERE [id] IN (" + std::to_string(first) + ", " +
-           std::to_string(last) + ")) INSERT INTO " + quoted + " (";
+    return "IF NOT EXISTS (SELECT 1 FROM " + kSqlServer.quoteTable(table) + " WHERE [id] IN (";
+}
+
+std::string TsqlScript::insertInto(std::string_view table)
+{
+    std::string out = ")) INSERT INTO " + kSqlServer.quoteTable(table) + " (";
     for (std::size_t c = 0; c < kCdrColumnCount; ++c) {
         if (c)
             out += ", ";
         out += kSqlServer.quoteIdentifier(kCdrColumns[c].name);
     }
-    out += ") VALUES\n";
+    return out + ") VALUES\n";
 }
 
 } // namespace cdr

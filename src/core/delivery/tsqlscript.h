@@ -23,11 +23,13 @@ public:
     // afterLoadSql verbatim (when not empty), each followed by GO.
     static std::string tail(std::string_view table, const std::string &afterLoadSql);
 
-    // "IF NOT EXISTS (SELECT 1 FROM [t] WHERE [id] IN (first, last)) INSERT INTO [t] ([id], ...) VALUES" for an
-    // INSERT whose first row has id `first` and last row id `last`: an INSERT is all or nothing, so either id
-    // present means its rows are, and a re-run skips it. It looks at the INSERT's own two ids only, never at a range,
-    // so it stays right when a file holds only some ids of a range (a file per day).
-    static void appendGuardedInsert(std::string &out, std::string_view table, std::int64_t first, std::int64_t last);
+    // Each INSERT is guard() + first + ", " + last + insertInto() + its rows, where first and last are the ids of
+    // its own first and last row: "IF NOT EXISTS (SELECT 1 FROM [t] WHERE [id] IN (first, last)) INSERT INTO [t]
+    // ([id], ...) VALUES". An INSERT is all or nothing, so either id present means its rows are, and a re-run skips
+    // it. It looks at the INSERT's own two ids only, never at a range, so it stays right when a file holds only some
+    // ids of a range (a file per day).
+    static std::string guard(std::string_view table);      // "IF NOT EXISTS (SELECT 1 FROM [t] WHERE [id] IN ("
+    static std::string insertInto(std::string_view table); // ")) INSERT INTO [t] ([id], ...) VALUES\n"
     // The statements that open and close one batch's transaction.
     static constexpr std::string_view kBeginTransaction = "BEGIN TRANSACTION;\n";
     static constexpr std::string_view kCommitTransaction = "COMMIT TRANSACTION;\nGO\n";
