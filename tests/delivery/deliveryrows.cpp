@@ -114,15 +114,15 @@ void tsqlRows(const QByteArray &script, const RowSink &each, QString *problem)
                     text[10] = ' ';
                 row.push_back(text); // a literal is never NULL, even when empty
             } else {
-                qsizetype end = body.indexOf(',', i);
-                if (end < 0)
-                    end = body.size();
-                const QByteArray token = body.mid(i, end - i);
+                qsizetype comma = body.indexOf(',', i);
+                if (comma < 0)
+                    comma = body.size();
+                const QByteArray token = body.mid(i, comma - i);
                 if (token == "NULL")
                     row.push_back(std::nullopt);
                 else
                     row.push_back(token.toStdString());
-                i = end;
+                i = comma;
             }
             if (i < body.size() && body[i] != ',') {
                 *problem = "text after a value: " + QString::fromUtf8(line.left(200));
