@@ -10,13 +10,67 @@ namespace deliverytest {
 
 namespace {
 
-constexpr std::size_t kTimestampColumn = 3;
-
 std::optional<std::string> cell(std::string text)
 {
     if (text.empty())
         return std::nullopt;
     return text;
+}
+
+bool isIsoDateTime(const std::string &text)
+{
+    static const QRegularExpression shape(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$)");
+    return text.size() == 19 && text[10] == 'T' && shape.match(QString::fromStdString(text)).hasMatch();
+}
+
+// One "(v,v,...)," or "(v,v,...);" line of VALUES into row; false with *problem on anything else.
+bool parseTuple(const QByteArray &line, Row &row, QString *problem)
+{
+    if (!line.startsWith('(') || !(line.endsWith("),") || line.endsWith(");"))) {
+        *problem = "a VALUES line that is no tuple: " + QString::fromUtf8(line.left(200));
+        return false;
+    }
+    const QByteArray body = line.mid(1, line.size() - 3);
+    for (qsizetype i = 0; i <= body.size();) {
+        if (i < body.size() && (body[i] == '\'' || (body[i] == 'N' && i + 1 < body.size() && body[i + 1] == '\''))) {
+            i += body[i] == 'N' ? 2 : 1;
+            std::string text;
+            for (;; ++i) {
+                if (i >= body.size()) {
+                    *problem = "an unterminated literal: " + QString::fromUtf8(line.left(200));
+                    return false;
+                }
+                if (body[i] == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
+                    text += '\'';
+                    ++i;
+                } else if (body[i] == '\'') {
+                    ++i;
+                    break;
+                } else {
+                    text += body[i];
+                }
+            }
+            if (isIsoDateTime(text))
+                text[10] = ' '; // back to the CSV's form
+            row.push_back(text); // a literal is never NULL, even when empty
+        } else {
+            qsizetype comma = body.indexOf(',', i);
+            if (comma < 0)
+                comma = body.size();
+            const QByteArray token = body.mid(i, comma - i);
+            if (token == "NULL")
+                row.push_back(std::nullopt);
+            else
+                row.push_back(token.toStdString());
+            i = comma;
+        }
+        if (i < body.size() && body[i] != ',') {
+            *problem = "text after a value: " + QString::fromUtf8(line.left(200));
+            return false;
+        }
+        ++i;
+    }
+    return true;
 }
 
 } // namespace
@@ -85,51 +139,9 @@ void tsqlRows(const QByteArray &script, const RowSink &each, QString *problem)
         }
         if (!inInsert)
             continue;
-        if (!line.startsWith('(') || !(line.endsWith("),") || line.endsWith(");"))) {
-            *problem = "a VALUES line that is no tuple: " + QString::fromUtf8(line.left(200));
-            return;
-        }
         Row row;
-        const QByteArray body = line.mid(1, line.size() - 3);
-        for (qsizetype i = 0; i <= body.size();) {
-            if (i < body.size() && (body[i] == '\'' || (body[i] == 'N' && i + 1 < body.size() && body[i + 1] == '\''))) {
-                i += body[i] == 'N' ? 2 : 1;
-                std::string text;
-                for (;; ++i) {
-                    if (i >= body.size()) {
-                        *problem = "an unterminated literal: " + QString::fromUtf8(line.left(200));
-                        return;
-                    }
-                    if (body[i] == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
-                        text += '\'';
-                        ++i;
-                    } else if (body[i] == '\'') {
-                        ++i;
-                        break;
-                    } else {
-                        text += body[i];
-                    }
-                }
-                if (row.size() == kTimestampColumn && text.size() == 19 && text[10] == 'T')
-                    text[10] = ' ';
-                row.push_back(text); // a literal is never NULL, even when empty
-            } else {
-                qsizetype comma = body.indexOf(',', i);
-                if (comma < 0)
-                    comma = body.size();
-                const QByteArray token = body.mid(i, comma - i);
-                if (token == "NULL")
-                    row.push_back(std::nullopt);
-                else
-                    row.push_back(token.toStdString());
-                i = comma;
-            }
-            if (i < body.size() && body[i] != ',') {
-                *problem = "text after a value: " + QString::fromUtf8(line.left(200));
-                return;
-            }
-            ++i;
-        }
+        if (!parseTuple(line, row, problem))
+            return;
         if (count++ == 0)
             firstId = row[0];
         lastId = row[0];
@@ -171,6 +183,30 @@ void bcpRows(const QByteArray &data, const RowSink &each, QString *problem)
         for (const QByteArray &field : line.chopped(1).split('\t'))
             row.push_back(cell(field.toStdString()));
         each(row);
+    }
+}
+
+void tsqlWorldRows(const QByteArray &script, const QByteArray &table, const RowSink &each, QString *problem)
+{
+    const QByteArray insert = "IF NOT EXISTS (SELECT 1 FROM [cdr_runs]) INSERT INTO [" + table + "] (";
+    bool inInsert = false;
+    for (qsizetype start = 0, end = 0; start < script.size(); start = end + 1) {
+        end = script.indexOf('\n', start);
+        if (end < 0)
+            end = script.size();
+        const QByteArray line = script.mid(start, end - start);
+        if (!inInsert) {
+            inInsert = line.startsWith(insert);
+            continue;
+        }
+        Row row;
+        if (!parseTuple(line, row, problem))
+            return;
+        for (auto &field : row)
+            if (field && field->empty())
+                field.reset(); // CSV writes an empty text and NULL alike
+        each(row);
+        inInsert = !line.endsWith(");");
     }
 }
 

@@ -23,6 +23,9 @@ void csvRows(const QByteArray &text, const RowSink &each);
 // 'YYYY-MM-DDTHH:MM:SS' is given back as the CSV writes it, with a space. Each INSERT's guard must name its first
 // and last tuple's ids, each INSERT hold at most 1,000 rows; *problem says what is wrong otherwise.
 void tsqlRows(const QByteArray &script, const RowSink &each, QString *problem);
+// The rows of one world table (e.g. "cdr_antennas") in a script's guarded INSERTs, an empty text as nullopt (as the
+// CSV sibling file reads).
+void tsqlWorldRows(const QByteArray &script, const QByteArray &table, const RowSink &each, QString *problem);
 // bcp character data: fields ended by tab, rows by CR LF; an empty field is nullopt.
 void bcpRows(const QByteArray &data, const RowSink &each, QString *problem);
 // Collects the rows a parser above gives, or their XXH3 digests (one 64-bit value per row, for large runs).

@@ -41,6 +41,16 @@ function kindOf(statement, ast) {
     if (node.type !== 'if' || !node.if_expr || !node.if_expr.ast)
         return 'unexpected ' + node.type;
     const inner = node.if_expr.ast;
+    if (inner.type === 'insert' && node.boolean_expr.operator === 'NOT EXISTS' && inner.table[0].table !== 'cdr') {
+        // A world table's rows: guarded on <table>_runs holding no row yet.
+        const guard = node.boolean_expr.expr.ast;
+        if (guard.where || guard.from.length !== 1 || guard.from[0].table !== 'cdr_runs')
+            return 'world insert without its cdr_runs guard';
+        if (inner.values.values.length > 1000)
+            return 'world insert of ' + inner.values.values.length + ' rows';
+        worldRows += inner.values.values.length;
+        return 'world insert';
+    }
     if (inner.type === 'insert' && node.boolean_expr.operator === 'NOT EXISTS') {
         const where = node.boolean_expr.expr.ast.where;
         if (!where || where.operator !== 'IN' || where.right.value.length !== 2)
@@ -61,7 +71,7 @@ function kindOf(statement, ast) {
     return 'unexpected if ... ' + inner.type;
 }
 
-let insertedRows = 0;
+let insertedRows = 0, worldRows = 0;
 const counts = {};
 let statement = '';
 let batches = 0;
@@ -84,11 +94,12 @@ for (const line of text.split('\n')) {
         fail('node-sql-parser rejects: ' + statement.slice(0, 300) + '\n' + error.message.slice(0, 300));
     }
     const kind = kindOf(statement, ast);
-    if (!['set', 'create table', 'begin', 'insert', 'commit', 'create index'].includes(kind))
+    if (!['set', 'create table', 'begin', 'insert', 'world insert', 'commit', 'create index'].includes(kind))
         fail(kind + ': ' + statement.slice(0, 300));
     counts[kind] = (counts[kind] || 0) + 1;
     statement = '';
 }
 if (statement !== '')
     fail('the script ends inside a statement');
-console.log('PASS: ' + batches + ' GO batches, ' + JSON.stringify(counts) + ', ' + insertedRows + ' rows');
+console.log('PASS: ' + batches + ' GO batches, ' + JSON.stringify(counts) + ', ' + insertedRows + ' rows, ' + worldRows +
+    ' world rows');

@@ -1,6 +1,7 @@
 #include "delivery/bcpfiles.h"
 
 #include "delivery/tsqlscript.h"
+#include "delivery/tsqlworldtables.h"
 #include "model/schema.h"
 #include "sink/sqldialect.h"
 
@@ -80,6 +81,11 @@ std::string BcpFiles::createIndexesSql(std::string_view table)
     return TsqlScript::tail(table, {});
 }
 
+std::string BcpFiles::worldTablesSql(const WorldRows &rows, std::string_view table)
+{
+    return "SET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\n" + tsqlWorldTables(rows, table);
+}
+
 std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize)
 {
     return "#!/bin/sh\n"
@@ -98,7 +104,10 @@ std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize)
            "}\n"
            "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateTable + "\n"
            "with_login -T " + bcpArguments(table, batchSize, "-S \"$DB_SERVER\" -d \"$DB_NAME\"") + "\n"
-           "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateIndexes + "\n";
+           "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateIndexes + "\n"
+           "if [ -f " + kWorldTables + " ]; then\n"
+           "  with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kWorldTables + "\n"
+           "fi\n";
 }
 
 std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize)
@@ -117,6 +126,8 @@ std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize)
         "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateTable) + " || exit /b 1",
         bcpArguments(table, batchSize, "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN%") + " || exit /b 1",
         "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateIndexes) + " || exit /b 1",
+        "if exist " + std::string(kWorldTables) + " sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " +
+            kWorldTables + " || exit /b 1",
     };
     std::string text;
     for (const std::string &line : lines)

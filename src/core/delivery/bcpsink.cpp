@@ -3,6 +3,7 @@
 #include "delivery/bcpbatchencoder.h"
 #include "delivery/bcpfiles.h"
 #include "delivery/deliverytextcheck.h"
+#include "world/worldrows.h"
 #include "sink/sinkerror.h"
 
 #include <QDir>
@@ -63,6 +64,8 @@ void BcpSink::finish()
                               QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     SavedFile::writeWhole(pathOf(BcpFiles::kLoadCmd), BcpFiles::loadCmd(m_table, batchSize));
     SavedFile::writeWhole(pathOf(BcpFiles::kBulkInsert), BcpFiles::bulkInsertSql(m_table, batchSize));
+    if (const WorldRows *rows = worldRows())
+        SavedFile::writeWhole(pathOf(BcpFiles::kWorldTables), BcpFiles::worldTablesSql(*rows, m_table));
     file().commit();
 }
 

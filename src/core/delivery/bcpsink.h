@@ -8,7 +8,8 @@
 namespace cdr {
 
 // -o bcp:DIR: in DIR (created when missing) the data file in bcp character format (BcpBatchEncoder), its XML format
-// file, create_table.sql, create_indexes.sql, load.sh, load.cmd and bulk_insert.sql (BcpFiles). Each file is
+// file, create_table.sql, create_indexes.sql, load.sh, load.cmd and bulk_insert.sql (BcpFiles), and with world
+// tables (RecordSink::writeWorldTablesFrom) world_tables.sql, which load.sh runs. Each file is
 // written through QSaveFile; finish() writes the small files, then commits the data file, so a failed or cancelled
 // run leaves no data file.
 class BcpSink : public EncodedFileSink {

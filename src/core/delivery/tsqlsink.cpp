@@ -3,6 +3,7 @@
 #include "delivery/deliverytextcheck.h"
 #include "delivery/tsqlbatchencoder.h"
 #include "delivery/tsqlscript.h"
+#include "delivery/tsqlworldtables.h"
 #include "encode/gzipbatchencoder.h"
 #include "sink/sinkerror.h"
 
@@ -53,7 +54,10 @@ std::string TsqlSink::compressedIfGzip(std::string text) const
 
 std::string TsqlSink::startText() const
 {
-    return compressedIfGzip(TsqlScript::head(m_table, m_beforeLoadSql));
+    std::string text = TsqlScript::head(m_table, m_beforeLoadSql);
+    if (const WorldRows *rows = worldRows())
+        text += tsqlWorldTables(*rows, m_table);
+    return compressedIfGzip(std::move(text));
 }
 
 void TsqlSink::finish()

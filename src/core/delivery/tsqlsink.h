@@ -9,7 +9,8 @@ namespace cdr {
 
 // -o tsql:FILE.sql: the run as a T-SQL script sqlcmd runs as it is (TsqlScript::head(), the batches as
 // TsqlBatchEncoder writes them, TsqlScript::tail()). FILE.sql.gz is gzip-compressed, one member for the head, one
-// per batch, one for the tail. beforeLoadSql and afterLoadSql go verbatim after the DDL and at the end.
+// per batch, one for the tail. beforeLoadSql and afterLoadSql go verbatim after the DDL and at the end. With
+// world tables (RecordSink::writeWorldTablesFrom) they follow the head (tsqlWorldTables()), before the records.
 class TsqlSink : public EncodedFileSink {
 public:
     TsqlSink(std::string path, std::string table, const Config &config, std::string beforeLoadSql = {},

@@ -92,10 +92,12 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
     try {
         const RunValueLimits limits = runValueLimits(config, ids.last);
         std::unique_ptr<const DefectInjector> defects; // made with the engine, before the first batch
+        std::optional<WorldTablesStep> worldTables;
         ResilientWriter writer(
             [&] {
                 std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
                 sink->expectValues(limits);
+                sink->writeWorldTablesFrom([&worldTables] { return worldTables ? worldTables->fileRows() : nullptr; });
                 if (wantsDefectKey(config))
                     sink->writeDefectKeyFrom([&defects](std::int64_t first, std::int64_t last,
                                                         std::vector<DefectKeyRow> &rows) {
@@ -107,7 +109,6 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         summary.target = writer.describe();
         const std::int64_t resumeAfter = startWriter(writer, request, ids);
         // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
-        std::optional<WorldTablesStep> worldTables;
         if (config.database.worldTables) {
             worldTables.emplace(request, cancel);
             worldTables->checkTarget();
