@@ -17,6 +17,16 @@ std::optional<std::string> cell(std::string text)
     return text;
 }
 
+// The line of text that starts at `start`, without its '\n'; *next is where the following one starts.
+QByteArray lineAt(const QByteArray &text, qsizetype start, qsizetype *next)
+{
+    qsizetype end = text.indexOf('\n', start);
+    if (end < 0)
+        end = text.size();
+    *next = end + 1;
+    return text.mid(start, end - start);
+}
+
 bool isIsoDateTime(const std::string &text)
 {
     static const QRegularExpression shape(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$)");
@@ -119,11 +129,8 @@ void tsqlRows(const QByteArray &script, const RowSink &each, QString *problem)
     std::optional<std::string> firstId, lastId;
     std::size_t count = 0;
     bool inInsert = false;
-    for (qsizetype start = 0, end = 0; start < script.size(); start = end + 1) {
-        end = script.indexOf('\n', start);
-        if (end < 0)
-            end = script.size();
-        const QByteArray line = script.mid(start, end - start);
+    for (qsizetype start = 0, next = 0; start < script.size(); start = next) {
+        const QByteArray line = lineAt(script, start, &next);
         if (line.startsWith("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE")) {
             const auto match = guard.match(QString::fromUtf8(line));
             if (!match.hasMatch() || inInsert) {
@@ -168,11 +175,8 @@ void bcpRows(const QByteArray &data, const RowSink &each, QString *problem)
         *problem = "the data file does not end with CR LF";
         return;
     }
-    for (qsizetype start = 0, end = 0; start < data.size(); start = end + 1) {
-        end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        const QByteArray line = data.mid(start, end - start);
+    for (qsizetype start = 0, next = 0; start < data.size(); start = next) {
+        const QByteArray line = lineAt(data, start, &next);
         if (line.isEmpty())
             continue;
         if (!line.endsWith('\r')) {
@@ -190,11 +194,8 @@ void tsqlWorldRows(const QByteArray &script, const QByteArray &table, const RowS
 {
     const QByteArray insert = "IF NOT EXISTS (SELECT 1 FROM [cdr_runs]) INSERT INTO [" + table + "] (";
     bool inInsert = false;
-    for (qsizetype start = 0, end = 0; start < script.size(); start = end + 1) {
-        end = script.indexOf('\n', start);
-        if (end < 0)
-            end = script.size();
-        const QByteArray line = script.mid(start, end - start);
+    for (qsizetype start = 0, next = 0; start < script.size(); start = next) {
+        const QByteArray line = lineAt(script, start, &next);
         if (!inInsert) {
             inInsert = line.startsWith(insert);
             continue;

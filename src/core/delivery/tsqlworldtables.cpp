@@ -11,19 +11,6 @@ namespace cdr {
 
 namespace {
 
-ColumnKind literalKind(WorldColumnKind kind)
-{
-    switch (kind) {
-    case WorldColumnKind::Text:
-    case WorldColumnKind::LongText: return ColumnKind::Text;
-    case WorldColumnKind::Real: return ColumnKind::Real;
-    case WorldColumnKind::Integer:
-    case WorldColumnKind::BigInteger: return ColumnKind::Integer;
-    case WorldColumnKind::Timestamp: return ColumnKind::Timestamp;
-    }
-    return ColumnKind::Text;
-}
-
 void appendLiteral(std::string &out, WorldColumnKind kind, const std::optional<std::string> &value)
 {
     const std::string_view text = value ? std::string_view(*value) : std::string_view();
@@ -34,7 +21,7 @@ void appendLiteral(std::string &out, WorldColumnKind kind, const std::optional<s
         out += "''";
         return;
     }
-    char *end = writeTsqlLiteral(out.data() + at, literalKind(kind), text);
+    char *end = writeTsqlLiteral(out.data() + at, columnKindOf(kind), text);
     out.resize(std::size_t(end - out.data()));
 }
 
