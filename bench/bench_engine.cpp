@@ -1,12 +1,15 @@
 // Engine throughput: BatchProducer -> CsvSink (or generation only) with the shipped config/config.yml, as a run
 // does it: batches formatted (and compressed, for OUTPUT ending in .gz) on the generator threads, then written.
 // Usage: bench_engine RECORDS THREADS OUTPUT [BATCH]   OUTPUT "-" = stdout, "none" = generate only,
-//        "format" = generate and format CSV on the generator threads without writing. THREADS 0 = build the world
+//        "format" = generate and format CSV on the generator threads without writing; "tsql:FILE.sql[.gz]" and
+//        "bcp:DIR" write those outputs instead of CSV. THREADS 0 = build the world
 //        model only. For a file, sync_s is the time until sync(2) returned (the bytes are on the disk).
 //        CDRGEN_BENCH_CONFIG=FILE: that config instead of the shipped one.
 #include "config/config.h"
 #include "config/configloader.h"
 #include "defects/defectinjector.h"
+#include "delivery/bcpsink.h"
+#include "delivery/tsqlsink.h"
 #include "encode/csvbatchencoder.h"
 #include "sink/csvsink.h"
 #include "synth/batchproducer.h"
@@ -81,9 +84,15 @@ int main(int argc, char **argv)
                      std::chrono::duration<double>(t1 - t0).count(), engine.world().subscribers().size(), peakRssMb());
         return 0;
     }
-    std::unique_ptr<cdr::CsvSink> sink;
-    if (output != "none" && output != "format") {
+    std::unique_ptr<cdr::RecordSink> sink;
+    if (output.starts_with("tsql:")) {
+        sink = std::make_unique<cdr::TsqlSink>(output.substr(5), "cdr", config);
+    } else if (output.starts_with("bcp:")) {
+        sink = std::make_unique<cdr::BcpSink>(output.substr(4), "cdr", config);
+    } else if (output != "none" && output != "format") {
         sink = std::make_unique<cdr::CsvSink>(output, config);
+    }
+    if (sink) {
         sink->open();
         sink->prepare(cdr::IfExists::Replace);
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Engine throughput: 10 M records through BatchProducer -> CsvSink to a file (formatted on the generator threads),
+# the T-SQL script and bcp files of issue 24,
 # with 2 threads and 1 thread, gzip-compressed, and generation alone; then dd writing as many bytes as the 2-thread
 # CSV file, both timed until sync returns. Prints one result block. Wall-clock rates need an otherwise idle
 # machine; cpu_ns_per_record (user + system time of the process per record) is the figure that does not depend on
@@ -40,6 +41,14 @@ echo "csv.gz size:      $(stat -c %s "$out/cdr.csv.gz") bytes; gzip -t: $(gzip -
 rm -f "$out/cdr.csv.gz"
 printf 'csv.gz rate vs csv: %.2f (target >= 0.5)\n' \
   "$(awk -v a="$csv_sync_s" -v b="$(field sync_s "$gz2")" 'BEGIN { print a / b }')"
+# Issue 24: the SQL Server files, each against the CSV run above (2 threads, until sync returns).
+for target in tsql:cdr.sql tsql:cdr.sql.gz bcp:bcp; do
+  result=$(run "$records" 2 "${target%%:*}:$out/${target#*:}")
+  rm -rf "$out/${target#*:}"
+  echo "$target, 2 threads: $result"
+  printf '%s rate vs csv: %.2f (target >= 0.5)\n' "$target" \
+    "$(awk -v a="$csv_sync_s" -v b="$(field sync_s "$result")" 'BEGIN { print a / b }')"
+done
 echo "generate only, 2: $(run "$records" 2 none)"
 echo "generate only, 1: $(run "$records" 1 none)"
 echo "format only, 2:   $(run "$records" 2 format)"

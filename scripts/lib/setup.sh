@@ -18,6 +18,7 @@ CDRGEN_PACKAGES=(
   unixodbc unixodbc-dev odbc-postgresql libsqliteodbc tdsodbc
   libsqlite3-dev sqlite3 libpq-dev postgresql postgresql-client
   python3 python3-aiosmtpd openssl ca-certificates
+  nodejs npm # tests/delivery: node-sql-parser, an outside T-SQL parser, checks the tsql: script
   munge slurmctld slurmd slurm-client time
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file groff-base
   chromium
@@ -48,6 +49,13 @@ cdrgen_first_known_package() {
   done
 }
 
+# True when an installed package provides $1 as a virtual package (NodeSource's nodejs provides and conflicts with
+# npm: installing Debian's npm next to it would fail).
+cdrgen_provided_package() {
+  dpkg-query -W -f='${Status}\t${Provides}\n' 2>/dev/null | grep '^install ok installed' | cut -f2 | tr ',' '\n' |
+    sed 's/ *(.*//; s/^ *//' | grep -x -- "$1" >/dev/null # not -q: an early exit would fail the pipe (pipefail)
+}
+
 cdrgen_install_packages() {
   local missing=() entry package updated=0 sudo=()
   [[ $(id -u) -eq 0 ]] || sudo=(sudo)
@@ -62,7 +70,8 @@ cdrgen_install_packages() {
       fi
       [[ -n $package ]] || { echo "cdrgen: the Debian archive has none of the packages ${entry//|/, }" >&2; return 1; }
     fi
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+      cdrgen_provided_package "$package" || missing+=("$package")
   done
   ((${#missing[@]} == 0)) && return 0
   echo "cdrgen: installing missing packages: ${missing[*]}"

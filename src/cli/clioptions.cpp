@@ -48,7 +48,8 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption count({"n", "count"}, "Total records: ids 1..N (generation.records).", "N");
     const QCommandLineOption seed({"s", "seed"}, "Random seed (generation.seed).", "N");
     const QCommandLineOption output({"o", "output"},
-                                    "Target: sqlite:PATH, csv:PATH (csv:- = stdout), odbc, "
+                                    "Target: sqlite:PATH, csv:PATH (csv:- = stdout), tsql:FILE.sql[.gz] (a T-SQL script for "
+                                    "sqlcmd), bcp:DIR (bcp data, format file and load scripts), odbc, "
                                     "postgresql://USER@HOST[:PORT]/DB (password from DB_PASSWORD, PGPASSWORD or "
                                     "~/.pgpass). Default: odbc when DB_DRIVER or DB_DSN is set, else "
                                     "sqlite:cdr.sqlite.",

@@ -254,6 +254,8 @@ QString DatabasePanel::targetDescription() const
         return tr("ODBC %1 %2/%3").arg(m_ui->dsn->text().isEmpty() ? m_ui->driver->currentText() : m_ui->dsn->text(),
                                        m_ui->server->text(), m_ui->database->text());
     case TargetSpec::Kind::Postgres: return tr("PostgreSQL %1/%2").arg(m_ui->server->text(), m_ui->database->text());
+    case TargetSpec::Kind::Tsql: // the CLI's file targets; the Database tab does not offer them
+    case TargetSpec::Kind::Bcp: return QString::fromStdString(spec.path);
     }
     return {};
 }
@@ -278,6 +280,8 @@ SqlDialect::Kind DatabasePanel::sqlDialect(QString *note) const
     switch (target().kind) {
     case TargetSpec::Kind::Sqlite: return SqlDialect::Kind::Sqlite;
     case TargetSpec::Kind::Postgres: return SqlDialect::Kind::PostgreSql;
+    case TargetSpec::Kind::Tsql:
+    case TargetSpec::Kind::Bcp: return SqlDialect::Kind::SqlServer;
     case TargetSpec::Kind::Odbc: {
         SqlDialect::Kind kind = SqlDialect::Kind::SqlServer;
         if (!SqlDialect::detect({}, connection().driver, &kind) && note)

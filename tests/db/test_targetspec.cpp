@@ -21,6 +21,14 @@ private slots:
         QCOMPARE(csv->kind, TargetSpec::Kind::Csv);
         QCOMPARE(csv->path, std::string("-"));
         QCOMPARE(TargetSpec::parse("odbc", &error)->kind, TargetSpec::Kind::Odbc);
+        auto tsql = TargetSpec::parse("tsql:out/cdr.sql.gz", &error);
+        QVERIFY(tsql);
+        QCOMPARE(tsql->kind, TargetSpec::Kind::Tsql);
+        QCOMPARE(tsql->path, std::string("out/cdr.sql.gz"));
+        auto bcp = TargetSpec::parse("bcp:drop/cdr", &error);
+        QVERIFY(bcp);
+        QCOMPARE(bcp->kind, TargetSpec::Kind::Bcp);
+        QCOMPARE(bcp->path, std::string("drop/cdr"));
     }
     void parsesPostgresUrlWithPercentDecoding()
     {
@@ -59,6 +67,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown") << "mysql" << "unknown output 'mysql'";
         QTest::newRow("empty sqlite") << "sqlite:" << "needs a file path";
+        QTest::newRow("empty tsql") << "tsql:" << "tsql: needs a file path";
+        QTest::newRow("tsql stdout") << "tsql:-" << "tsql: cannot write to standard output";
+        QTest::newRow("tsql folder") << "tsql:drop/" << "not a folder: drop/";
+        QTest::newRow("empty bcp") << "bcp:" << "bcp: needs a folder";
+        QTest::newRow("bcp stdout") << "bcp:-" << "give a folder, not -";
         QTest::newRow("no db") << "postgresql://u:secret@host:5432" << "database name is missing";
         QTest::newRow("no user") << "postgresql://host/db" << "user name is missing";
         QTest::newRow("bad port") << "postgresql://u:secret@host:99999/db" << "port must be a number";

@@ -44,6 +44,10 @@ LoadSqlStep::LoadSqlStep(const RunRequest &request)
         throw SinkError(SinkError::Kind::Configuration,
                         key + ": a csv: target runs no SQL; load the file into a database and run the SQL there, or "
                               "leave " + key + " empty");
+    if (request.target.kind == TargetSpec::Kind::Bcp)
+        throw SinkError(SinkError::Kind::Configuration,
+                        key + ": a bcp: folder runs no SQL; run it with sqlcmd -i before and after load.sh, write "
+                              "a tsql: script (which holds it), or leave " + key + " empty");
     if (request.sharesTableWithOtherShards())
         throw SinkError(SinkError::Kind::Configuration,
                         key + ": shards that share one table (--shard " + std::to_string(request.shard.index) + "/" +
@@ -58,6 +62,10 @@ LoadSqlStep::LoadSqlStep(const RunRequest &request)
     m_text = *sql;
     m_before = split(LoadSql::kBeforeKey, database.beforeLoadSql, sql->beforeLoadSql, request.configDir);
     m_after = split(LoadSql::kAfterKey, database.afterLoadSql, sql->afterLoadSql, request.configDir);
+    if (request.target.kind == TargetSpec::Kind::Tsql) { // the script holds the text (TsqlScript); nothing runs here
+        m_before.clear();
+        m_after.clear();
+    }
 }
 
 void LoadSqlStep::runBefore(ResilientWriter &writer) const

@@ -94,10 +94,13 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         const RunValueLimits limits = runValueLimits(config, ids.last);
         std::unique_ptr<const DefectInjector> defects; // made with the engine, before the first batch
         const LoadSqlStep loadSql(request); // refuses what cannot run the SQL before the target is touched
+        std::optional<WorldTablesStep> worldTables;
         ResilientWriter writer(
             [&] {
-                std::unique_ptr<RecordSink> sink = makeSink(request.target, request.connection, request.table, config);
+                std::unique_ptr<RecordSink> sink =
+                    makeSink(request.target, request.connection, request.table, config, loadSql.resolvedText());
                 sink->expectValues(limits);
+                sink->writeWorldTablesFrom([&worldTables] { return worldTables ? worldTables->fileRows() : nullptr; });
                 if (wantsDefectKey(config))
                     sink->writeDefectKeyFrom([&defects](std::int64_t first, std::int64_t last,
                                                         std::vector<DefectKeyRow> &rows) {
@@ -113,7 +116,6 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
             resumeAfter = writer.resumePoint();
         }
         // After start(): its retries have reached the target, and a resume or fail has changed no row yet.
-        std::optional<WorldTablesStep> worldTables;
         if (config.database.worldTables) {
             worldTables.emplace(request, cancel);
             worldTables->checkTarget();

@@ -16,7 +16,12 @@
 
 namespace cdr {
 
+class WorldRows;
+
 enum class IfExists { Resume, Replace, Fail };
+
+// The run's world rows (--world-tables) once its engine is built; nullptr before and without world tables.
+using WorldRowsSource = std::function<const WorldRows *()>;
 
 // The answer key of a run's defects for ids [firstId, lastId] (DefectInjector::describe), appended to rows.
 using DefectKeySource = std::function<void(std::int64_t firstId, std::int64_t lastId, std::vector<DefectKeyRow> &rows)>;
@@ -36,6 +41,9 @@ public:
     // transaction, so a resumed or retried run keeps the key in step with the records.
     void writeDefectKeyFrom(DefectKeySource source) { m_defectKey = std::move(source); }
     virtual bool storesDefectKey() const { return false; }
+    // world tables into a file target that carries them (tsql:, bcp:): the sink asks for the rows when it writes
+    // them, which is after the engine was built and before the first record.
+    void writeWorldTablesFrom(WorldRowsSource source) { m_worldRows = std::move(source); }
 
     virtual void open() = 0;
     // After open(): the existing table's columns checked against expectValues(); nullopt when there is no such
@@ -89,10 +97,12 @@ public:
 protected:
     const RunValueLimits &expectedValues() const { return m_expected; }
     const DefectKeySource &defectKeySource() const { return m_defectKey; }
+    const WorldRows *worldRows() const { return m_worldRows ? m_worldRows() : nullptr; }
 
 private:
     RunValueLimits m_expected;
     DefectKeySource m_defectKey;
+    WorldRowsSource m_worldRows;
 };
 
 } // namespace cdr

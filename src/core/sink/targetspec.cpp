@@ -1,6 +1,8 @@
 #include "sink/targetspec.h"
 
 #include "config/tablename.h"
+#include "delivery/bcpsink.h"
+#include "delivery/tsqlsink.h"
 #include "logging/credentialmask.h"
 #include "logging/logsetup.h"
 #include "sink/csvsink.h"
@@ -23,7 +25,31 @@ namespace cdr {
 namespace {
 
 const char *const kUsage =
-    "expected sqlite:PATH, csv:PATH, csv:-, odbc or postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...]";
+    "expected sqlite:PATH, csv:PATH, csv:-, tsql:FILE.sql, bcp:DIR, odbc or "
+    "postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...]";
+
+// tsql:FILE and bcp:DIR: files for SQL Server, written whole (never to standard output).
+std::optional<TargetSpec> parseDelivery(const std::string &text, std::string *error)
+{
+    const bool tsql = text.starts_with("tsql:");
+    TargetSpec spec;
+    spec.kind = tsql ? TargetSpec::Kind::Tsql : TargetSpec::Kind::Bcp;
+    spec.path = text.substr(tsql ? 5 : 4);
+    std::string problem;
+    if (spec.path.empty())
+        problem = tsql ? "tsql: needs a file path, e.g. tsql:cdr.sql or tsql:cdr.sql.gz"
+                       : "bcp: needs a folder, e.g. bcp:cdr-bcp";
+    else if (spec.path == "-")
+        problem = tsql ? "tsql: cannot write to standard output; give a file path"
+                       : "bcp: writes several files; give a folder, not -";
+    else if (tsql && spec.path.ends_with('/'))
+        problem = "tsql: needs a file path, not a folder: " + spec.path;
+    if (problem.empty())
+        return spec;
+    if (error)
+        *error = problem;
+    return std::nullopt;
+}
 
 bool percentDecode(const std::string &in, std::string *out)
 {
@@ -197,6 +223,8 @@ std::optional<TargetSpec> TargetSpec::parse(const std::string &text, std::string
         if (text.starts_with(scheme))
             return parsePostgres(text.substr(std::string_view(scheme).size()), error);
     }
+    if (text.starts_with("tsql:") || text.starts_with("bcp:"))
+        return parseDelivery(text, error);
     if (text.starts_with("sqlite:") || text.starts_with("csv:")) {
         const bool csv = text.starts_with("csv:");
         spec.kind = csv ? Kind::Csv : Kind::Sqlite;
@@ -229,7 +257,7 @@ TargetSpec TargetSpec::defaultFor(const ConnectionSettings &connection)
 }
 
 std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
-                                     const std::string &table, const Config &config)
+                                     const std::string &table, const Config &config, const LoadSql &loadSql)
 {
     std::string error;
     if (target.kind != TargetSpec::Kind::Csv && !isValidTableName(table, &error))
@@ -239,6 +267,10 @@ std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionS
         return std::make_unique<CsvSink>(target.path, config);
     case TargetSpec::Kind::Sqlite:
         return std::make_unique<SqliteSink>(target.path, table, config);
+    case TargetSpec::Kind::Tsql:
+        return std::make_unique<TsqlSink>(target.path, table, config, loadSql.beforeLoadSql, loadSql.afterLoadSql);
+    case TargetSpec::Kind::Bcp:
+        return std::make_unique<BcpSink>(target.path, table, config);
     case TargetSpec::Kind::Odbc:
         if (!connection.hasOdbc())
             throw SinkError(SinkError::Kind::Configuration,

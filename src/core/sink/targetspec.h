@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "config/connectionsettings.h"
+#include "loadsql/loadsql.h"
 #include "sink/recordsink.h"
 
 #include <memory>
@@ -12,13 +13,14 @@
 
 namespace cdr {
 
-// Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "odbc" (from DB_* variables),
+// Parsed -o/--output: "sqlite:PATH", "csv:PATH" ("csv:-" = stdout), "tsql:FILE.sql[.gz]" (a T-SQL script),
+// "bcp:DIR" (bcp data, format file and load scripts), "odbc" (from DB_* variables),
 // "postgresql://USER@HOST[:PORT]/DBNAME[?KEY=VALUE&...]" (QPSQL + COPY; the query parameters are
 // libpq's connection parameters, e.g. sslmode=verify-full&sslrootcert=/path/ca.crt).
 struct TargetSpec {
-    enum class Kind { Sqlite, Csv, Odbc, Postgres };
+    enum class Kind { Sqlite, Csv, Odbc, Postgres, Tsql, Bcp };
     Kind kind = Kind::Sqlite;
-    std::string path;      // Sqlite / Csv
+    std::string path;      // Sqlite / Csv / Tsql: the file; Bcp: the folder
     // Postgres. The password is the URL's (warned about: it shows in the process list), else makeSink() takes
     // DB_PASSWORD, else PGPASSWORD, else leaves it to libpq's password file (~/.pgpass, PGPASSFILE).
     std::string host, port, user, password, database;
@@ -31,7 +33,8 @@ struct TargetSpec {
 };
 
 // Creates the sink for a target (nothing is opened yet). Throws SinkError(Configuration) for a bad table name etc.
+// loadSql: written at the top and the bottom of a tsql: script (other targets run it through LoadSqlStep).
 std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
-                                     const std::string &table, const Config &config);
+                                     const std::string &table, const Config &config, const LoadSql &loadSql = {});
 
 } // namespace cdr

@@ -109,7 +109,9 @@ void WorldSqlStore::open()
         break;
     }
     case TargetSpec::Kind::Csv:
-        throw SinkError(SinkError::Kind::Fatal, "world tables of a CSV target are files, not SQL tables");
+    case TargetSpec::Kind::Tsql:
+    case TargetSpec::Kind::Bcp:
+        throw SinkError(SinkError::Kind::Fatal, "world tables of a file target are not written through a connection");
     }
     if (!db.open())
         throw sinkfailure::fromQSqlError(db.lastError(), "world tables: cannot connect to " + describe(), secret);
@@ -248,6 +250,8 @@ std::string WorldSqlStore::describe() const
     case TargetSpec::Kind::Odbc:
         return "ODBC " + (m_connection.dsn.empty() ? m_connection.driver : "DSN " + m_connection.dsn);
     case TargetSpec::Kind::Csv: return "CSV " + m_target.path;
+    case TargetSpec::Kind::Tsql: return "T-SQL script " + m_target.path;
+    case TargetSpec::Kind::Bcp: return "bcp files in " + m_target.path;
     }
     return {};
 }

@@ -109,6 +109,19 @@ std::string worldTableName(std::string_view cdrTable, WorldTable table)
     return std::string(cdrTable) + "_" + std::string(worldTableSuffix(table));
 }
 
+ColumnKind columnKindOf(WorldColumnKind kind)
+{
+    switch (kind) {
+    case WorldColumnKind::Text:
+    case WorldColumnKind::LongText: return ColumnKind::Text;
+    case WorldColumnKind::Real: return ColumnKind::Real;
+    case WorldColumnKind::Integer:
+    case WorldColumnKind::BigInteger: return ColumnKind::Integer;
+    case WorldColumnKind::Timestamp: return ColumnKind::Timestamp;
+    }
+    return ColumnKind::Text;
+}
+
 std::string createWorldTable(const SqlDialect &dialect, std::string_view cdrTable, WorldTable table)
 {
     std::string columns;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/schema.h"
 #include "sink/sqldialect.h"
 
 #include <array>
@@ -31,6 +32,8 @@ struct WorldColumn {
 };
 
 const std::vector<WorldColumn> &worldColumns(WorldTable table);
+// The CDR column kind holding the same values (text, numbers, timestamps).
+ColumnKind columnKindOf(WorldColumnKind kind);
 // "subscribers", "antennas", "events", "labels", "runs".
 std::string_view worldTableSuffix(WorldTable table);
 // "dbo.cdr" + Subscribers -> "dbo.cdr_subscribers".

@@ -42,19 +42,6 @@ const std::map<std::string_view, std::string_view> &sameValuesAs()
     return columns;
 }
 
-ColumnKind kindOf(WorldColumnKind kind)
-{
-    switch (kind) {
-    case WorldColumnKind::Text:
-    case WorldColumnKind::LongText: return ColumnKind::Text;
-    case WorldColumnKind::Real: return ColumnKind::Real;
-    case WorldColumnKind::Integer:
-    case WorldColumnKind::BigInteger: return ColumnKind::Integer;
-    case WorldColumnKind::Timestamp: return ColumnKind::Timestamp;
-    }
-    return ColumnKind::Text;
-}
-
 } // namespace
 
 std::vector<ExpectedColumn> expectedWorldColumns(WorldTable table, const Config &config, const RunValueLimits &limits)
@@ -66,7 +53,7 @@ std::vector<ExpectedColumn> expectedWorldColumns(WorldTable table, const Config 
         if (const auto same = sameValuesAs().find(world.name); same != sameValuesAs().end())
             column = *std::find_if(cdr.begin(), cdr.end(), [&](const ExpectedColumn &c) { return c.name == same->second; });
         column.name = std::string(world.name);
-        column.kind = kindOf(world.kind);
+        column.kind = columnKindOf(world.kind);
         column.nullWhen.clear();
         if (world.name == "second_imei" || world.name == "second_imei_from")
             column.nullWhen = "for subscribers who keep one handset";

@@ -27,6 +27,12 @@ bool isCsv(const RunRequest &request)
     return request.target.kind == TargetSpec::Kind::Csv;
 }
 
+// tsql: and bcp: write the world tables into their own files (the sink formats fileRows()).
+bool isSqlServerFiles(const RunRequest &request)
+{
+    return request.target.kind == TargetSpec::Kind::Tsql || request.target.kind == TargetSpec::Kind::Bcp;
+}
+
 const SyntheticWorld &syntheticWorldOf(const CdrEngine &engine)
 {
     const auto *world = dynamic_cast<const SyntheticWorld *>(&engine.world());
@@ -79,6 +85,14 @@ bool WorldTablesStep::writesAfterRecords() const
 
 void WorldTablesStep::checkTarget() const
 {
+    if (isSqlServerFiles(m_request)) {
+        if (m_request.config.defects.enabled())
+            throw SinkError(SinkError::Kind::Configuration,
+                            "defects: the tsql: and bcp: outputs do not write the answer key (" + m_request.table +
+                                "_defects); write it with a csv: run of the same config and seed, or run without "
+                                "--world-tables");
+        return; // the files are written whole: nothing recorded to compare with
+    }
     if (isCsv(m_request)) {
         if (m_request.target.path == "-")
             throw SinkError(SinkError::Kind::Configuration,
@@ -116,10 +130,19 @@ void WorldTablesStep::write(const CdrEngine &engine) const
     if (!writer())
         return;
     const SyntheticWorld &world = syntheticWorldOf(engine);
-    const WorldRows rows(world, m_request.config,
-                         {CDRGEN_VERSION, m_request.config.generation.seed, m_digest,
-                          m_request.config.generation.records, utcNow()},
-                         engine.scenarios());
+    auto made = std::make_unique<const WorldRows>(world, m_request.config,
+                                                  WorldRunFacts{CDRGEN_VERSION, m_request.config.generation.seed,
+                                                                m_digest, m_request.config.generation.records, utcNow()},
+                                                  engine.scenarios());
+    const WorldRows &rows = *made;
+    if (isSqlServerFiles(m_request)) {
+        m_fileRows = std::move(made);
+        spdlog::info("World tables: {} subscribers, {} antennas, {} events, {} labels, written with the records "
+                     "(config digest {})",
+                     rows.count(WorldTable::Subscribers), rows.count(WorldTable::Antennas),
+                     rows.count(WorldTable::Events), rows.count(WorldTable::Labels), m_digest);
+        return;
+    }
     if (isCsv(m_request)) {
         writeWorldCsvFiles(m_request.target.path, rows);
     } else {
@@ -141,7 +164,7 @@ void WorldTablesStep::write(const CdrEngine &engine) const
 
 void WorldTablesStep::dropStale(const RunRequest &request, const std::atomic_bool &cancel)
 {
-    if (request.shard.index != 1)
+    if (request.shard.index != 1 || isSqlServerFiles(request))
         return;
     try {
         if (isCsv(request)) {

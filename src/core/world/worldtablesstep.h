@@ -3,7 +3,10 @@
 #include "run/runrequest.h"
 #include "synth/cdrengine.h"
 
+#include "world/worldrows.h"
+
 #include <atomic>
+#include <memory>
 #include <string>
 
 namespace cdr {
@@ -16,7 +19,8 @@ namespace cdr {
 //    throws SinkError(Configuration) naming both digests.
 // 2. write() with the run's engine (its world is built once per run), before the records for a database (a
 //    partial, resumable table already has its truth) and after the committed file for CSV (a cancelled run
-//    leaves no file at all); writesAfterRecords() says which.
+//    leaves no file at all); writesAfterRecords() says which. A tsql: or bcp: target keeps the rows for its sink
+//    (fileRows()), which writes them into its files.
 // Shards: only shard 1 writes (and, with replace, drops) the world tables; the other shards only check the
 // digest, so concurrent shards never race on them.
 // Every database step is retried on SinkError::Transient with database.retry, like the records (RetryBackoff).
@@ -28,6 +32,9 @@ public:
     bool writesAfterRecords() const;
     void checkTarget() const;
     void write(const CdrEngine &engine) const;
+    // For a tsql: or bcp: target, which write the world tables into their own files: the rows write() made
+    // (nullptr before it ran); the sink formats them (RecordSink::writeWorldTablesFrom).
+    const WorldRows *fileRows() const { return m_fileRows.get(); }
     // A replace run without world tables: removes the world tables (or sibling CSV files) of the table it replaced,
     // which describe records that are gone (a later --world-tables resume would compare with their digest). Only
     // shard 1, like write(); a failure is logged, not thrown (the records are what the run is for).
@@ -39,6 +46,7 @@ private:
     const RunRequest &m_request;
     const std::atomic_bool &m_cancel;
     std::string m_digest;
+    mutable std::unique_ptr<const WorldRows> m_fileRows;
 };
 
 } // namespace cdr

@@ -1,0 +1,150 @@
+#include "delivery/bcpfiles.h"
+
+#include "delivery/tsqlscript.h"
+#include "delivery/tsqlworldtables.h"
+#include "model/schema.h"
+#include "sink/sqldialect.h"
+
+namespace cdr {
+
+namespace {
+
+// The xsi:type of a column in the format file's <ROW> (the table's SQL Server type).
+const char *columnType(ColumnKind kind)
+{
+    switch (kind) {
+    case ColumnKind::Id: return "SQLBIGINT";
+    case ColumnKind::Text: return "SQLVARYCHAR";
+    case ColumnKind::Timestamp: return "SQLDATETIME2";
+    case ColumnKind::Integer: return "SQLINT";
+    case ColumnKind::Real: return "SQLFLT8";
+    }
+    return "SQLVARYCHAR";
+}
+
+// Bytes a field may take in the data file: a VARCHAR(n) text up to 4 UTF-8 bytes per character, a number or a
+// timestamp far less than 40.
+int maxLength(const Column &column)
+{
+    return column.kind == ColumnKind::Text ? column.textLength * 4 : 40;
+}
+
+std::string bcpArguments(std::string_view table, std::size_t batchSize, std::string_view serverArguments)
+{
+    const std::string name(table);
+    return "bcp " + name + " in " + BcpFiles::dataFile(table) + " -f " + BcpFiles::formatFile(table) +
+           " -C 65001 -k -b " + std::to_string(batchSize) + " -h \"TABLOCK\" -e " + BcpFiles::errorFile(table) + " " +
+           std::string(serverArguments);
+}
+
+} // namespace
+
+std::string BcpFiles::dataFile(std::string_view table)
+{
+    return std::string(table) + ".dat";
+}
+
+std::string BcpFiles::formatFile(std::string_view table)
+{
+    return std::string(table) + ".xml";
+}
+
+std::string BcpFiles::errorFile(std::string_view table)
+{
+    return std::string(table) + ".errors.txt";
+}
+
+std::string BcpFiles::formatFileXml()
+{
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<BCPFORMAT xmlns=\"http://schemas.microsoft.com/sqlserver/2004/bulkload/format\" "
+                      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n <RECORD>\n";
+    for (std::size_t c = 0; c < kCdrColumnCount; ++c)
+        xml += "  <FIELD ID=\"" + std::to_string(c + 1) + "\" xsi:type=\"CharTerm\" TERMINATOR=\"" +
+               (c + 1 == kCdrColumnCount ? "\\r\\n" : "\\t") + "\" MAX_LENGTH=\"" +
+               std::to_string(maxLength(kCdrColumns[c])) + "\"/>\n";
+    xml += " </RECORD>\n <ROW>\n";
+    for (std::size_t c = 0; c < kCdrColumnCount; ++c)
+        xml += "  <COLUMN SOURCE=\"" + std::to_string(c + 1) + "\" NAME=\"" + std::string(kCdrColumns[c].name) +
+               "\" xsi:type=\"" + columnType(kCdrColumns[c].kind) + "\"/>\n";
+    xml += " </ROW>\n</BCPFORMAT>\n";
+    return xml;
+}
+
+std::string BcpFiles::createTableSql(std::string_view table)
+{
+    return TsqlScript::head(table, {});
+}
+
+std::string BcpFiles::createIndexesSql(std::string_view table)
+{
+    return TsqlScript::tail(table, {});
+}
+
+std::string BcpFiles::worldTablesSql(const WorldRows &rows, std::string_view table)
+{
+    return "SET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\n" + tsqlWorldTables(rows, table);
+}
+
+std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize)
+{
+    return "#!/bin/sh\n"
+           "# Loads " + dataFile(table) + " into SQL Server (written by cdrgen; docs/databases.md, \"SQL Server without a\n"
+           "# live connection\"). DB_SERVER (host or host,port), DB_NAME and DB_USER say where; with DB_USER empty the\n"
+           "# login is integrated (sqlcmd -E, bcp -T). sqlcmd reads the password from SQLCMDPASSWORD, bcp asks for it.\n"
+           "set -eu\n"
+           "cd \"$(dirname \"$0\")\"\n"
+           ": \"${DB_SERVER:?set DB_SERVER to the SQL Server host (host or host,port)}\"\n"
+           ": \"${DB_NAME:?set DB_NAME to the database}\"\n"
+           "# with_login FLAG COMMAND...: runs COMMAND with -U DB_USER, or FLAG (integrated login) when DB_USER is empty\n"
+           "with_login() {\n"
+           "  flag=$1\n"
+           "  shift\n"
+           "  if [ -n \"${DB_USER:-}\" ]; then \"$@\" -U \"$DB_USER\"; else \"$@\" \"$flag\"; fi\n"
+           "}\n"
+           "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateTable + "\n"
+           "with_login -T " + bcpArguments(table, batchSize, "-S \"$DB_SERVER\" -d \"$DB_NAME\"") + "\n"
+           "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateIndexes + "\n"
+           "if [ -f " + kWorldTables + " ]; then\n"
+           "  with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kWorldTables + "\n"
+           "fi\n";
+}
+
+std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize)
+{
+    const std::string lines[] = {
+        "@echo off",
+        "rem Loads " + dataFile(table) + " into SQL Server (written by cdrgen; docs/databases.md, \"SQL Server without a",
+        "rem live connection\"). DB_SERVER (host or host,port), DB_NAME and DB_USER say where; with DB_USER empty the",
+        "rem login is integrated (sqlcmd -E, bcp -T). sqlcmd reads the password from SQLCMDPASSWORD, bcp asks for it.",
+        "setlocal",
+        "cd /d \"%~dp0\"",
+        "if \"%DB_SERVER%\"==\"\" (echo set DB_SERVER to the SQL Server host ^(host or host,port^) & exit /b 2)",
+        "if \"%DB_NAME%\"==\"\" (echo set DB_NAME to the database & exit /b 2)",
+        "if \"%DB_USER%\"==\"\" (set \"SQLCMD_LOGIN=-E\" & set \"BCP_LOGIN=-T\") else (set "
+        "\"SQLCMD_LOGIN=-U \"%DB_USER%\"\" & set \"BCP_LOGIN=-U \"%DB_USER%\"\")",
+        "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateTable) + " || exit /b 1",
+        bcpArguments(table, batchSize, "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN%") + " || exit /b 1",
+        "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateIndexes) + " || exit /b 1",
+        "if exist " + std::string(kWorldTables) + " sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " +
+            kWorldTables + " || exit /b 1",
+    };
+    std::string text;
+    for (const std::string &line : lines)
+        text += line + "\r\n";
+    return text;
+}
+
+std::string BcpFiles::bulkInsertSql(std::string_view table, std::size_t batchSize)
+{
+    const SqlDialect sqlServer(SqlDialect::Kind::SqlServer);
+    return "-- The bcp load as one statement on the server, the paths as the server sees them:\n"
+           "--   sqlcmd -b -v DATA_FILE=\"D:\\loads\\" + dataFile(table) + "\" FORMAT_FILE=\"D:\\loads\\" + formatFile(table) +
+           "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\" -i " + kCreateTable + "," + kBulkInsert + "," +
+           kCreateIndexes + "\n"
+           "BULK INSERT " + sqlServer.quoteTable(table) + " FROM '$(DATA_FILE)' WITH (FORMATFILE = '$(FORMAT_FILE)', "
+           "CODEPAGE = '65001', BATCHSIZE = " + std::to_string(batchSize) + ", TABLOCK, KEEPNULLS, "
+           "ERRORFILE = '$(ERROR_FILE)');\nGO\n";
+}
+
+} // namespace cdr

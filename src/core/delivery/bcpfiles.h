@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace cdr {
+
+class WorldRows;
+
+// The files of -o bcp:DIR besides the data file (BcpBatchEncoder's rows), as text. The table name must have passed
+// isValidTableName(); file names are the table's ("dbo.cdr" -> "dbo.cdr.dat").
+struct BcpFiles {
+    static std::string dataFile(std::string_view table);       // "cdr.dat"
+    static std::string formatFile(std::string_view table);     // "cdr.xml"
+    static std::string errorFile(std::string_view table);      // "cdr.errors.txt" (bcp -e, BULK INSERT ERRORFILE)
+    static constexpr const char *kCreateTable = "create_table.sql";
+    static constexpr const char *kCreateIndexes = "create_indexes.sql";
+    static constexpr const char *kLoadSh = "load.sh";
+    static constexpr const char *kLoadCmd = "load.cmd";
+    static constexpr const char *kBulkInsert = "bulk_insert.sql";
+    static constexpr const char *kWorldTables = "world_tables.sql"; // with --world-tables
+
+    // bcp's XML format file: 23 character fields ended by BcpBatchEncoder's terminators, mapped to the 23 columns.
+    static std::string formatFileXml();
+    // sqlcmd scripts: the table when missing (TsqlScript::head()), the three indexes when missing (TsqlScript::tail()).
+    static std::string createTableSql(std::string_view table);
+    static std::string createIndexesSql(std::string_view table);
+    // The world tables with their rows (tsqlWorldTables()) after SET NOCOUNT ON and SET XACT_ABORT ON.
+    static std::string worldTablesSql(const WorldRows &rows, std::string_view table);
+    // create_table.sql, bcp ... in, create_indexes.sql, then world_tables.sql when present; server, database and
+    // login from DB_SERVER, DB_NAME, DB_USER.
+    static std::string loadSh(std::string_view table, std::size_t batchSize);
+    static std::string loadCmd(std::string_view table, std::size_t batchSize); // CR LF line ends
+    // BULK INSERT with the format file, for sqlcmd -v DATA_FILE=... FORMAT_FILE=... ERROR_FILE=... (server paths).
+    static std::string bulkInsertSql(std::string_view table, std::size_t batchSize);
+};
+
+} // namespace cdr

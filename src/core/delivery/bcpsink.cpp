@@ -1,0 +1,77 @@
+#include "delivery/bcpsink.h"
+
+#include "delivery/bcpbatchencoder.h"
+#include "delivery/bcpfiles.h"
+#include "delivery/deliverytextcheck.h"
+#include "world/worldrows.h"
+#include "sink/sinkerror.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+
+namespace cdr {
+
+namespace {
+
+BatchEncoderFactory bcpEncoders(const Config &config)
+{
+    return [config = std::make_shared<const Config>(config)]() -> std::unique_ptr<BatchEncoder> {
+        return std::make_unique<BcpBatchEncoder>(config);
+    };
+}
+
+} // namespace
+
+BcpSink::BcpSink(std::string directory, std::string table, const Config &config)
+    : EncodedFileSink(bcpEncoders(config)), m_directory(std::move(directory)), m_table(std::move(table)),
+      m_config(config)
+{
+}
+
+std::string BcpSink::pathOf(const std::string &name) const
+{
+    return QDir(QString::fromStdString(m_directory)).filePath(QString::fromStdString(name)).toStdString();
+}
+
+void BcpSink::open()
+{
+    if (const auto problem = deliveryTextProblem(m_config, "the bcp:"))
+        throw SinkError(SinkError::Kind::Configuration, *problem);
+    const QString directory = QString::fromStdString(m_directory);
+    if (QFileInfo info(directory); info.exists() && !info.isDir())
+        throw SinkError(SinkError::Kind::Configuration, "bcp: " + m_directory + " is a file, not a folder");
+    if (!QDir().mkpath(directory))
+        throw SinkError(SinkError::Kind::Configuration, "bcp: cannot create the folder " + m_directory);
+    openFile(pathOf(BcpFiles::dataFile(m_table)));
+}
+
+void BcpSink::prepare(IfExists ifExists)
+{
+    refuseExisting(pathOf(BcpFiles::dataFile(m_table)), ifExists);
+}
+
+void BcpSink::finish()
+{
+    ensureStarted();
+    const std::size_t batchSize = m_config.generation.batchSize;
+    SavedFile::writeWhole(pathOf(BcpFiles::formatFile(m_table)), BcpFiles::formatFileXml());
+    SavedFile::writeWhole(pathOf(BcpFiles::kCreateTable), BcpFiles::createTableSql(m_table));
+    SavedFile::writeWhole(pathOf(BcpFiles::kCreateIndexes), BcpFiles::createIndexesSql(m_table));
+    SavedFile::writeWhole(pathOf(BcpFiles::kLoadSh), BcpFiles::loadSh(m_table, batchSize));
+    QFile::setPermissions(QString::fromStdString(pathOf(BcpFiles::kLoadSh)),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    SavedFile::writeWhole(pathOf(BcpFiles::kLoadCmd), BcpFiles::loadCmd(m_table, batchSize));
+    SavedFile::writeWhole(pathOf(BcpFiles::kBulkInsert), BcpFiles::bulkInsertSql(m_table, batchSize));
+    if (const WorldRows *rows = worldRows())
+        SavedFile::writeWhole(pathOf(BcpFiles::kWorldTables), BcpFiles::worldTablesSql(*rows, m_table));
+    file().commit();
+}
+
+std::string BcpSink::describe() const
+{
+    return "bcp files in " + m_directory + " (table " + m_table + ")";
+}
+
+} // namespace cdr

@@ -1,0 +1,315 @@
+// -o tsql: and -o bcp: against a CSV run of the same config and seed, through cdrgen-cli: the same rows in the
+// script (tuples read back by deliveryrows.cpp's own parser), in the gunzipped .sql.gz, and in the bcp data file;
+// the XML format file well-formed with the 23 columns in order; load.sh calling sqlcmd and bcp as documented.
+#include "clirunner.h"
+#include "deliveryrows.h"
+
+#include "model/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace deliverytest;
+
+namespace {
+
+// 30,000 records by default; CDRGEN_DELIVERY_RECORDS sets another count (the 1,000,000-record test).
+int recordCount()
+{
+    const int fromEnvironment = qEnvironmentVariableIntValue("CDRGEN_DELIVERY_RECORDS");
+    return fromEnvironment > 0 ? fromEnvironment : 30'000;
+}
+const int kRecords = recordCount();
+
+// "" when equal, else the first row that differs (rows are compared by a 64-bit digest each).
+QString compareRows(const std::vector<std::uint64_t> &expected, const std::vector<std::uint64_t> &actual)
+{
+    if (expected.size() != actual.size())
+        return QString("%1 rows expected, %2 found").arg(expected.size()).arg(actual.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        if (expected[i] != actual[i])
+            return QString("row %1 (id %1) differs from the CSV run's").arg(i + 1);
+    return {};
+}
+
+} // namespace
+
+class TestDeliveryOutputs : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config = m_dir.filePath("config.yml");
+        QVERIFY(writeAccentedConfig(m_config));
+        CliRunner cli(m_dir.path());
+        for (const QString &target : {QStringLiteral("csv:cdr.csv"), QStringLiteral("tsql:cdr.sql"),
+                                      QStringLiteral("tsql:cdr.sql.gz"), QStringLiteral("bcp:bcp")}) {
+            const CliResult result = cli.run({"-q", "--no-email", "-c", m_config, "-n", QString::number(kRecords),
+                                              "-s", "5", "--batch-size", "2500", "-o", target});
+            QVERIFY2(result.exitCode == 0, qPrintable(target + ": " + result.err));
+        }
+        const QByteArray csv = readFile(m_dir.filePath("cdr.csv"));
+        m_csv = digests([&csv](const RowSink &each) { csvRows(csv, each); });
+        QCOMPARE(m_csv.size(), std::size_t(kRecords));
+    }
+
+    void csvRunHasTheTextTheOutputsMustCarry()
+    {
+        // Otherwise the comparisons below would not cover NULLs, N'...' literals and doubled quotes.
+        std::vector<bool> nulls(cdr::kCdrColumnCount);
+        bool accented = false, quote = false;
+        csvRows(readFile(m_dir.filePath("cdr.csv")), [&](const Row &row) {
+            for (std::size_t c = 0; c < row.size(); ++c)
+                if (!row[c])
+                    nulls[c] = true;
+            accented = accented || row[6] == std::optional<std::string>("MANQUÉ");
+            quote = quote || row[6] == std::optional<std::string>("L'ÉCHEC, net");
+        });
+        for (std::size_t c = 1; c < cdr::kCdrColumnCount; ++c)
+            QVERIFY2(nulls[c], cdr::kCdrColumns[c].name.data());
+        QVERIFY(accented && quote);
+    }
+
+    void scriptHoldsTheCsvRows()
+    {
+        const QByteArray script = readFile(m_dir.filePath("cdr.sql"));
+        QString problem;
+        const auto rows = digests([&](const RowSink &each) { tsqlRows(script, each, &problem); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString difference = compareRows(m_csv, rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // The literal forms the script promises.
+        QVERIFY(script.contains("N'MANQUÉ'"));
+        QVERIFY(script.contains("N'L''ÉCHEC, net'"));
+        QVERIFY(script.contains(",'SUCCESS',"));          // ASCII text without N
+        QVERIFY(QRegularExpression(R"(,'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d',)").match(QString::fromUtf8(script)).hasMatch());
+    }
+
+    void scriptIsShapedForSqlcmd()
+    {
+        const QByteArray script = readFile(m_dir.filePath("cdr.sql"));
+        QVERIFY(script.contains("\nSET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\nIF OBJECT_ID(N'[cdr]', N'U') IS NULL CREATE TABLE [cdr] ("));
+        // One transaction per batch of 2,500: INSERTs of 1,000, 1,000 and 500 rows between BEGIN and COMMIT, then GO.
+        QCOMPARE(script.count("\nGO\n"), qsizetype(kRecords / 2500 + 3)); // 2 in the head, 1 in the tail
+        QCOMPARE(script.count("BEGIN TRANSACTION;\n"), qsizetype(kRecords / 2500));
+        QCOMPARE(script.count("COMMIT TRANSACTION;\nGO\n"), qsizetype(kRecords / 2500));
+        QCOMPARE(script.count(" INSERT INTO [cdr] "), qsizetype(kRecords / 2500 * 3));
+        QVERIFY(script.contains("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE [id] IN (2501, 3500)) INSERT INTO [cdr] "));
+        QVERIFY(script.contains("IF NOT EXISTS (SELECT 1 FROM [cdr] WHERE [id] IN (4501, 5000)) INSERT INTO [cdr] "));
+        // The indexes after the last batch, each created only when missing.
+        const qsizetype lastCommit = script.lastIndexOf("COMMIT TRANSACTION;");
+        for (const char *index : {"idx_start_time", "idx_caller", "idx_operator_emission"}) {
+            const qsizetype at = script.indexOf(QByteArray("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'") + index);
+            QVERIFY2(at > lastCommit, index);
+        }
+        QVERIFY(script.endsWith("GO\n"));
+        // GO only ever on a line of its own.
+        for (qsizetype at = script.indexOf("\nGO"); at >= 0; at = script.indexOf("\nGO", at + 1))
+            QVERIFY(script.mid(at, 4) == "\nGO\n");
+    }
+
+    void gzipScriptIsTheSameScript()
+    {
+        const QByteArray plain = readFile(m_dir.filePath("cdr.sql"));
+        QVERIFY(!plain.isEmpty());
+        QVERIFY(readFile(m_dir.filePath("cdr.sql.gz")).startsWith("\x1f\x8b"));
+        QCOMPARE(gunzip(m_dir.filePath("cdr.sql.gz")), plain);
+    }
+
+    void bcpDataHoldsTheCsvRows()
+    {
+        QString problem;
+        const QByteArray data = readFile(m_dir.filePath("bcp/cdr.dat"));
+        const auto rows = digests([&](const RowSink &each) { bcpRows(data, each, &problem); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString difference = compareRows(m_csv, rows);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void bcpFolderHoldsItsFiles()
+    {
+        const QStringList files = QDir(m_dir.filePath("bcp")).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files, QStringList({"bulk_insert.sql", "cdr.dat", "cdr.xml", "create_indexes.sql", "create_table.sql",
+                                     "load.cmd", "load.sh"}));
+        const QByteArray bulk = readFile(m_dir.filePath("bcp/bulk_insert.sql"));
+        QVERIFY(bulk.contains("BULK INSERT [cdr] FROM '$(DATA_FILE)' WITH (FORMATFILE = '$(FORMAT_FILE)', "
+                              "CODEPAGE = '65001', BATCHSIZE = 2500, TABLOCK, KEEPNULLS, ERRORFILE = '$(ERROR_FILE)');"));
+        QByteArray cmd = readFile(m_dir.filePath("bcp/load.cmd"));
+        QVERIFY(cmd.contains("bcp cdr in cdr.dat -f cdr.xml -C 65001 -k -b 2500 -h \"TABLOCK\" -e cdr.errors.txt "
+                             "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN% || exit /b 1\r\n"));
+        QVERIFY(!cmd.replace("\r\n", "").contains('\n'));
+        QCOMPARE(readFile(m_dir.filePath("bcp/create_table.sql")),
+                 readFile(m_dir.filePath("cdr.sql")).left(readFile(m_dir.filePath("bcp/create_table.sql")).size()));
+    }
+
+    void formatFileListsTheColumnsInOrder()
+    {
+        QXmlStreamReader xml(readFile(m_dir.filePath("bcp/cdr.xml")));
+        QStringList fieldIds, terminators, columns, sources;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto attributes = xml.attributes();
+            if (xml.name() == u"BCPFORMAT")
+                QCOMPARE(xml.namespaceUri(), u"http://schemas.microsoft.com/sqlserver/2004/bulkload/format");
+            if (xml.name() == u"FIELD") {
+                fieldIds << attributes.value("ID").toString();
+                terminators << attributes.value("TERMINATOR").toString();
+                QCOMPARE(attributes.value("http://www.w3.org/2001/XMLSchema-instance", "type"), u"CharTerm");
+            }
+            if (xml.name() == u"COLUMN") {
+                sources << attributes.value("SOURCE").toString();
+                columns << attributes.value("NAME").toString();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QStringList expectedIds, expectedNames;
+        for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c) {
+            expectedIds << QString::number(c + 1);
+            expectedNames << QString::fromLatin1(cdr::kCdrColumns[c].name.data(), qsizetype(cdr::kCdrColumns[c].name.size()));
+        }
+        QCOMPARE(fieldIds, expectedIds);
+        QCOMPARE(sources, expectedIds);
+        QCOMPARE(columns, expectedNames);
+        QCOMPARE(terminators.count("\\t"), qsizetype(22));
+        QCOMPARE(terminators.last(), QStringLiteral("\\r\\n"));
+    }
+
+    void loadShRunsSqlcmdAndBcpAsDocumented()
+    {
+        // Stand-ins for sqlcmd and bcp on PATH record their arguments.
+        const QString bin = m_dir.filePath("fakebin");
+        QVERIFY(QDir().mkpath(bin));
+        for (const QString &tool : {QStringLiteral("sqlcmd"), QStringLiteral("bcp")}) {
+            QFile script(bin + "/" + tool);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(QString("#!/bin/sh\necho \"%1 $*\" >>\"$CALLS\"\n").arg(tool).toUtf8());
+            script.close();
+            script.setPermissions(script.permissions() | QFile::ExeOwner);
+        }
+        const QString calls = m_dir.filePath("calls.txt");
+        for (const QString &user : {QStringLiteral("loader"), QString()}) {
+            QFile::remove(calls);
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("PATH", bin + ":" + env.value("PATH"));
+            env.insert("CALLS", calls);
+            env.insert("DB_SERVER", "db.example,1433");
+            env.insert("DB_NAME", "telecom");
+            env.insert("DB_USER", user);
+            sh.setProcessEnvironment(env);
+            sh.start("sh", {m_dir.filePath("bcp/load.sh")});
+            QVERIFY(sh.waitForFinished(30000));
+            QCOMPARE(sh.exitCode(), 0);
+            const QString login = user.isEmpty() ? "" : " -U loader";
+            QCOMPARE(QString::fromUtf8(readFile(calls)),
+                     QString("sqlcmd -S db.example,1433 -d telecom -b -i create_table.sql%1\n"
+                             "bcp cdr in cdr.dat -f cdr.xml -C 65001 -k -b 2500 -h TABLOCK -e cdr.errors.txt "
+                             "-S db.example,1433 -d telecom%2\n"
+                             "sqlcmd -S db.example,1433 -d telecom -b -i create_indexes.sql%1\n")
+                         .arg(user.isEmpty() ? " -E" : login, user.isEmpty() ? " -T" : login));
+        }
+        QProcess missing;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DB_SERVER");
+        missing.setProcessEnvironment(env);
+        missing.start("sh", {m_dir.filePath("bcp/load.sh")});
+        QVERIFY(missing.waitForFinished(30000));
+        QVERIFY(missing.exitCode() != 0);
+        QVERIFY(missing.readAllStandardError().contains("set DB_SERVER"));
+    }
+
+    void worldTablesGoInTheScriptAndTheBcpFolder()
+    {
+        // The default config (no defects): the world tables of a csv: run are the reference.
+        const QString config = QStringLiteral(CDRGEN_SOURCE_DIR "/config/config.yml");
+        CliRunner cli(m_dir.path());
+        for (const QString &target : {QStringLiteral("csv:world.csv"), QStringLiteral("tsql:world.sql"),
+                                      QStringLiteral("bcp:worldbcp")}) {
+            const CliResult result = cli.run({"-q", "--no-email", "-c", config, "-n", "5000", "-s", "3", "--world-tables",
+                                              "-o", target});
+            QVERIFY2(result.exitCode == 0, qPrintable(target + ": " + result.err));
+        }
+        const QByteArray script = readFile(m_dir.filePath("world.sql"));
+        const QByteArray bcpWorld = readFile(m_dir.filePath("worldbcp/world_tables.sql"));
+        QVERIFY(bcpWorld.startsWith("SET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\nIF OBJECT_ID(N'[cdr_subscribers]', N'U') IS NULL CREATE TABLE"));
+        // In the script after the CDR table's DDL and before the first record.
+        QVERIFY(script.indexOf("CREATE TABLE [cdr_runs]") > script.indexOf("CREATE TABLE [cdr] ("));
+        QVERIFY(script.indexOf("INSERT INTO [cdr_runs]") < script.indexOf("INSERT INTO [cdr] ("));
+        for (const char *suffix : {"subscribers", "antennas", "events", "labels", "runs"}) {
+            const QByteArray csv = readFile(m_dir.filePath(QString("world_%1.csv").arg(suffix)));
+            QVERIFY2(!csv.isEmpty(), suffix);
+            // created_at says when each run wrote its row: left out of the comparison.
+            const qsizetype createdAt = csv.left(csv.indexOf('\n')).split(',').indexOf("created_at");
+            auto withoutCreatedAt = [createdAt](const RowSink &each) {
+                return [createdAt, each](const Row &row) {
+                    Row kept = row;
+                    if (createdAt >= 0)
+                        kept.erase(kept.begin() + createdAt);
+                    each(kept);
+                };
+            };
+            const auto expected = collect([&](const RowSink &each) { csvRows(csv, withoutCreatedAt(each)); });
+            for (const QByteArray *text : {&script, &bcpWorld}) {
+                QString problem;
+                const auto rows = collect([&](const RowSink &each) {
+                    tsqlWorldRows(*text, QByteArray("cdr_") + suffix, withoutCreatedAt(each), &problem);
+                });
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                QVERIFY2(rows == expected, qPrintable(QString("%1: %2 rows, %3 in the CSV file")
+                                                          .arg(suffix).arg(rows.size()).arg(expected.size())));
+            }
+            if (QByteArray(suffix) != "labels") // no scenario in the default config: no label
+                QVERIFY2(!expected.empty(), suffix);
+        }
+    }
+
+    void refusesWhatTheFilesCannotCarry_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("tsql stdout") << QStringList{"-o", "tsql:-"} << "tsql: cannot write to standard output";
+        QTest::newRow("tsql empty") << QStringList{"-o", "tsql:"} << "tsql: needs a file path";
+        QTest::newRow("tsql folder") << QStringList{"-o", "tsql:out/"} << "tsql: needs a file path, not a folder";
+        QTest::newRow("bcp empty") << QStringList{"-o", "bcp:"} << "bcp: needs a folder";
+        QTest::newRow("bcp on a file") << QStringList{"-o", "bcp:config.yml"} << "config.yml is a file, not a folder";
+        QTest::newRow("world tables with defects") << QStringList{"-o", "tsql:w.sql", "--world-tables"}
+                                                   << "defects: the tsql: and bcp: outputs do not write the answer key";
+        QTest::newRow("tab in a name") << QStringList{"-o", "bcp:tab", "-c", "tab.yml"}
+                                       << "data_types.call_status[1] holds a tab";
+    }
+
+    void refusesWhatTheFilesCannotCarry()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QString text = QString::fromUtf8(readFile(m_config));
+        text.replace(QStringLiteral("\"MANQUÉ\""), QStringLiteral("MANQUÉ"));
+        text.replace(QStringLiteral("MANQUÉ"), QStringLiteral("\"MAN\\tQUÉ\""));
+        QFile tab(m_dir.filePath("tab.yml"));
+        QVERIFY(tab.open(QIODevice::WriteOnly));
+        tab.write(text.toUtf8());
+        tab.close();
+        CliRunner cli(m_dir.path());
+        QStringList all{"-q", "--no-email", "-n", "100", "-c", m_config};
+        const CliResult result = cli.run(all + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("w.sql")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("tab/cdr.dat")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::vector<std::uint64_t> m_csv; // the CSV run's row digests
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryOutputs)
+#include "test_delivery_outputs.moc"
