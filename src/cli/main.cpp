@@ -118,7 +118,8 @@ int writeReports(const std::string &source, const std::string &table, const CliO
 // The source a run's rows can be read back from for --report.
 std::optional<std::string> readBackSource(const RunRequest &request)
 {
-    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path != "-")
+    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path != "-" &&
+        request.target.split == SplitPeriod::None) // one file per slice: no single file to read back
         return "csv:" + request.target.path;
     if (request.target.kind == TargetSpec::Kind::Sqlite)
         return "sqlite:" + request.target.path;

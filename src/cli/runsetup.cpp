@@ -3,6 +3,7 @@
 #include "config/configloader.h"
 #include "config/tablename.h"
 #include "logging/logsetup.h"
+#include "split/splitsinkfactory.h"
 
 #include <QFileInfo>
 
@@ -118,6 +119,11 @@ ResolvedRun resolveRun(const CliOptions &options)
         request.target = TargetSpec::defaultFor(request.connection);
     }
     registerSecret(request.target.password);
+    if (options.split) {
+        request.target.split = *options.split;
+        if (const std::string problem = splitTargetProblem(request.target); !problem.empty())
+            addError(issues, "--split", problem);
+    }
     request.ifExists = ifExistsMode(request.config.database.ifExists);
     request.shard = options.shard;
     // One shard cannot know whether the others share its table: replacing it could drop their rows.

@@ -8,6 +8,7 @@
 #include "sink/postgressink.h"
 #include "sink/sinkerror.h"
 #include "sink/sqlitesink.h"
+#include "split/splitsinkfactory.h"
 
 #include <QString>
 
@@ -231,6 +232,8 @@ TargetSpec TargetSpec::defaultFor(const ConnectionSettings &connection)
 std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
                                      const std::string &table, const Config &config)
 {
+    if (target.split != SplitPeriod::None)
+        return makeSplitSink(target, config);
     std::string error;
     if (target.kind != TargetSpec::Kind::Csv && !isValidTableName(table, &error))
         throw SinkError(SinkError::Kind::Configuration, error);
