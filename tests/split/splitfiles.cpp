@@ -11,10 +11,6 @@ QByteArray readFile(const QString &path)
 
 QByteArray gunzipFile(const QString &path)
 {
-    QProcess test;
-    test.start("gzip", {"-t", path});
-    if (!test.waitForFinished(60'000) || test.exitCode() != 0)
-        return "gzip failed -t: " + test.readAllStandardError();
     QProcess gzip;
     gzip.start("gzip", {"-dc", path});
     if (!gzip.waitForFinished(60'000) || gzip.exitCode() != 0)
@@ -22,13 +18,27 @@ QByteArray gunzipFile(const QString &path)
     return gzip.readAllStandardOutput();
 }
 
-QString sha256sumOf(const QString &path)
+QString gzipTest(const QStringList &paths)
+{
+    QProcess test;
+    test.start("gzip", QStringList{"-t"} + paths);
+    if (!test.waitForFinished(120'000) || test.exitStatus() != QProcess::NormalExit || test.exitCode() != 0)
+        return "gzip -t failed: " + QString::fromUtf8(test.readAllStandardError());
+    return {};
+}
+
+QHash<QString, QString> sha256sums(const QStringList &paths)
 {
     QProcess sum;
-    sum.start("sha256sum", {path});
-    if (!sum.waitForFinished(60'000) || sum.exitCode() != 0)
-        return "sha256sum failed";
-    return QString::fromLatin1(sum.readAllStandardOutput()).section(' ', 0, 0);
+    sum.start("sha256sum", paths);
+    QHash<QString, QString> digests;
+    if (!sum.waitForFinished(120'000) || sum.exitCode() != 0)
+        return digests;
+    for (const QByteArray &line : textLines(sum.readAllStandardOutput())) {
+        const qsizetype gap = line.indexOf("  ");
+        digests.insert(QString::fromUtf8(line.mid(gap + 2)), QString::fromLatin1(line.left(gap)));
+    }
+    return digests;
 }
 
 QList<ManifestRow> readManifest(const QString &path)

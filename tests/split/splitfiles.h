@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
 #include <QList>
 #include <QString>
 
@@ -18,9 +20,12 @@ struct ManifestRow {
 };
 
 QByteArray readFile(const QString &path);
-// gzip -t, then gzip -dc; a text starting with "gzip failed" otherwise.
+// gzip -dc; a text starting with "gzip failed" otherwise.
 QByteArray gunzipFile(const QString &path);
-QString sha256sumOf(const QString &path);
+// gzip -t over all of them: empty when every one is a sound gzip file, else gzip's complaint.
+QString gzipTest(const QStringList &paths);
+// sha256sum over all of them (one process): path -> lowercase hex digest.
+QHash<QString, QString> sha256sums(const QStringList &paths);
 // The manifest's rows; an empty list when its header is not file,rows,first_id,last_id,bytes,sha256.
 QList<ManifestRow> readManifest(const QString &path);
 // RFC 4180 fields of one line (quotes around a field, "" inside one).

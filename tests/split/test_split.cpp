@@ -63,6 +63,12 @@ class TestSplit : public QObject {
         QSet<QByteArray> plainSlices, splitSlices;
         for (qsizetype i = 1; i < plainLines.size(); ++i)
             plainSlices.insert(sliceOfStartTime(csvFields(plainLines[i]).value(3), hour));
+        QStringList files;
+        for (const ManifestRow &entry : manifest)
+            files.push_back(path(folder + "/" + entry.file));
+        const QHash<QString, QString> digests = sha256sums(files);
+        if (gzip)
+            QCOMPARE(gzipTest(files), QString());
         QBitArray seen(int(plainLines.size()));
         qsizetype rows = 0;
         for (const ManifestRow &entry : manifest) {
@@ -73,7 +79,7 @@ class TestSplit : public QObject {
             expectedFiles.insert(entry.file);
             const QString file = path(folder + "/" + entry.file);
             QCOMPARE(QFileInfo(file).size(), entry.bytes);
-            QCOMPARE(entry.sha256, sha256sumOf(file));
+            QCOMPARE(entry.sha256, digests.value(file));
             const QByteArray text = gzip ? gunzipFile(file) : readFile(file);
             if (gzip)
                 QCOMPARE(readFile(file).left(2), QByteArray("\x1f\x8b"));
@@ -145,8 +151,8 @@ private slots:
         const QStringList run{"-n", "20000", "-s", "5"};
         const QByteArray plain = plainCsv("plain.csv", run);
         QVERIFY(QDir(path({})).mkpath("hour"));
-        runOk(run + QStringList{"-o", "csv:hour/cdr.csv.gz", "--split", "hour"});
-        checkSplit("hour", plain, true, true);
+        runOk(run + QStringList{"-o", "csv:hour/cdr.csv", "--split", "hour"});
+        checkSplit("hour", plain, true, false);
     }
 
     // A run killed (SIGKILL) after it wrote some rounds leaves only .part files and its journal; a torn write
