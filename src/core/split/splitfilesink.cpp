@@ -177,7 +177,10 @@ struct SplitFileSink::Impl {
         });
         if (!problem.empty())
             fail(SinkError::Kind::Fatal, problem);
-        gathered.clear();
+        for (auto &[slice, rows] : gathered) { // the next round's rows reuse the buffers
+            rows.text.clear();
+            rows.rows = 0;
+        }
         gatheredRows = 0;
         journal.doneUpTo = doneUpTo;
         journal.save(names.journalPath());
@@ -248,7 +251,7 @@ SplitFileSink::~SplitFileSink() = default;
 
 std::int64_t SplitFileSink::roundRecords(SplitPeriod period)
 {
-    return period == SplitPeriod::Hour ? 1'048'576 : 262'144;
+    return period == SplitPeriod::Hour ? 524'288 : 262'144;
 }
 
 void SplitFileSink::sliceBy(StartTimeOf startTimeOf)
