@@ -233,7 +233,7 @@ std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionS
                                      const std::string &table, const Config &config)
 {
     if (target.split != SplitPeriod::None)
-        return makeSplitSink(target, config);
+        return makeSplitSink(target, table, config);
     std::string error;
     if (target.kind != TargetSpec::Kind::Csv && !isValidTableName(table, &error))
         throw SinkError(SinkError::Kind::Configuration, error);

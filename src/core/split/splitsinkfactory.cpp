@@ -22,7 +22,9 @@ std::string splitTargetProblem(const TargetSpec &target)
     return "--split writes files: it needs a csv:PATH output, not a database target";
 }
 
-std::unique_ptr<RecordSink> makeSplitSink(const TargetSpec &target, const Config &config)
+// `table` is for the formats that name it (a T-SQL script).
+std::unique_ptr<RecordSink> makeSplitSink(const TargetSpec &target, [[maybe_unused]] const std::string &table,
+                                          const Config &config)
 {
     if (const std::string problem = splitTargetProblem(target); !problem.empty())
         throw SinkError(SinkError::Kind::Configuration, problem);
