@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -78,14 +79,21 @@ struct SplitFileSink::Impl {
         return std::string(member.text());
     }
 
-    // The slice files (final or part) in the output's folder.
-    std::vector<std::string> existingSliceFiles(bool parts) const
+    // The labels of the slice files (final or part) in the output's folder.
+    std::vector<std::string> existingSlices(bool parts) const
     {
         std::vector<std::string> found;
         const QDir dir(QString::fromStdString(names.directory()));
         for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
-            if (names.labelOf(name.toStdString(), parts))
-                found.push_back(dir.filePath(name).toStdString());
+            if (const std::optional<std::string> label = names.labelOf(name.toStdString(), parts))
+                found.push_back(*label);
+        return found;
+    }
+    std::vector<std::string> existingSliceFiles(bool parts) const
+    {
+        std::vector<std::string> found;
+        for (const std::string &label : existingSlices(parts))
+            found.push_back(parts ? SplitFileNames::partPath(names.slicePath(label)) : names.slicePath(label));
         return found;
     }
 
@@ -132,12 +140,12 @@ struct SplitFileSink::Impl {
             if (const std::string error = truncateTo(part, file.bytes); !error.empty())
                 fail(SinkError::Kind::Fatal, error);
         }
-        for (const std::string &part : existingSliceFiles(true)) {
-            const bool listed = std::any_of(loaded->files.begin(), loaded->files.end(),
-                                            [&](const auto &entry) { return partOf(entry.second) == part; });
-            if (!listed)
-                remove(part);
-        }
+        std::set<std::string> listed;
+        for (const auto &[slice, file] : loaded->files)
+            listed.insert(file.label);
+        for (const std::string &label : existingSlices(true))
+            if (!listed.contains(label))
+                remove(SplitFileNames::partPath(names.slicePath(label)));
         journal = std::move(*loaded);
     }
 
