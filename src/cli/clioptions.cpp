@@ -2,6 +2,7 @@
 
 #include "report/reporttext.h"
 #include "run/idrange.h"
+#include "split/splitperiod.h"
 #include "world/ddlscript.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,10 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption shard("shard", "Generate only part I of N of the ids (e.g. 2/8).", "I/N");
     const QCommandLineOption ifExists("if-exists", "When the table exists: resume (default), replace or fail.",
                                       "MODE");
+    const QCommandLineOption split("split",
+                                   "With csv:PATH: one file per day or hour of the start times (PATH_20240624.csv), "
+                                   "a manifest PATH_manifest.csv with rows, ids and SHA-256 of each.",
+                                   "day|hour");
     const QCommandLineOption preview("preview", "Print N sample records as CSV to stdout; touch no database.", "N");
     const QCommandLineOption validate("validate", "Check config and env, print every problem, exit 0 or 2.");
     const QCommandLineOption exportConfig("export-config", "Write the effective config as YAML (- = stdout) and exit.",
@@ -104,7 +109,7 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption noEmail("no-email", "Do not send the completion e-mail.");
     const QCommandLineOption quiet({"q", "quiet"}, "No progress line; only warnings and errors on the console.");
     parser.addOptions({help, version, config, env, count, seed, output, table, batchSize, threads, shard, ifExists,
-                       preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, compareWith, reportLanguage,
+                       split, preview, validate, exportConfig, printSql, worldTables, profile, report, reportJson, compareWith, reportLanguage,
                        columns, compareColumns, fitFrom, noEmail, quiet});
 
     CliParseResult result;
@@ -164,6 +169,14 @@ CliParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         options.ifExists = mode;
+    }
+    if (parser.isSet(split)) {
+        const std::string period = parser.value(split).toStdString();
+        options.split = parseSplitPeriod(period);
+        if (!options.split) {
+            result.error = "--split: '" + period + "' is not one of day, hour";
+            return result;
+        }
     }
     if (parser.isSet(shard)) {
         const auto parsed = parseShard(parser.value(shard).toStdString(), &result.error);

@@ -25,6 +25,7 @@ struct CliOptions {
     std::optional<std::string> table;
     std::optional<std::string> ifExists;
     Shard shard;
+    std::optional<SplitPeriod> split; // --split day|hour
     std::int64_t previewCount = 0;
     std::string exportPath;
     std::string printSqlDialect; // --print-sql: sqlserver, postgresql, sqlite or mysql

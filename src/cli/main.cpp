@@ -190,7 +190,9 @@ int profileSource(const CliOptions &options, const RunRequest &request)
 // The source a run's rows are read back from for --report: its own target (not standard output).
 std::optional<RowSourceSpec> readBackSource(const RunRequest &request)
 {
-    if (request.target.kind == TargetSpec::Kind::Csv && request.target.path == "-")
+    const TargetSpec &target = request.target;
+    if ((target.kind == TargetSpec::Kind::Csv && target.path == "-") || target.split != SplitPeriod::None
+        || target.kind == TargetSpec::Kind::Tsql || target.kind == TargetSpec::Kind::Bcp)
         return std::nullopt;
     RowSourceSpec source;
     source.target = request.target;
@@ -235,6 +237,13 @@ void sendMail(const Environment &environment, const RunSummary &summary)
 
 int run(const CliOptions &options, const ResolvedRun &resolved)
 {
+    const bool reportWanted = !options.reportPath.empty() || !options.reportJsonPath.empty();
+    if (reportWanted && !readBackSource(resolved.request)) {
+        printError("--report reads the rows back from the target, and this one cannot be read back (standard output, "
+                   "a --split folder of files, a tsql: script or bcp: files): write to a csv:, sqlite:, postgresql:// "
+                   "or odbc target, or profile the result with --profile");
+        return BadInput;
+    }
     const std::atomic_bool &interrupted = installInterruptHandlers();
     ProgressLine progressLine(!options.quiet && isatty(STDERR_FILENO));
     RunController controller;
@@ -247,11 +256,6 @@ int run(const CliOptions &options, const ResolvedRun &resolved)
     const bool wantsReport = !options.reportPath.empty() || !options.reportJsonPath.empty();
     if (summary.outcome == RunSummary::Outcome::Completed && wantsReport) {
         const auto source = readBackSource(resolved.request);
-        if (!source) {
-            printError("--report reads the rows back from the target: standard output (csv:-) cannot be read "
-                       "back; write to a file");
-            return RunFailed;
-        }
         return writeReports(*source, resolved.request, options);
     }
     switch (summary.outcome) {

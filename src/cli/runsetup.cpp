@@ -4,6 +4,7 @@
 #include "config/tablename.h"
 #include "loadsql/loadsql.h"
 #include "logging/logsetup.h"
+#include "split/splitsinkfactory.h"
 
 #include <QFileInfo>
 
@@ -125,6 +126,11 @@ ResolvedRun resolveRun(const CliOptions &options)
         request.target = TargetSpec::defaultFor(request.connection);
     }
     registerSecret(request.target.password);
+    if (options.split) {
+        request.target.split = *options.split;
+        if (const std::string problem = splitTargetProblem(request.target); !problem.empty())
+            addError(issues, "--split", problem);
+    }
     request.ifExists = ifExistsMode(request.config.database.ifExists);
     request.shard = options.shard;
     // One shard cannot know whether the others share its table: replacing it could drop their rows.

@@ -172,6 +172,13 @@ void DefectInjector::damage(std::vector<CdrRecord> &batch) const
     }
 }
 
+std::int64_t DefectInjector::generatedStartTime(const CdrRecord &written) const
+{
+    if (!m_impl->plan.draw(written.id))
+        return written.startTime;
+    return cleanRecord(written.id).startTime;
+}
+
 void DefectInjector::describe(std::int64_t firstId, std::int64_t lastId, std::vector<DefectKeyRow> &out) const
 {
     for (std::int64_t id = firstId; id <= lastId; ++id) {

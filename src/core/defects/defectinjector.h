@@ -24,6 +24,8 @@ public:
     bool enabled() const;
     // Damages the records of a batch (consecutive ids) in place.
     void damage(std::vector<CdrRecord> &batch) const;
+    // The start time the engine generated for a record this run writes (damaged or not): --split slices by it.
+    std::int64_t generatedStartTime(const CdrRecord &written) const;
     // Appends the answer key rows of ids [firstId, lastId] (records regenerated clean and damaged again).
     void describe(std::int64_t firstId, std::int64_t lastId, std::vector<DefectKeyRow> &out) const;
 

@@ -7,6 +7,7 @@
 #include "run/loadsqlstep.h"
 #include "run/resilientwriter.h"
 #include "sink/sinkerror.h"
+#include "split/splitfilesink.h"
 #include "synth/batchproducer.h"
 #include "synth/cdrengine.h"
 #include "tableshape/runvaluelimits.h"
@@ -75,6 +76,18 @@ std::unique_ptr<DefectKeyCsvFile> openDefectKeyFile(const RunRequest &request, c
     return std::make_unique<DefectKeyCsvFile>(request.target.path);
 }
 
+// The answer key rows of ids first..last, a batch at a time (a resumed split CSV run rewrites its key file whole).
+void appendDefectKey(const DefectInjector &defects, std::int64_t first, std::int64_t last, std::int64_t batchSize,
+                     DefectKeyCsvFile &file)
+{
+    std::vector<DefectKeyRow> rows;
+    for (std::int64_t from = first; from <= last; from += batchSize) {
+        rows.clear();
+        defects.describe(from, std::min(last, from + batchSize - 1), rows);
+        file.append(rows);
+    }
+}
+
 } // namespace
 
 RunSummary RunController::run(const RunRequest &request, const std::atomic_bool &cancel,
@@ -106,6 +119,9 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
                                                         std::vector<DefectKeyRow> &rows) {
                         defects->describe(first, last, rows);
                     });
+                // A split output files a damaged record under the day or hour the engine generated for it.
+                if (auto *split = dynamic_cast<SplitFileSink *>(sink.get()); split && config.defects.enabled())
+                    split->sliceBy([&defects](const CdrRecord &record) { return defects->generatedStartTime(record); });
                 return sink;
             },
             config.database, cancel);
@@ -136,6 +152,8 @@ RunSummary RunController::run(const RunRequest &request, const std::atomic_bool 
         defects = std::make_unique<const DefectInjector>(engine);
         const std::unique_ptr<DefectKeyCsvFile> defectKey = openDefectKeyFile(request, writer);
         std::vector<DefectKeyRow> keyRows;
+        if (defectKey && firstId > ids.first) // a resumed file output: the key file starts again with the first id
+            appendDefectKey(*defects, ids.first, firstId - 1, config.generation.batchSize, *defectKey);
         spdlog::info("Generating ids {}..{} ({} records) into {}", firstId, ids.last, toWrite, summary.target);
 
         const auto writeStart = Clock::now();

@@ -10,6 +10,7 @@
 #include "sink/postgressink.h"
 #include "sink/sinkerror.h"
 #include "sink/sqlitesink.h"
+#include "split/splitsinkfactory.h"
 
 #include <QString>
 
@@ -259,6 +260,8 @@ TargetSpec TargetSpec::defaultFor(const ConnectionSettings &connection)
 std::unique_ptr<RecordSink> makeSink(const TargetSpec &target, const ConnectionSettings &connection,
                                      const std::string &table, const Config &config, const LoadSql &loadSql)
 {
+    if (target.split != SplitPeriod::None)
+        return makeSplitSink(target, table, config);
     std::string error;
     if (target.kind != TargetSpec::Kind::Csv && !isValidTableName(table, &error))
         throw SinkError(SinkError::Kind::Configuration, error);

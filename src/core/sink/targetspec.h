@@ -4,6 +4,7 @@
 #include "config/connectionsettings.h"
 #include "loadsql/loadsql.h"
 #include "sink/recordsink.h"
+#include "split/splitperiod.h"
 
 #include <memory>
 #include <optional>
@@ -25,6 +26,7 @@ struct TargetSpec {
     // DB_PASSWORD, else PGPASSWORD, else leaves it to libpq's password file (~/.pgpass, PGPASSFILE).
     std::string host, port, user, password, database;
     std::vector<std::pair<std::string, std::string>> parameters; // Postgres: libpq keyword, value (in URL order)
+    SplitPeriod split = SplitPeriod::None; // --split: one file per slice (split/splitsinkfactory.h)
 
     // Returns nullopt with *error naming the problem.
     static std::optional<TargetSpec> parse(const std::string &text, std::string *error);

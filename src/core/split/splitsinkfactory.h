@@ -1,0 +1,19 @@
+#pragma once
+
+#include "config/config.h"
+#include "sink/recordsink.h"
+#include "sink/targetspec.h"
+
+#include <memory>
+#include <string>
+
+namespace cdr {
+
+// Why a target cannot be split (empty when it can, or when target.split is None): --split writes files.
+std::string splitTargetProblem(const TargetSpec &target);
+
+// The sink of a target with --split (makeSink() calls it): a SplitFileSink with the target's SliceFileFormat.
+// Throws SinkError(Configuration) naming the problem.
+std::unique_ptr<RecordSink> makeSplitSink(const TargetSpec &target, const std::string &table, const Config &config);
+
+} // namespace cdr
