@@ -85,6 +85,10 @@ const MalformedCase kMalformed[] = {
     {"realism_sigma_zero.yml", "realism.voice_sigma", "must be > 0"},
     {"realism_data_sessions_bad.yml", "realism.data_sessions", "must be empty or filled, got \"sometimes\""},
     {"realism_offnet_shares_above_one.yml", "realism.foreign_call_share", "must be <= 1, got 1.2"},
+    {"realism_hour_weights_23.yml", "realism.hour_weights.working_day",
+     "must list 24 weights, one per hour from 00 h to 23 h, got 23"},
+    {"realism_hour_weights_negative.yml", "realism.hour_weights.rest_day[5]",
+     "weight must be between 0 and 1000000000, got -1"},
     {"duplicate_key.yml", "generation.records", "duplicate key"},
     {"unknown_top_level_key.yml", "loging", "unknown key", true},
     {"unknown_operator_key.yml", "data_types.operators[0].share", "unknown key", true},
@@ -384,6 +388,57 @@ private slots:
         const auto result = cdr::loadConfigFile((kData + QStringLiteral("does-not-exist.yml")).toStdString());
         QVERIFY(!result.ok());
         QVERIFY(hasIssue(result.issues, "does-not-exist.yml", ConfigIssue::Severity::Error, "cannot read"));
+    }
+
+    void hourWeightsReadAsTwoListsOf24()
+    {
+        const std::string working = "[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2.5]";
+        const auto result = cdr::loadConfigText("realism:\n  hour_weights:\n    working_day: " + working
+                                                    + "\n    rest_day: []\n",
+                                                "inline");
+        QVERIFY2(result.ok() && result.issues.empty(), describe(result.issues).c_str());
+        std::vector<double> expected(24, 0.0);
+        expected.front() = 1, expected.back() = 2.5;
+        QCOMPARE(result.config.realism.workingDayHourWeights, expected);
+        QVERIFY(result.config.realism.restDayHourWeights.empty()); // empty: the built-in rest-day hours
+        QVERIFY(cdr::loadConfigText("realism:\n  hour_weights:\n", "inline").config.realism
+                == cdr::RealismConfig{});
+    }
+
+    void badHourWeightsNameTheKeyAndTheHour_data()
+    {
+        QTest::addColumn<QString>("hourWeights");
+        QTest::addColumn<QString>("keyPath");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("warningOnly");
+        const QString zeros = QStringLiteral("[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]");
+        QTest::newRow("all zero") << QStringLiteral("rest_day: ") + zeros
+                                  << QStringLiteral("realism.hour_weights.rest_day")
+                                  << QStringLiteral("at least one hour's weight must be > 0") << false;
+        QTest::newRow("25 hours") << QStringLiteral("working_day: [1, ") + zeros.mid(1)
+                                  << QStringLiteral("realism.hour_weights.working_day")
+                                  << QStringLiteral("got 25") << false;
+        QTest::newRow("text") << QStringLiteral("working_day: [1, 1, lots]")
+                              << QStringLiteral("realism.hour_weights.working_day[2]")
+                              << QStringLiteral("expected a number") << false;
+        QTest::newRow("not a list") << QStringLiteral("rest_day: 5") << QStringLiteral("realism.hour_weights.rest_day")
+                                    << QStringLiteral("expected a list of numbers") << false;
+        QTest::newRow("unknown day") << QStringLiteral("weekday: [1]") << QStringLiteral("realism.hour_weights.weekday")
+                                     << QStringLiteral("unknown key") << true;
+    }
+
+    void badHourWeightsNameTheKeyAndTheHour()
+    {
+        QFETCH(QString, hourWeights);
+        QFETCH(QString, keyPath);
+        QFETCH(QString, message);
+        QFETCH(bool, warningOnly);
+        const auto result =
+            cdr::loadConfigText("realism:\n  hour_weights:\n    " + hourWeights.toStdString() + "\n", "inline");
+        const auto severity = warningOnly ? ConfigIssue::Severity::Warning : ConfigIssue::Severity::Error;
+        QVERIFY2(hasIssue(result.issues, keyPath.toStdString(), severity, message.toStdString()),
+                 describe(result.issues).c_str());
+        QCOMPARE(result.ok(), warningOnly);
     }
 
     void validateConfigChecksEditedValues()

@@ -46,6 +46,11 @@ cdr::Config unusualConfig()
     c.realism.weekendActivity = 0;
     c.realism.imeiChangeShare = 0.5;
     c.realism.activitySkew = 10;
+    c.realism.workingDayHourWeights.assign(24, 0.0);
+    c.realism.workingDayHourWeights[23] = 1e9;
+    c.realism.workingDayHourWeights[3] = 1.0 / 3;
+    for (int hour = 0; hour < 24; ++hour)
+        c.realism.restDayHourWeights.push_back(0.1 * hour);
     c.events.holidays = false;
     c.events.newYear = {false, 1440, 100, 1};
     c.events.gatherings = {{"Rock: \"Werchter\" # day ✓", false, {50.123456789012345, 4.1 + 0.2, 0.05},
@@ -138,6 +143,21 @@ private slots:
             QVERIFY2(events.find(std::string("\n") + key) != std::string::npos
                          || events.find(std::string(" ") + key) != std::string::npos,
                      key);
+    }
+
+    // realism.hour_weights is written only when set (a default export stays as it was), both lists together.
+    void hourWeightsAreWrittenOnlyWhenSet()
+    {
+        QVERIFY(cdr::configToYaml(cdr::Config::seedDefaults()).find("hour_weights") == std::string::npos);
+        cdr::Config config = cdr::Config::seedDefaults();
+        config.realism.restDayHourWeights.assign(24, 2.5);
+        const std::string yaml = cdr::configToYaml(config);
+        QVERIFY2(yaml.find("hour_weights:") != std::string::npos, yaml.c_str());
+        QVERIFY2(yaml.find("working_day: []") != std::string::npos, yaml.c_str());
+        const auto reloaded = cdr::loadConfigText(yaml, "exported");
+        QVERIFY2(reloaded.issues.empty(), describe(reloaded.issues).c_str());
+        QVERIFY(reloaded.config.realism.workingDayHourWeights.empty());
+        QCOMPARE(reloaded.config.realism.restDayHourWeights, std::vector<double>(24, 2.5));
     }
 
     // The events section alone, written and read back: every event kept with its order and text.

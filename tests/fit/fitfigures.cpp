@@ -27,6 +27,12 @@ struct LogMoments {
     double sd() const { return std::sqrt(squares / n - mean() * mean()); }
 };
 
+// A weekend day or the one Belgian holiday of January (the tests' period).
+bool restDay(const QDate &day)
+{
+    return day.dayOfWeek() >= 6 || (day.month() == 1 && day.day() == 1);
+}
+
 } // namespace
 
 FitFigures FitFigures::ofCsv(const QString &path)
@@ -45,6 +51,7 @@ FitFigures FitFigures::ofCsv(const QString &path)
     std::map<std::string, std::map<std::string, std::int64_t>> statuses;
     LogMoments voice, data;
     std::map<QDate, std::int64_t> perDay;
+    std::map<QDate, std::array<double, 24>> perDayHour;
     std::unordered_set<std::string> subscribers;
     while (std::getline(in, line)) {
         cdr::CdrRowSource::splitCsv(line, fields);
@@ -54,7 +61,9 @@ FitFigures FitFigures::ofCsv(const QString &path)
         if (status == "SUCCESS" && duration > 0)
             (type == "VOICE" ? voice : data).add(duration);
         const std::string &start = fields[at["start_time"]]; // YYYY-MM-DD HH:MM:SS
-        ++perDay[QDate(std::stoi(start.substr(0, 4)), std::stoi(start.substr(5, 2)), std::stoi(start.substr(8, 2)))];
+        const QDate day(std::stoi(start.substr(0, 4)), std::stoi(start.substr(5, 2)), std::stoi(start.substr(8, 2)));
+        ++perDay[day];
+        perDayHour[day][static_cast<std::size_t>(std::stoi(start.substr(11, 2)))] += 1;
         subscribers.insert(fields[at["caller"]]);
         if (!fields[at["antenna_id_reception"]].empty())
             subscribers.insert(fields[at["callee"]]);
@@ -67,11 +76,16 @@ FitFigures FitFigures::ofCsv(const QString &path)
     f.voiceLogMean = voice.mean(), f.voiceLogSd = voice.sd(), f.dataLogMean = data.mean(), f.dataLogSd = data.sd();
     double rest = 0, work = 0, restDays = 0, workDays = 0;
     for (const auto &[day, count] : perDay) {
-        const bool isRest = day.dayOfWeek() >= 6 || (day.month() == 1 && day.day() == 1);
+        const bool isRest = restDay(day);
         (isRest ? rest : work) += double(count);
         (isRest ? restDays : workDays) += 1;
     }
     f.restPerWorkDay = (rest / restDays) / (work / workDays);
+    for (const auto &[day, hours] : perDayHour) {
+        const bool isRest = restDay(day);
+        for (std::size_t h = 0; h < 24; ++h)
+            (isRest ? f.restHourShare : f.workingHourShare)[h] += hours[h] / (isRest ? rest : work);
+    }
     f.subscribers = static_cast<std::int64_t>(subscribers.size());
     f.recordsPerSubscriberDay = double(f.records) / double(f.subscribers) / double(perDay.size());
     return f;

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -16,6 +17,8 @@ struct FitFigures {
     std::map<std::string, std::map<std::string, double>> statusShare;    // by type, then status
     double voiceLogMean = 0, voiceLogSd = 0, dataLogMean = 0, dataLogSd = 0; // answered, duration > 0
     double restPerWorkDay = 0;          // records per rest day over records per working day
+    std::array<double, 24> workingHourShare{}; // each hour's share of the records of working days
+    std::array<double, 24> restHourShare{};    // and of rest days
     double recordsPerSubscriberDay = 0; // over callers and callees seen on an antenna, and the days with records
     std::int64_t subscribers = 0;
 

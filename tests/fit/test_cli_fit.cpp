@@ -66,7 +66,7 @@ private slots:
         result = m_cli->run({"--fit-from", "sqlite:known.sqlite", "--table", "calls", "--export-config", "fitted.yml"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.err.contains("fit: realism.call_type_weights: VOICE"));
-        QVERIFY(result.err.contains("fit: hourly profile: no config knob"));
+        QVERIFY(result.err.contains("fit: realism.hour_weights.working_day from "));
         const ConfigLoadResult fitted = loadConfigFile(path("fitted.yml").toStdString());
         QVERIFY(fitted.ok());
         const Config &c = fitted.config;
@@ -84,6 +84,8 @@ private slots:
         QVERIFY(within(c.realism.dataMedianSeconds, 300));
         QVERIFY(within(c.realism.dataSigma, 1.3));
         QVERIFY(within(c.realism.weekendActivity, 1.2));
+        QCOMPARE(c.realism.workingDayHourWeights.size(), std::size_t(24));
+        QCOMPARE(c.realism.restDayHourWeights.size(), std::size_t(24));
     }
 
     void namesBadInvocationsAndThinSources()
@@ -108,6 +110,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.err.contains("fit: the source has no column duration"));
         QVERIFY(result.err.contains("fit: call type mix: 1 typed records (fewer than 100)"));
+        QVERIFY(result.err.contains("fit: hourly profile: 1 records on working days and 0 on rest days"));
         QVERIFY(loadConfigText(result.out.toStdString(), "stdout").ok());
     }
 };

@@ -3,14 +3,17 @@
 #include "config/configloader.h"
 #include "config/configwriter.h"
 #include "fit/profilefit.h"
+#include "synth/timeprofile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
+#include <vector>
 
 using namespace cdr;
 
@@ -39,6 +42,36 @@ class TestProfileFit : public QObject {
         for (const auto &[key, weight] : weights)
             sum += weight;
         return weights.count(name) ? weights.at(name) / sum : 0;
+    }
+    // Each hour's share within 5 % of the expected one, or within kHourPoints percentage points for a small hour
+    // (below kHourPoints / 5 % of its day), whose few records make 5 % a matter of chance.
+    static constexpr double kHourPoints = 0.5;
+    static bool hoursMatch(const std::array<double, 24> &actual, const std::array<double, 24> &expected,
+                           const char *days)
+    {
+        bool ok = true;
+        double widest = 0;
+        for (std::size_t h = 0; h < 24; ++h) {
+            const double gap = std::abs(actual[h] - expected[h]);
+            widest = std::max(widest, gap);
+            if (gap > 0.05 * expected[h] && gap > kHourPoints / 100) {
+                qWarning("%s, %zu h: %.3f %% is not within 5 %% or %g points of %.3f %%", days, h, 100 * actual[h],
+                         kHourPoints, 100 * expected[h]);
+                ok = false;
+            }
+        }
+        qInfo("%s: the widest gap of an hour is %.3f points", days, 100 * widest);
+        return ok;
+    }
+    static std::array<double, 24> sharesOf(const std::vector<double> &weights)
+    {
+        std::array<double, 24> shares{};
+        double sum = 0;
+        for (const double weight : weights)
+            sum += weight;
+        for (std::size_t h = 0; h < 24 && h < weights.size(); ++h)
+            shares[h] = weights[h] / sum;
+        return shares;
     }
     bool notesMention(const ProfileFit::Result &fit, const std::string &text) const
     {
@@ -78,6 +111,9 @@ private slots:
         r.voiceMedianSeconds = 120, r.voiceSigma = 0.9;
         r.dataMedianSeconds = 300, r.dataSigma = 1.3;
         r.weekendActivity = 0.6;
+        // Night shifts on working days, late nights and an afternoon on rest days: far from the built-in hours.
+        r.workingDayHourWeights = {8, 9, 9, 8, 7, 5, 3, 1.5, 1, 1, 1, 1, 1.5, 2, 1.5, 1, 1, 1.5, 2, 3, 4, 5, 6, 7};
+        r.restDayHourWeights = {6, 7, 7, 6, 5, 3, 2, 1, 1, 1, 2, 3, 4, 4, 3, 2, 2, 3, 4, 5, 6, 6, 6, 6};
         QVERIFY(!hasErrors(validateConfig(m_source)));
         writeRunCsv(m_source, path("source.csv"));
         m_sourceFigures = FitFigures::ofCsv(path("source.csv"));
@@ -88,6 +124,7 @@ private slots:
     void knobsComeBackWithinFivePercent()
     {
         const Config &fitted = m_fit.config;
+        const RealismConfig &r = m_source.realism;
         QCOMPARE(fitted.generation.records, m_source.generation.records);
         QCOMPARE(fitted.generation.periodStart, m_source.generation.periodStart);
         QCOMPARE(fitted.generation.periodEnd, m_source.generation.periodEnd);
@@ -105,7 +142,12 @@ private slots:
         QVERIFY(within(fitted.realism.dataMedianSeconds, 300));
         QVERIFY(within(fitted.realism.dataSigma, 1.3));
         QVERIFY(within(fitted.realism.weekendActivity, 0.6));
-        QVERIFY(notesMention(m_fit, "hourly profile: no config knob"));
+        QVERIFY(hoursMatch(sharesOf(fitted.realism.workingDayHourWeights), sharesOf(r.workingDayHourWeights),
+                           "working_day weights"));
+        QVERIFY(hoursMatch(sharesOf(fitted.realism.restDayHourWeights), sharesOf(r.restDayHourWeights),
+                           "rest_day weights"));
+        QVERIFY(notesMention(m_fit, "realism.hour_weights.working_day from "));
+        QVERIFY(notesMention(m_fit, "realism.hour_weights.rest_day from "));
     }
 
     // The naive figures of the truncated, event-touched sample are not the knobs: the inversion matters. Data
@@ -117,6 +159,22 @@ private slots:
         QVERIFY(source.dataLogSd < 0.95 * 1.3);
         QVERIFY(std::abs(m_fit.config.realism.dataSigma - 1.3) < std::abs(source.dataLogSd - 1.3));
         QVERIFY(notesMention(m_fit, "forced to fail by calendar events"));
+        // The session clock smears each hour's records into the next ones: the source's shares per hour are not its
+        // hour weights, and the fitted weights are nearer the source's weights than its shares are.
+        const RealismConfig &r = m_source.realism;
+        const auto distance = [](const std::array<double, 24> &a, const std::array<double, 24> &b) {
+            double sum = 0;
+            for (std::size_t h = 0; h < 24; ++h)
+                sum += std::abs(a[h] - b[h]);
+            return sum;
+        };
+        const std::array<double, 24> weights = sharesOf(r.workingDayHourWeights);
+        const double smeared = distance(source.workingHourShare, weights);
+        const double fitted = distance(sharesOf(m_fit.config.realism.workingDayHourWeights), weights);
+        qInfo("working days: the source's shares are %.2f points from its weights, the fitted weights %.2f",
+              100 * smeared, 100 * fitted);
+        QVERIFY(source.workingHourShare[7] > 1.1 * weights[7]); // the night's records spill into the morning
+        QVERIFY(fitted < 0.6 * smeared);
     }
 
     void fittedConfigLoadsAndRunsToTheSourceProfile()
@@ -143,6 +201,15 @@ private slots:
         QVERIFY(within(std::exp(again.dataLogMean), std::exp(source.dataLogMean)));
         QVERIFY(within(again.dataLogSd, source.dataLogSd));
         QVERIFY(within(again.restPerWorkDay, source.restPerWorkDay));
+        // Without the fitted hours, the built-in profile would be more than 5 points off at some hour.
+        const std::array<double, 24> builtIn =
+            sharesOf({TimeProfile::weekdayHours().begin(), TimeProfile::weekdayHours().end()});
+        double builtInGap = 0;
+        for (std::size_t h = 0; h < 24; ++h)
+            builtInGap = std::max(builtInGap, std::abs(builtIn[h] - source.workingHourShare[h]));
+        QVERIFY(builtInGap > 0.05);
+        QVERIFY(hoursMatch(again.workingHourShare, source.workingHourShare, "working days"));
+        QVERIFY(hoursMatch(again.restHourShare, source.restHourShare, "rest days"));
     }
 
     void aSmallSourceKeepsTheBaseKnobsAndSaysSo()

@@ -100,6 +100,10 @@ struct RealismConfig {
     double landlineCallShare = 0.05;     // realism.landline_call_share: voice/SMS calls to Belgian landlines
     double foreignCallShare = 0.04;      // realism.foreign_call_share: voice/SMS calls to neighbouring countries
     std::string dataSessions = "empty";  // realism.data_sessions: empty (no callee, no receiving side) | filled
+    // realism.hour_weights: relative call volume per hour of day (24 numbers each, 00 h first) on working days and
+    // on rest days (weekends, holidays); an empty list keeps the engine's built-in profile (docs/realism.md).
+    std::vector<double> workingDayHourWeights; // realism.hour_weights.working_day
+    std::vector<double> restDayHourWeights;    // realism.hour_weights.rest_day
 
     bool operator==(const RealismConfig &) const = default;
 };

@@ -30,6 +30,14 @@ void writeTextList(YAML::Emitter &out, const char *key, const std::vector<std::s
     out << YAML::EndSeq;
 }
 
+void writeNumberList(YAML::Emitter &out, const char *key, const std::vector<double> &values)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const double value : values)
+        number(out, value);
+    out << YAML::EndSeq;
+}
+
 void writeWeights(YAML::Emitter &out, const std::map<std::string, double> &weights)
 {
     out << YAML::Flow << YAML::BeginMap;
@@ -105,6 +113,12 @@ void writeRealism(YAML::Emitter &out, const RealismConfig &r)
     }
     out << YAML::Key << "data_sessions" << YAML::Value;
     text(out, r.dataSessions);
+    if (!r.workingDayHourWeights.empty() || !r.restDayHourWeights.empty()) { // absent: the built-in profile
+        out << YAML::Key << "hour_weights" << YAML::Value << YAML::BeginMap;
+        writeNumberList(out, "working_day", r.workingDayHourWeights);
+        writeNumberList(out, "rest_day", r.restDayHourWeights);
+        out << YAML::EndMap;
+    }
     out << YAML::EndMap;
 }
 

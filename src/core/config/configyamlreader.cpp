@@ -162,6 +162,17 @@ void readStatusWeights(YamlNodeReader &reader, const YAML::Node &realism, Realis
     out.statusWeights = weights;
 }
 
+void readHourWeights(YamlNodeReader &reader, const YAML::Node &realism, RealismConfig &out)
+{
+    const YAML::Node node = realism["hour_weights"];
+    const std::string path = "realism.hour_weights";
+    if (!node || !reader.isMap(node, path))
+        return;
+    reader.checkKeys(node, path, {"working_day", "rest_day"});
+    reader.readNumberList(node, "working_day", path, out.workingDayHourWeights);
+    reader.readNumberList(node, "rest_day", path, out.restDayHourWeights);
+}
+
 void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &out)
 {
     const std::string path = "realism";
@@ -171,7 +182,7 @@ void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &
                      {"call_type_weights", "status_weights", "antenna_type_weights", "voice_median_s", "voice_sigma",
                       "data_median_s", "data_sigma", "contact_call_share", "mean_contacts", "away_from_home_share",
                       "weekend_activity", "imei_change_share", "activity_skew", "daily_records_per_subscriber",
-                      "landline_call_share", "foreign_call_share", "data_sessions"});
+                      "landline_call_share", "foreign_call_share", "data_sessions", "hour_weights"});
     reader.readWeights(node, "call_type_weights", path, out.callTypeWeights);
     readStatusWeights(reader, node, out);
     reader.readWeights(node, "antenna_type_weights", path, out.antennaTypeWeights);
@@ -189,6 +200,7 @@ void readRealism(YamlNodeReader &reader, const YAML::Node &node, RealismConfig &
     reader.readDouble(node, "landline_call_share", path, out.landlineCallShare);
     reader.readDouble(node, "foreign_call_share", path, out.foreignCallShare);
     reader.readString(node, "data_sessions", path, out.dataSessions);
+    readHourWeights(reader, node, out);
 }
 
 void readArea(YamlNodeReader &reader, const YAML::Node &node, const std::string &path, EventArea &out)

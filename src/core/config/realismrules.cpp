@@ -22,6 +22,31 @@ void ConfigRules::checkWeights(const std::string &path, const std::map<std::stri
         error(path, "at least one weight must be > 0");
 }
 
+namespace {
+
+// An hour profile is absent (the built-in one) or 24 weights, 00 h first, at least one > 0.
+void checkHourWeights(ConfigRules &rules, const std::string &path, const std::vector<double> &weights)
+{
+    if (weights.empty())
+        return;
+    if (weights.size() != 24) {
+        rules.error(path, "must list 24 weights, one per hour from 00 h to 23 h, got "
+                              + std::to_string(weights.size()));
+        return;
+    }
+    bool anyPositive = false;
+    for (std::size_t hour = 0; hour < weights.size(); ++hour) {
+        if (!(weights[hour] >= 0) || weights[hour] > 1e9)
+            rules.error(path + "[" + std::to_string(hour) + "]",
+                        "weight must be between 0 and 1000000000, got " + formatNumber(weights[hour]));
+        anyPositive = anyPositive || weights[hour] > 0;
+    }
+    if (!anyPositive)
+        rules.error(path, "at least one hour's weight must be > 0");
+}
+
+} // namespace
+
 void ConfigRules::checkRealism(const Config &config)
 {
     const RealismConfig &r = config.realism;
@@ -68,6 +93,8 @@ void ConfigRules::checkRealism(const Config &config)
                                                 + formatNumber(r.landlineCallShare + r.foreignCallShare));
     if (r.dataSessions != "empty" && r.dataSessions != "filled")
         error("realism.data_sessions", "must be empty or filled, got \"" + r.dataSessions + "\"");
+    checkHourWeights(*this, "realism.hour_weights.working_day", r.workingDayHourWeights);
+    checkHourWeights(*this, "realism.hour_weights.rest_day", r.restDayHourWeights);
     checkActivity(config);
 }
 

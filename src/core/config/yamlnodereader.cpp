@@ -278,6 +278,25 @@ void YamlNodeReader::readStringList(const YAML::Node &map, std::string_view key,
         out = values;
 }
 
+void YamlNodeReader::readNumberList(const YAML::Node &map, std::string_view key, const std::string &path,
+                                    std::vector<double> &out)
+{
+    const YAML::Node node = map[std::string(key)];
+    if (!node)
+        return;
+    const std::string keyPath = join(path, key);
+    if (!node.IsSequence()) {
+        error(keyPath, "expected a list of numbers, got " + describe(node) + where(node));
+        return;
+    }
+    std::vector<double> values(node.size(), 0.0);
+    bool ok = true;
+    for (std::size_t i = 0; i < node.size(); ++i)
+        ok = toDouble(node[i], index(keyPath, i), values[i]) && ok;
+    if (ok)
+        out = values;
+}
+
 void YamlNodeReader::readWeights(const YAML::Node &map, std::string_view key, const std::string &path,
                                  std::map<std::string, double> &out)
 {

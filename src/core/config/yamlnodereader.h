@@ -42,6 +42,8 @@ public:
                         std::vector<std::string> &out);
     void readWeights(const YAML::Node &map, std::string_view key, const std::string &path,
                      std::map<std::string, double> &out);
+    void readNumberList(const YAML::Node &map, std::string_view key, const std::string &path,
+                        std::vector<double> &out);
 
     // Node-level forms used by the readers above and by list/map walkers.
     bool toInt64(const YAML::Node &node, const std::string &path, std::int64_t &out);

@@ -1,7 +1,7 @@
 #include "fit/eventfailureshares.h"
 
 #include "calendar/eventcalendar.h"
-#include "synth/cdrengine.h"
+#include "fit/enginesample.h"
 
 #include <algorithm>
 
@@ -36,17 +36,11 @@ std::vector<double> EventFailureShares::measure(const Config &config, std::int64
     allSucceed.realism.statusWeights.clear();
     for (const std::string &type : config.callTypes)
         allSucceed.realism.statusWeights[type] = {{config.callStatus[success], 1.0}};
-    const CdrEngine engine(allSucceed);
     std::vector<std::int64_t> records(types, 0), forced(types, 0);
-    std::vector<CdrRecord> batch;
-    constexpr std::int64_t kBatch = 10'000;
-    for (std::int64_t first = 1; first <= sample; first += kBatch) {
-        engine.generate(first, std::min(kBatch, sample - first + 1), batch);
-        for (const CdrRecord &record : batch) {
-            ++records[record.type];
-            forced[record.type] += record.status != success ? 1 : 0;
-        }
-    }
+    forEachSampleRecord(allSucceed, sample, [&](const CdrRecord &record) {
+        ++records[record.type];
+        forced[record.type] += record.status != success ? 1 : 0;
+    });
     for (std::size_t t = 0; t < types; ++t)
         shares[t] = records[t] > 0 ? static_cast<double>(forced[t]) / static_cast<double>(records[t]) : 0.0;
     return shares;

@@ -3,17 +3,18 @@
 #include "calendar/eventcalendar.h"
 #include "config/subscriberbudget.h"
 #include "fit/eventfailureshares.h"
+#include "fit/hourprofilefit.h"
 #include "synth/callmix.h"
 #include "synth/civiltime.h"
 #include "synth/recordformatter.h"
 #include "synth/timeprofile.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
-#include <numeric>
 
 namespace cdr {
 
@@ -65,17 +66,22 @@ std::vector<std::string> orderedNames(const std::vector<std::string> &base,
     return names;
 }
 
-bool restDay(std::int64_t day, bool holidays)
-{
-    return CivilTime::weekday(day) >= 5 || (holidays && CivilTime::isBelgianHoliday(day));
-}
-
 // The engine's day weights for `config`'s period with weekend_activity 1: holidays and New Year's surge included.
 TimeProfile unitTimeProfile(const Config &config)
 {
     const EventCalendar calendar(config, {}); // the surges need no antenna
     return TimeProfile(*CivilTime::parse(config.generation.periodStart), *CivilTime::parse(config.generation.periodEnd),
-                       1.0, config.events.holidays, TimeProfile::surgesOf(calendar));
+                       1.0, config.events.holidays, TimeProfile::surgesOf(calendar),
+                       TimeProfile::hoursOf(config.realism));
+}
+
+// The largest difference between two kinds of hourly shares, in percentage points, and its hour.
+std::string farthest(const std::array<double, 24> &a, const std::array<double, 24> &b)
+{
+    std::pair<double, int> worst{0, 0};
+    for (int h = 0; h < 24; ++h)
+        worst = std::max(worst, {std::abs(100 * (a[h] - b[h])), h});
+    return decimal(worst.first, 2) + " points (at " + std::to_string(worst.second) + " h)";
 }
 
 class Fitter {
@@ -92,13 +98,13 @@ public:
             note("the source has no column " + column);
         fitVolume();
         fitTypes();
+        fitHours();   // before the weekend: New Year's midnight surge weighs its hours
         fitWeekend(); // before the statuses: the share of records in New Year's failures depends on it
         fitStatuses();
         fitDuration("voice", m_tally.answeredVoice, m_result.config.realism.voiceMedianSeconds,
                     m_result.config.realism.voiceSigma);
         fitDuration("data", m_tally.answeredData, m_result.config.realism.dataMedianSeconds,
                     m_result.config.realism.dataSigma);
-        compareHours();
         return std::move(m_result);
     }
 
@@ -222,9 +228,8 @@ private:
     void fitWeekend()
     {
         Config &c = m_result.config;
-        double rest = 0, work = 0;
-        for (const auto &[day, hours] : m_tally.byDayHour)
-            (restDay(day, c.events.holidays) ? rest : work) += std::accumulate(hours.begin(), hours.end(), 0.0);
+        const HourProfileFit::Shares days = HourProfileFit::sharesOf(m_tally.byDayHour, c.events.holidays);
+        const auto rest = static_cast<double>(days.restRecords), work = static_cast<double>(days.workingRecords);
         const TimeProfile profile = unitTimeProfile(c);
         if (!m_periodFitted || rest + work < ProfileFit::kMinimumSamples || profile.restWeight() <= 0
             || profile.workWeight() <= 0 || work <= 0) {
@@ -238,25 +243,45 @@ private:
              + (activity > 10 ? ", capped at 10" : ""));
     }
 
-    // The engine has no knob for the hours of the day: say how far the table is from its fixed profile.
-    void compareHours()
+    // realism.hour_weights: the table's share of records per hour of working days and of rest days, with the
+    // engine's session smear inverted (HourProfileFit). A kind of day with too few records keeps the base hours.
+    void fitHours()
     {
-        std::array<double, 24> rest{}, work{};
-        for (const auto &[day, hours] : m_tally.byDayHour)
-            for (std::size_t h = 0; h < 24; ++h)
-                (restDay(day, m_result.config.events.holidays) ? rest : work)[h] += static_cast<double>(hours[h]);
-        auto farthest = [](const std::array<double, 24> &table, const std::array<double, 24> &engine) {
-            const double tableSum = std::accumulate(table.begin(), table.end(), 0.0);
-            const double engineSum = std::accumulate(engine.begin(), engine.end(), 0.0);
-            std::pair<double, int> worst{0, 0};
-            for (int h = 0; h < 24 && tableSum > 0; ++h)
-                worst = std::max(worst, {std::abs(100 * (table[h] / tableSum - engine[h] / engineSum)), h});
-            return "up to " + decimal(worst.first, 2) + " points (" + std::to_string(worst.second) + " h)";
+        Config &c = m_result.config;
+        HourProfileFit::Shares table = HourProfileFit::sharesOf(m_tally.byDayHour, c.events.holidays);
+        const std::int64_t working = table.workingRecords, rest = table.restRecords;
+        if (working < ProfileFit::kMinimumSamples)
+            table.workingRecords = 0; // HourProfileFit::fit leaves a kind of day without records as it is
+        if (rest < ProfileFit::kMinimumSamples)
+            table.restRecords = 0;
+        if (table.workingRecords == 0 && table.restRecords == 0) {
+            note("hourly profile: " + std::to_string(working) + " records on working days and " + std::to_string(rest)
+                 + " on rest days (fewer than " + std::to_string(ProfileFit::kMinimumSamples)
+                 + " each); realism.hour_weights kept");
+            return;
+        }
+        const std::int64_t sample = std::min(c.generation.records, HourProfileFit::kSample);
+        HourProfileFit::Shares realised;
+        const TimeProfile::HourWeights hours = HourProfileFit::fit(c, table, sample, &realised);
+        auto write = [&](const char *key, std::vector<double> &out, const std::array<double, 24> &weights,
+                         const std::array<double, 24> &tableShares, const std::array<double, 24> &realisedShares,
+                         std::int64_t records) {
+            const std::string name = std::string("realism.hour_weights.") + key;
+            if (records < ProfileFit::kMinimumSamples) {
+                note(name + ": " + std::to_string(records) + " records (fewer than "
+                     + std::to_string(ProfileFit::kMinimumSamples) + "); kept");
+                return;
+            }
+            out.clear();
+            for (const double weight : weights)
+                out.push_back(rounded(weight, 3));
+            note(name + " from " + std::to_string(records) + " records; the last of "
+                 + std::to_string(HourProfileFit::kRounds) + " rounds of " + std::to_string(sample)
+                 + " generated records, before its correction, was within " + farthest(tableShares, realisedShares)
+                 + " of the table's share per hour");
         };
-        note("hourly profile: no config knob (the engine's weekday and rest-day hours are fixed, "
-             "synth/timeprofile.cpp); the table's share of records per hour differs from them by "
-             + farthest(work, TimeProfile::weekdayHours()) + " on working days and "
-             + farthest(rest, TimeProfile::weekendHours()) + " on rest days");
+        write("working_day", c.realism.workingDayHourWeights, hours.working, table.working, realised.working, working);
+        write("rest_day", c.realism.restDayHourWeights, hours.rest, table.rest, realised.rest, rest);
     }
 
     const ProfileTally &m_tally;

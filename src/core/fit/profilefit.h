@@ -12,10 +12,11 @@ namespace cdr {
 
 // A config whose run reproduces a CDR table's profile (docs/fit.md): from the table's rows it derives the knobs a
 // profile determines - the records, period and subscriber count (records per subscriber per day), the call type mix,
-// each type's status mix, the duration medians and sigmas of answered voice and data, and weekend_activity - and
-// leaves every other key as the base config has it. Each knob inverts what the engine does to it (truncated
-// durations, failures forced by calendar events, New Year's surge and holidays in the day weights), so the run's
-// realised figure, not only the knob, equals the table's.
+// each type's status mix, the duration medians and sigmas of answered voice and data, the hourly profile
+// (hour_weights) and weekend_activity - and leaves every other key as the base config has it. Each knob inverts what
+// the engine does to it (truncated durations, failures forced by calendar events, the session clock's smear of the
+// hours, New Year's surge and holidays in the day weights), so the run's realised figure, not only the knob, equals
+// the table's.
 class ProfileFit {
 public:
     // Fewer records than this for a knob leave it at the base config's value.

@@ -42,10 +42,8 @@ void ProfileTally::add(const CdrRowSource::Row &row)
                 answeredData.add(seconds);
         }
     }
-    if (const auto start = CivilTime::parse(row[StartTime])) {
-        const std::int64_t day = *start / 86400 - (*start % 86400 < 0 ? 1 : 0);
-        ++byDayHour[day][static_cast<std::size_t>((*start - day * 86400) / 3600)];
-    }
+    if (const auto start = CivilTime::parse(row[StartTime]))
+        HourProfileFit::count(byDayHour, *start);
     // A subscriber of the table: every caller, and a callee the network saw on one of its antennas.
     const std::hash<std::string_view> hash;
     if (!row[Caller].empty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fit/durationfit.h"
+#include "fit/hourprofilefit.h"
 #include "report/cdrrowsource.h"
 
 #include <array>
@@ -26,7 +27,7 @@ struct ProfileTally {
     std::map<std::string, std::int64_t> statuses;                             // over all types
     DurationFit answeredVoice; // answered voice calls (types of the voice service, statuses of the success outcome)
     DurationFit answeredData;
-    std::map<std::int64_t, std::array<std::int64_t, 24>> byDayHour; // day since 1970 -> records per hour of day
+    HourProfileFit::DayHourCounts byDayHour; // day since 1970 -> records per hour of day
     std::unordered_map<std::uint64_t, std::uint32_t> perSubscriber; // number (hashed) -> records placed + received
 
     void add(const CdrRowSource::Row &row);

@@ -71,7 +71,8 @@ struct CdrEngine::Impl {
     explicit Impl(const Config &c)
         : config(c), world(config), calendar(config, world.antennas()), mix(config),
           time(parsePeriod(config.generation.periodStart, "start"), parsePeriod(config.generation.periodEnd, "end"),
-               config.realism.weekendActivity, config.events.holidays, TimeProfile::surgesOf(calendar)),
+               config.realism.weekendActivity, config.events.holidays, TimeProfile::surgesOf(calendar),
+               TimeProfile::hoursOf(config.realism)),
           clock(time, config.generation.seed), effects(calendar, world.antennas(), config.generation.seed,
                                                        time.start(), time.end()),
           offNet(config.realism), scenarioPlan(config, world), scenarios(config, world, scenarioPlan),

@@ -1,6 +1,7 @@
 #include "synth/timeprofile.h"
 
 #include "calendar/eventcalendar.h"
+#include "config/config.h"
 #include "synth/civiltime.h"
 #include "synth/randomstream.h"
 
@@ -34,6 +35,16 @@ const std::array<double, 24> &TimeProfile::weekendHours()
     return hours;
 }
 
+TimeProfile::HourWeights TimeProfile::hoursOf(const RealismConfig &realism)
+{
+    HourWeights hours = builtInHours();
+    if (realism.workingDayHourWeights.size() == hours.working.size())
+        std::copy(realism.workingDayHourWeights.begin(), realism.workingDayHourWeights.end(), hours.working.begin());
+    if (realism.restDayHourWeights.size() == hours.rest.size())
+        std::copy(realism.restDayHourWeights.begin(), realism.restDayHourWeights.end(), hours.rest.begin());
+    return hours;
+}
+
 std::vector<TimeProfile::Surge> TimeProfile::surgesOf(const EventCalendar &calendar)
 {
     std::vector<Surge> surges;
@@ -44,12 +55,12 @@ std::vector<TimeProfile::Surge> TimeProfile::surgesOf(const EventCalendar &calen
 }
 
 TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity, bool holidays,
-                         const std::vector<Surge> &surges)
+                         const std::vector<Surge> &surges, const HourWeights &hours)
     : m_start(start), m_end(std::max(start, end)), m_firstHour(floorDiv(start, 3600))
 {
     double weekdayTotal = 0, weekendTotal = 0;
     for (int h = 0; h < 24; ++h)
-        weekdayTotal += weekdayHours()[h], weekendTotal += weekendHours()[h];
+        weekdayTotal += hours.working[h], weekendTotal += hours.rest[h];
     auto surgeAt = [&](std::int64_t second) {
         double factor = 1;
         for (const Surge &s : surges)
@@ -65,8 +76,8 @@ TimeProfile::TimeProfile(std::int64_t start, std::int64_t end, double weekendAct
         const std::int64_t day = floorDiv(hour, 24);
         const int hourOfDay = static_cast<int>(hour - day * 24);
         const bool restDay = CivilTime::weekday(day) >= 5 || (holidays && CivilTime::isBelgianHoliday(day));
-        const double perHour = restDay ? weekendActivity * weekendHours()[hourOfDay] / weekendTotal
-                                       : weekdayHours()[hourOfDay] / weekdayTotal;
+        const double perHour = restDay ? weekendActivity * hours.rest[hourOfDay] / weekendTotal
+                                       : hours.working[hourOfDay] / weekdayTotal;
         m_workHours.push_back(!restDay && hourOfDay >= 9 && hourOfDay < 17 ? 1 : 0);
         // The hour, clipped to the period, cut where a surge begins or ends; each stretch weighs its seconds.
         std::vector<std::int64_t> cuts{std::max(hour * 3600, m_start), std::min(hour * 3600 + 3599, m_end) + 1};

@@ -10,6 +10,7 @@ namespace cdr {
 
 class EventCalendar;
 class RandomStream;
+struct RealismConfig;
 
 // When calls happen: every hour of the period is weighted by an hour-of-day profile (quiet nights, office-hour
 // plateaus, evening peak; a flatter, later one on weekends and, when they are on, Belgian public holidays) times the
@@ -24,16 +25,25 @@ public:
         double factor = 1;
     };
 
-    // Relative call volume per hour, Monday-Friday and weekend/holiday.
+    // Relative call volume per hour of day (00 h first) on working days and on rest days.
+    struct HourWeights {
+        std::array<double, 24> working{};
+        std::array<double, 24> rest{};
+    };
+
+    // The built-in profile: relative call volume per hour, Monday-Friday and weekend/holiday.
     static const std::array<double, 24> &weekdayHours();
     static const std::array<double, 24> &weekendHours();
+    static HourWeights builtInHours() { return {weekdayHours(), weekendHours()}; }
+    // realism.hour_weights: each list of 24 replaces the built-in hours of its days, an empty one keeps them.
+    static HourWeights hoursOf(const RealismConfig &realism);
 
     // The surges of a calendar's events (New Year's midnights).
     static std::vector<Surge> surgesOf(const EventCalendar &calendar);
 
     // start and end (inclusive) in wall-clock seconds since 1970.
     TimeProfile(std::int64_t start, std::int64_t end, double weekendActivity, bool holidays = true,
-                const std::vector<Surge> &surges = {});
+                const std::vector<Surge> &surges = {}, const HourWeights &hours = builtInHours());
     std::int64_t draw(RandomStream &random) const;
     std::int64_t start() const { return m_start; }
     std::int64_t end() const { return m_end; }
