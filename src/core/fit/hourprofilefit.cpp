@@ -10,18 +10,17 @@ namespace cdr {
 
 namespace {
 
-// One kind of day's counts as shares; false without records.
-bool toShares(const std::array<double, 24> &counts, std::array<double, 24> &shares, std::int64_t &records)
+// One kind of day's counts as shares (all 0 without records).
+void toShares(const std::array<double, 24> &counts, std::array<double, 24> &shares, std::int64_t &records)
 {
     const double sum = std::accumulate(counts.begin(), counts.end(), 0.0);
     records = static_cast<std::int64_t>(sum);
     for (std::size_t h = 0; h < 24; ++h)
         shares[h] = sum > 0 ? counts[h] / sum : 0.0;
-    return sum > 0;
 }
 
 // One round's correction of one kind of day, in percent of the day. A ratio is held within [1/2, 2] so that a
-// noisy hour of a small sample cannot swing the weights; a hour the sample left empty keeps its weight.
+// noisy hour of a small sample cannot swing the weights; an hour the sample left empty keeps its weight.
 void correct(std::array<double, 24> &weights, const std::array<double, 24> &table,
              const std::array<double, 24> &realised)
 {
