@@ -113,6 +113,33 @@ private slots:
         QTest::newRow("shards of one table")
             << QStringList{"-o", "sqlite:out.sqlite", "--shard", "2/3"}
             << "database.before_load_sql: shards that share one table (--shard 2/3) run no load SQL" << "out.sqlite";
+        QTest::newRow("bcp") << QStringList{"-o", "bcp:outbcp"} << "database.before_load_sql: a bcp: folder runs no SQL"
+                             << "outbcp";
+        QTest::newRow("split tsql") << QStringList{"-o", "tsql:out.sql", "--split", "day"}
+                                    << "database.before_load_sql: --split writes many files" << "out_manifest.csv";
+    }
+
+    void tsqlScriptHoldsTheTextWhereItRuns()
+    {
+        // A tsql: script runs no SQL here: the before-text goes after the table's DDL and before the first batch, the
+        // after-text after the indexes, each ended by GO.
+        const QTemporaryDir dir;
+        const QString before = beforeScript("cdr"), after = afterScript("cdr", indexCount("cdr"));
+        QVERIFY(writeConfig(dir.path(), before, after));
+        const CliResult result = CliRunner(dir.path()).run(
+            {"-c", "conf/config.yml", "-n", "2500", "--batch-size", "1000", "--no-email", "-o", "tsql:out.sql"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(!result.err.contains("Running database."), qPrintable(result.err));
+        QFile file(dir.filePath("out.sql"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray script = file.readAll();
+        const qsizetype beforeAt = script.indexOf(before.toUtf8() + "GO\n");
+        const qsizetype afterAt = script.indexOf(after.toUtf8() + "GO\n");
+        QVERIFY(beforeAt > script.indexOf("CREATE TABLE [cdr] ("));
+        QVERIFY(beforeAt < script.indexOf("BEGIN TRANSACTION;"));
+        QVERIFY(afterAt > script.lastIndexOf("CREATE INDEX"));
+        QVERIFY(afterAt > script.lastIndexOf("COMMIT TRANSACTION;"));
+        QCOMPARE(script.count("BEGIN TRANSACTION;"), qsizetype(3));
     }
     void refusedBeforeAnythingIsWritten()
     {

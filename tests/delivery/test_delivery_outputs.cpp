@@ -7,11 +7,15 @@
 #include "model/schema.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
+#include <string>
 
 using namespace deliverytest;
 
@@ -268,6 +272,63 @@ private slots:
             if (QByteArray(suffix) != "labels") // no scenario in the default config: no label
                 QVERIFY2(!expected.empty(), suffix);
         }
+    }
+
+    void splitFilesHoldTheCsvRows()
+    {
+        // --split day for tsql (gzip) and bcp: the slice files' rows together are the CSV run's rows, each file's ids
+        // ascending; bcp's side files are written once and load.sh loads every data file.
+        QVERIFY(QDir(m_dir.path()).mkpath("split")); // a split's folder must exist; a bcp: folder is created
+        CliRunner cli(m_dir.path());
+        for (const QString &target : {QStringLiteral("tsql:split/cdr.sql.gz"), QStringLiteral("bcp:splitbcp")}) {
+            const CliResult result = cli.run({"-q", "--no-email", "-c", m_config, "-n", QString::number(kRecords), "-s",
+                                              "5", "--batch-size", "2500", "--split", "day", "-o", target});
+            QVERIFY2(result.exitCode == 0, qPrintable(target + ": " + result.err));
+        }
+        std::vector<std::uint64_t> expected = m_csv;
+        std::sort(expected.begin(), expected.end());
+        struct Output {
+            QString folder, pattern;
+            bool tsql;
+        };
+        for (const Output &output : {Output{"split", "cdr_*.sql.gz", true}, Output{"splitbcp", "cdr_*.dat", false}}) {
+            const QDir dir(m_dir.filePath(output.folder));
+            const QStringList files = dir.entryList({output.pattern}, QDir::Files, QDir::Name);
+            const QList<QByteArray> manifest = readFile(dir.filePath("cdr_manifest.csv")).trimmed().split('\n');
+            QVERIFY2(files.size() > 1, qPrintable(output.folder));
+            QCOMPARE(qsizetype(manifest.size() - 1), files.size()); // a header, then a line per file
+            std::vector<std::uint64_t> found;
+            for (const QString &file : files) {
+                const QByteArray text = output.tsql ? gunzip(dir.filePath(file)) : readFile(dir.filePath(file));
+                QString problem;
+                auto parse = [&](const RowSink &each) {
+                    if (output.tsql)
+                        tsqlRows(text, each, &problem);
+                    else
+                        bcpRows(text, each, &problem);
+                };
+                std::int64_t previousId = 0;
+                for (const Row &row : collect(parse)) {
+                    const std::int64_t id = std::stoll(row[0].value_or("0"));
+                    QVERIFY2(id > previousId, qPrintable(file));
+                    previousId = id;
+                }
+                const std::vector<std::uint64_t> rows = digests(parse);
+                QVERIFY2(problem.isEmpty(), qPrintable(file + ": " + problem));
+                found.insert(found.end(), rows.begin(), rows.end());
+                if (output.tsql) // every file runs on its own: the table's DDL first, the indexes last
+                    QVERIFY(text.contains("IF OBJECT_ID(N'[cdr]', N'U') IS NULL CREATE TABLE [cdr] (")
+                            && text.contains("IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'idx_caller'"));
+            }
+            std::sort(found.begin(), found.end());
+            QVERIFY2(found == expected, qPrintable(output.folder + ": not the CSV run's rows"));
+        }
+        for (const char *side : {"cdr.xml", "create_table.sql", "create_indexes.sql", "bulk_insert.sql", "load.cmd"})
+            QVERIFY2(QFileInfo::exists(m_dir.filePath(QString("splitbcp/") + side)), side);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("splitbcp/cdr.dat")));
+        const QByteArray loadSh = readFile(m_dir.filePath("splitbcp/load.sh"));
+        QVERIFY(loadSh.contains("for data in cdr_*.dat; do\n  with_login -T bcp cdr in \"$data\" -f cdr.xml"));
+        QVERIFY(readFile(m_dir.filePath("splitbcp/load.cmd")).contains("for %%F in (cdr_*.dat) do (bcp cdr in \"%%F\""));
     }
 
     void refusesWhatTheFilesCannotCarry_data()

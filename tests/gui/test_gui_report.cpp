@@ -145,7 +145,7 @@ private slots:
             file.write(text);
         }
         const QString report = m_dir.filePath(QStringLiteral("cancelled.html"));
-        ReportJob job(fileSource(csv, "cdr"), report);
+        ReportJob job(fileSource(csv, "cdr"), {}, report);
         QSignalSpy finished(&job, &ReportJob::finished);
         job.cancel();
         job.start();
@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(finished.first().at(1).toString(), QString()); // cancelled, not failed
         QVERIFY(!QFile::exists(report));
 
-        ReportJob whole(fileSource(csv, "cdr"), report);
+        ReportJob whole(fileSource(csv, "cdr"), {}, report);
         QSignalSpy done(&whole, &ReportJob::finished), progress(&whole, &ReportJob::progress);
         whole.start();
         QVERIFY(done.wait(60'000));

@@ -294,8 +294,8 @@ private slots:
         QTest::newRow("period") << QStringList{"--split", "week", "-o", "csv:cdr.csv"}
                                 << "--split: 'week' is not one of day, hour";
         QTest::newRow("stdout") << QStringList{"--split", "day", "-o", "csv:-"} << "not csv:-";
-        QTest::newRow("sqlite") << QStringList{"--split", "day", "-o", "sqlite:cdr.sqlite"} << "needs a csv:PATH output";
-        QTest::newRow("default target") << QStringList{"--split", "hour"} << "needs a csv:PATH output";
+        QTest::newRow("sqlite") << QStringList{"--split", "day", "-o", "sqlite:cdr.sqlite"} << "needs a csv:PATH, tsql:FILE or bcp:DIR output";
+        QTest::newRow("default target") << QStringList{"--split", "hour"} << "needs a csv:PATH, tsql:FILE or bcp:DIR output";
         QTest::newRow("missing folder") << QStringList{"--split", "day", "-o", "csv:nowhere/cdr.csv"}
                                         << "the folder nowhere of nowhere/cdr.csv does not exist";
         QTest::newRow("folder is a file") << QStringList{"--split", "day", "-o", "csv:afile/cdr.csv"}

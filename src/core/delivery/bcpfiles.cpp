@@ -1,9 +1,13 @@
 #include "delivery/bcpfiles.h"
 
+#include "delivery/savedfile.h"
 #include "delivery/tsqlscript.h"
 #include "delivery/tsqlworldtables.h"
 #include "model/schema.h"
 #include "sink/sqldialect.h"
+
+#include <QDir>
+#include <QFile>
 
 namespace cdr {
 
@@ -29,12 +33,12 @@ int maxLength(const Column &column)
     return column.kind == ColumnKind::Text ? column.textLength * 4 : 40;
 }
 
-std::string bcpArguments(std::string_view table, std::size_t batchSize, std::string_view serverArguments)
+std::string bcpArguments(std::string_view table, const std::string &dataFile, const std::string &errorFile,
+                         std::size_t batchSize, std::string_view serverArguments)
 {
     const std::string name(table);
-    return "bcp " + name + " in " + BcpFiles::dataFile(table) + " -f " + BcpFiles::formatFile(table) +
-           " -C 65001 -k -b " + std::to_string(batchSize) + " -h \"TABLOCK\" -e " + BcpFiles::errorFile(table) + " " +
-           std::string(serverArguments);
+    return "bcp " + name + " in " + dataFile + " -f " + BcpFiles::formatFile(table) + " -C 65001 -k -b " +
+           std::to_string(batchSize) + " -h \"TABLOCK\" -e " + errorFile + " " + std::string(serverArguments);
 }
 
 } // namespace
@@ -86,10 +90,17 @@ std::string BcpFiles::worldTablesSql(const WorldRows &rows, std::string_view tab
     return "SET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\n" + tsqlWorldTables(rows, table);
 }
 
-std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize)
+std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize, const std::string &dataGlob)
 {
+    const std::string server = "-S \"$DB_SERVER\" -d \"$DB_NAME\"";
+    const std::string load =
+        dataGlob.empty()
+            ? "with_login -T " + bcpArguments(table, dataFile(table), errorFile(table), batchSize, server) + "\n"
+            : "for data in " + dataGlob + "; do\n  with_login -T " +
+                  bcpArguments(table, "\"$data\"", "\"$data.errors.txt\"", batchSize, server) + "\ndone\n";
     return "#!/bin/sh\n"
-           "# Loads " + dataFile(table) + " into SQL Server (written by cdrgen; docs/databases.md, \"SQL Server without a\n"
+           "# Loads " + (dataGlob.empty() ? dataFile(table) : dataGlob) +
+           " into SQL Server (written by cdrgen; docs/databases.md, \"SQL Server without a\n"
            "# live connection\"). DB_SERVER (host or host,port), DB_NAME and DB_USER say where; with DB_USER empty the\n"
            "# login is integrated (sqlcmd -E, bcp -T). sqlcmd reads the password from SQLCMDPASSWORD, bcp asks for it.\n"
            "set -eu\n"
@@ -103,18 +114,25 @@ std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize)
            "  if [ -n \"${DB_USER:-}\" ]; then \"$@\" -U \"$DB_USER\"; else \"$@\" \"$flag\"; fi\n"
            "}\n"
            "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateTable + "\n"
-           "with_login -T " + bcpArguments(table, batchSize, "-S \"$DB_SERVER\" -d \"$DB_NAME\"") + "\n"
+           + load +
            "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateIndexes + "\n"
            "if [ -f " + kWorldTables + " ]; then\n"
            "  with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kWorldTables + "\n"
            "fi\n";
 }
 
-std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize)
+std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize, const std::string &dataGlob)
 {
+    const std::string server = "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN%";
+    const std::string load =
+        dataGlob.empty()
+            ? bcpArguments(table, dataFile(table), errorFile(table), batchSize, server) + " || exit /b 1"
+            : "for %%F in (" + dataGlob + ") do (" +
+                  bcpArguments(table, "\"%%F\"", "\"%%F.errors.txt\"", batchSize, server) + " || exit /b 1)";
     const std::string lines[] = {
         "@echo off",
-        "rem Loads " + dataFile(table) + " into SQL Server (written by cdrgen; docs/databases.md, \"SQL Server without a",
+        "rem Loads " + (dataGlob.empty() ? dataFile(table) : dataGlob) +
+            " into SQL Server (written by cdrgen; docs/databases.md, \"SQL Server without a",
         "rem live connection\"). DB_SERVER (host or host,port), DB_NAME and DB_USER say where; with DB_USER empty the",
         "rem login is integrated (sqlcmd -E, bcp -T). sqlcmd reads the password from SQLCMDPASSWORD, bcp asks for it.",
         "setlocal",
@@ -124,7 +142,7 @@ std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize)
         "if \"%DB_USER%\"==\"\" (set \"SQLCMD_LOGIN=-E\" & set \"BCP_LOGIN=-T\") else (set "
         "\"SQLCMD_LOGIN=-U \"%DB_USER%\"\" & set \"BCP_LOGIN=-U \"%DB_USER%\"\")",
         "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateTable) + " || exit /b 1",
-        bcpArguments(table, batchSize, "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN%") + " || exit /b 1",
+        load,
         "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateIndexes) + " || exit /b 1",
         "if exist " + std::string(kWorldTables) + " sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " +
             kWorldTables + " || exit /b 1",
@@ -133,6 +151,26 @@ std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize)
     for (const std::string &line : lines)
         text += line + "\r\n";
     return text;
+}
+
+void BcpFiles::writeSideFiles(const std::string &directory, std::string_view table, std::size_t batchSize,
+                              const WorldRows *worldRows, const std::string &dataGlob)
+{
+    const QDir folder(QString::fromStdString(directory));
+    auto pathOf = [&folder](const std::string &name) {
+        return folder.filePath(QString::fromStdString(name)).toStdString();
+    };
+    SavedFile::writeWhole(pathOf(formatFile(table)), formatFileXml());
+    SavedFile::writeWhole(pathOf(kCreateTable), createTableSql(table));
+    SavedFile::writeWhole(pathOf(kCreateIndexes), createIndexesSql(table));
+    SavedFile::writeWhole(pathOf(kLoadSh), loadSh(table, batchSize, dataGlob));
+    QFile::setPermissions(QString::fromStdString(pathOf(kLoadSh)),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                              QFile::ReadOther | QFile::ExeOther);
+    SavedFile::writeWhole(pathOf(kLoadCmd), loadCmd(table, batchSize, dataGlob));
+    SavedFile::writeWhole(pathOf(kBulkInsert), bulkInsertSql(table, batchSize));
+    if (worldRows)
+        SavedFile::writeWhole(pathOf(kWorldTables), worldTablesSql(*worldRows, table));
 }
 
 std::string BcpFiles::bulkInsertSql(std::string_view table, std::size_t batchSize)

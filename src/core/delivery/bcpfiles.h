@@ -29,9 +29,15 @@ struct BcpFiles {
     // The world tables with their rows (tsqlWorldTables()) after SET NOCOUNT ON and SET XACT_ABORT ON.
     static std::string worldTablesSql(const WorldRows &rows, std::string_view table);
     // create_table.sql, bcp ... in, create_indexes.sql, then world_tables.sql when present; server, database and
-    // login from DB_SERVER, DB_NAME, DB_USER.
-    static std::string loadSh(std::string_view table, std::size_t batchSize);
-    static std::string loadCmd(std::string_view table, std::size_t batchSize); // CR LF line ends
+    // login from DB_SERVER, DB_NAME, DB_USER. `dataGlob` (--split: "cdr_*.dat") loads every data file it matches,
+    // each with its own error file ("cdr_20240624.dat.errors.txt"), instead of dataFile(table).
+    static std::string loadSh(std::string_view table, std::size_t batchSize, const std::string &dataGlob = {});
+    static std::string loadCmd(std::string_view table, std::size_t batchSize,
+                               const std::string &dataGlob = {}); // CR LF line ends
+    // Writes every file of the folder but the data: format file, create_table.sql, create_indexes.sql, load.sh
+    // (executable), load.cmd, bulk_insert.sql and, with `worldRows`, world_tables.sql (each through SavedFile).
+    static void writeSideFiles(const std::string &directory, std::string_view table, std::size_t batchSize,
+                               const WorldRows *worldRows, const std::string &dataGlob = {});
     // BULK INSERT with the format file, for sqlcmd -v DATA_FILE=... FORMAT_FILE=... ERROR_FILE=... (server paths).
     static std::string bulkInsertSql(std::string_view table, std::size_t batchSize);
 };

@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFile>
 
 namespace cdr {
 
@@ -54,18 +53,7 @@ void BcpSink::prepare(IfExists ifExists)
 void BcpSink::finish()
 {
     ensureStarted();
-    const std::size_t batchSize = m_config.generation.batchSize;
-    SavedFile::writeWhole(pathOf(BcpFiles::formatFile(m_table)), BcpFiles::formatFileXml());
-    SavedFile::writeWhole(pathOf(BcpFiles::kCreateTable), BcpFiles::createTableSql(m_table));
-    SavedFile::writeWhole(pathOf(BcpFiles::kCreateIndexes), BcpFiles::createIndexesSql(m_table));
-    SavedFile::writeWhole(pathOf(BcpFiles::kLoadSh), BcpFiles::loadSh(m_table, batchSize));
-    QFile::setPermissions(QString::fromStdString(pathOf(BcpFiles::kLoadSh)),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    SavedFile::writeWhole(pathOf(BcpFiles::kLoadCmd), BcpFiles::loadCmd(m_table, batchSize));
-    SavedFile::writeWhole(pathOf(BcpFiles::kBulkInsert), BcpFiles::bulkInsertSql(m_table, batchSize));
-    if (const WorldRows *rows = worldRows())
-        SavedFile::writeWhole(pathOf(BcpFiles::kWorldTables), BcpFiles::worldTablesSql(*rows, m_table));
+    BcpFiles::writeSideFiles(m_directory, m_table, m_config.generation.batchSize, worldRows());
     file().commit();
 }
 

@@ -44,6 +44,10 @@ LoadSqlStep::LoadSqlStep(const RunRequest &request)
         throw SinkError(SinkError::Kind::Configuration,
                         key + ": a csv: target runs no SQL; load the file into a database and run the SQL there, or "
                               "leave " + key + " empty");
+    if (request.target.split != SplitPeriod::None)
+        throw SinkError(SinkError::Kind::Configuration,
+                        key + ": --split writes many files, each loaded on its own: run the SQL once with sqlcmd -i "
+                              "(or psql -f) before and after loading them, or leave " + key + " empty");
     if (request.target.kind == TargetSpec::Kind::Bcp)
         throw SinkError(SinkError::Kind::Configuration,
                         key + ": a bcp: folder runs no SQL; run it with sqlcmd -i before and after load.sh, write "

@@ -18,6 +18,8 @@ public:
     static std::string partPath(const std::string &finalPath) { return finalPath + ".part"; }
     std::string manifestPath() const { return m_prefix + "manifest.csv"; }
     std::string journalPath() const { return m_prefix + "split.journal"; }
+    // A sibling of the slice files named after the output ("out/cdr_" + name), e.g. a format's side file.
+    std::string siblingPath(const std::string &name) const { return m_prefix + name; }
     // The label of a slice file or part in directory() (a file name without folder), nullopt for any other name.
     std::optional<std::string> labelOf(const std::string &fileName, bool part) const;
 

@@ -2,6 +2,7 @@
 
 #include "sink/sinkerror.h"
 #include "split/splitfilesink.h"
+#include "delivery/splitdelivery.h"
 
 namespace cdr {
 
@@ -14,23 +15,30 @@ std::string splitTargetProblem(const TargetSpec &target)
         if (target.path == "-")
             return "--split writes one file per slice: give csv:PATH (e.g. csv:out/cdr.csv.gz), not csv:-";
         return {};
+    case TargetSpec::Kind::Tsql:
+        return {};
+    case TargetSpec::Kind::Bcp:
+        return {};
     case TargetSpec::Kind::Sqlite:
     case TargetSpec::Kind::Odbc:
     case TargetSpec::Kind::Postgres:
         break;
     }
-    return "--split writes files: it needs a csv:PATH output, not a database target";
+    return "--split writes files: it needs a csv:PATH, tsql:FILE or bcp:DIR output, not a database target";
 }
 
 // `table` is for the formats that name it (a T-SQL script).
-std::unique_ptr<RecordSink> makeSplitSink(const TargetSpec &target, [[maybe_unused]] const std::string &table,
-                                          const Config &config)
+std::unique_ptr<RecordSink> makeSplitSink(const TargetSpec &target, const std::string &table, const Config &config)
 {
     if (const std::string problem = splitTargetProblem(target); !problem.empty())
         throw SinkError(SinkError::Kind::Configuration, problem);
     switch (target.kind) {
     case TargetSpec::Kind::Csv:
         return std::make_unique<SplitFileSink>(target.path, target.split, csvSliceFormat(config), config);
+    case TargetSpec::Kind::Tsql:
+        return makeSplitTsqlSink(target.path, target.split, table, config);
+    case TargetSpec::Kind::Bcp:
+        return makeSplitBcpSink(target.path, target.split, table, config);
     default:
         break;
     }

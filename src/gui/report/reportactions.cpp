@@ -2,6 +2,7 @@
 
 #include "report/reportjob.h"
 #include "report/tablesource.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -21,6 +22,7 @@ namespace cdr::gui {
 ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window), m_openReport(new QAction(this))
 {
     m_openReport->setObjectName(QStringLiteral("actionOpenReport"));
+    m_openReport->setIcon(themeIcon(QStringLiteral("x-office-document")));
     m_openReport->setText(tr("Open &report"));
     m_openReport->setToolTip(tr("Profile the rows of the last run, read back from its target, and open the report "
                                 "in the browser"));
