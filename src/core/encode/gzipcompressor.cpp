@@ -1,5 +1,7 @@
 #include "encode/gzipcompressor.h"
 
+#include <algorithm>
+
 #include <isa-l/igzip_lib.h>
 
 #include <cstdint>
@@ -21,6 +23,9 @@ void GzipCompressor::compress(std::string_view data, EncodedBatch &out)
     for (;;) {
         if (out.bytes.size() < room)
             out.bytes.resize(room);
+        // A clean hash table for every member: what an earlier member left in it must not change which matches
+        // this one finds, so a member's bytes depend on its text alone (a resumed --split rewrites the same bytes).
+        std::fill(m_levelBuffer.begin(), m_levelBuffer.end(), std::uint8_t(0));
         isal_zstream stream;
         isal_deflate_stateless_init(&stream);
         stream.level = kLevel;

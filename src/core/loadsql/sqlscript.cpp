@@ -215,7 +215,9 @@ std::optional<std::vector<SqlStatement>> splitSqlScript(std::string_view script,
         if (code == map.codeStarts.end() || *code >= last)
             continue; // blanks and comments only
         SqlStatement statement;
-        statement.text = std::string(trimmed(script.substr(first, last - first)));
+        // From its first code on: the comments before it stay out, since some drivers (SQLite's ODBC driver 0.9999
+        // on Debian 13) skip a statement that starts with a comment.
+        statement.text = std::string(trimmed(script.substr(*code, last - *code)));
         statement.line = scanner.lineOf(*code);
         std::size_t lineEnd = script.find('\n', *code);
         lineEnd = lineEnd == std::string_view::npos || lineEnd > last ? last : lineEnd;
