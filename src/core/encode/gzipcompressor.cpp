@@ -23,8 +23,9 @@ void GzipCompressor::compress(std::string_view data, EncodedBatch &out)
     for (;;) {
         if (out.bytes.size() < room)
             out.bytes.resize(room);
-        // A clean hash table for every member: what an earlier member left in it must not change which matches
-        // this one finds, so a member's bytes depend on its text alone (a resumed --split rewrites the same bytes).
+        // A clean hash table for every member, so that nothing an earlier member left in it can reach this one's
+        // bytes (a resumed --split must rewrite the same bytes). ISA-L 2.30 and 2.31 were seen to ignore stale
+        // entries; the clearing costs one memset of the level buffer per member.
         std::fill(m_levelBuffer.begin(), m_levelBuffer.end(), std::uint8_t(0));
         isal_zstream stream;
         isal_deflate_stateless_init(&stream);
