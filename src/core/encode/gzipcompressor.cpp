@@ -1,7 +1,5 @@
 #include "encode/gzipcompressor.h"
 
-#include <algorithm>
-
 #include <isa-l/igzip_lib.h>
 
 #include <cstdint>
@@ -23,10 +21,6 @@ void GzipCompressor::compress(std::string_view data, EncodedBatch &out)
     for (;;) {
         if (out.bytes.size() < room)
             out.bytes.resize(room);
-        // A clean hash table for every member, so that nothing an earlier member left in it can reach this one's
-        // bytes (a resumed --split must rewrite the same bytes). ISA-L 2.30 and 2.31 were seen to ignore stale
-        // entries; the clearing costs one memset of the level buffer per member.
-        std::fill(m_levelBuffer.begin(), m_levelBuffer.end(), std::uint8_t(0));
         isal_zstream stream;
         isal_deflate_stateless_init(&stream);
         stream.level = kLevel;
