@@ -4,10 +4,12 @@
 #include "delivery/tsqlscript.h"
 #include "delivery/tsqlworldtables.h"
 #include "model/schema.h"
+#include "sink/sinkerror.h"
 #include "sink/sqldialect.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace cdr {
 
@@ -151,6 +153,15 @@ std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize, con
     for (const std::string &line : lines)
         text += line + "\r\n";
     return text;
+}
+
+void BcpFiles::makeFolder(const std::string &directory)
+{
+    const QString folder = QString::fromStdString(directory);
+    if (QFileInfo info(folder); info.exists() && !info.isDir())
+        throw SinkError(SinkError::Kind::Configuration, "bcp: " + directory + " is a file, not a folder");
+    if (!QDir().mkpath(folder))
+        throw SinkError(SinkError::Kind::Configuration, "bcp: cannot create the folder " + directory);
 }
 
 void BcpFiles::writeSideFiles(const std::string &directory, std::string_view table, std::size_t batchSize,

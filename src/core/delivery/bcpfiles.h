@@ -34,6 +34,8 @@ struct BcpFiles {
     static std::string loadSh(std::string_view table, std::size_t batchSize, const std::string &dataGlob = {});
     static std::string loadCmd(std::string_view table, std::size_t batchSize,
                                const std::string &dataGlob = {}); // CR LF line ends
+    // Creates the bcp: folder when missing; SinkError(Configuration) when it is a file or cannot be made.
+    static void makeFolder(const std::string &directory);
     // Writes every file of the folder but the data: format file, create_table.sql, create_indexes.sql, load.sh
     // (executable), load.cmd, bulk_insert.sql and, with `worldRows`, world_tables.sql (each through SavedFile).
     static void writeSideFiles(const std::string &directory, std::string_view table, std::size_t batchSize,

@@ -37,11 +37,7 @@ void BcpSink::open()
 {
     if (const auto problem = deliveryTextProblem(m_config, "the bcp:"))
         throw SinkError(SinkError::Kind::Configuration, *problem);
-    const QString directory = QString::fromStdString(m_directory);
-    if (QFileInfo info(directory); info.exists() && !info.isDir())
-        throw SinkError(SinkError::Kind::Configuration, "bcp: " + m_directory + " is a file, not a folder");
-    if (!QDir().mkpath(directory))
-        throw SinkError(SinkError::Kind::Configuration, "bcp: cannot create the folder " + m_directory);
+    BcpFiles::makeFolder(m_directory);
     openFile(pathOf(BcpFiles::dataFile(m_table)));
 }
 

@@ -87,11 +87,7 @@ public:
     void open() override
     {
         refuseUnwritableText(m_config, "the bcp:");
-        const QString directory = QString::fromStdString(m_directory);
-        if (QFileInfo info(directory); info.exists() && !info.isDir())
-            throw SinkError(SinkError::Kind::Configuration, "bcp: " + m_directory + " is a file, not a folder");
-        if (!QDir().mkpath(directory))
-            throw SinkError(SinkError::Kind::Configuration, "bcp: cannot create the folder " + m_directory);
+        BcpFiles::makeFolder(m_directory);
         SplitFileSink::open();
     }
 
