@@ -1,5 +1,6 @@
 #include "encode/csvbatchencoder.h"
 #include "encode/gzipbatchencoder.h"
+#include "encode/reproduciblegzipcompressor.h"
 #include "model/schema.h"
 #include "sink/csvsink.h"
 #include "synth/batchproducer.h"
@@ -186,6 +187,35 @@ private slots:
         for (qsizetype at = compressed.indexOf("\x1f\x8b\x08"); at >= 0; at = compressed.indexOf("\x1f\x8b\x08", at + 1))
             ++members;
         QVERIFY2(members >= 32, qPrintable(QString::number(members)));
+    }
+
+    // The split sink's compressor: a valid gzip member whose bytes depend on the text alone, whichever instance
+    // compresses it and whatever it compressed before (a resumed split appends to files another process began).
+    void reproducibleMembersDependOnTheTextAlone()
+    {
+        const std::string text = csvHeader() + "\n" + m_reference;
+        EncodedBatch first;
+        ReproducibleGzipCompressor().compress(text, first);
+        QVERIFY(first.size < text.size() / 2);
+        QCOMPARE(QByteArray(first.text().data(), 3), QByteArray("\x1f\x8b\x08"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath("member.gz");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(first.text().data(), qint64(first.size));
+        file.close();
+        QCOMPARE(gunzipWithZlib(path), QByteArray::fromStdString(text));
+
+        ReproducibleGzipCompressor reused;
+        EncodedBatch other, again;
+        for (const std::string &before : {m_reference.substr(0, 5000), std::string(100'000, 'x'), std::string()})
+            reused.compress(before, other);
+        reused.compress(text, again);
+        QCOMPARE(again.text(), first.text());
+
+        reused.compress(std::string(), other); // an empty text is an empty member, still valid
+        QVERIFY(other.size > 0 && other.size < 64);
     }
 
     void producerHoldsAtMostItsCapacityAhead()

@@ -125,25 +125,8 @@ class TestSplit : public QObject {
         const QStringList names = QDir(path(a)).entryList(outputs, QDir::Files | QDir::Hidden, QDir::Name);
         QCOMPARE(QDir(path(b)).entryList(outputs, QDir::Files | QDir::Hidden, QDir::Name), names);
         QVERIFY(names.size() > 2);
-        // A .gz file holds the same text, but its compressed bytes (and so the manifest's bytes and sha256 of it)
-        // were seen to differ after a kill and resume, about one run in four, cause not found yet: the text of
-        // every file and the manifest's files, rows and ids are compared; plain files byte for byte.
-        auto withoutBytesAndHashOfGzip = [](const QByteArray &manifest) {
-            QList<QByteArray> lines = manifest.split('\n');
-            for (QByteArray &line : lines)
-                if (line.contains(".gz,"))
-                    line = line.left(line.lastIndexOf(',', line.lastIndexOf(',') - 1));
-            return lines;
-        };
-        for (const QString &file : names) {
-            const QString x = path(a + "/" + file), y = path(b + "/" + file);
-            if (file.endsWith(".gz"))
-                QVERIFY2(gunzipFile(x) == gunzipFile(y), qPrintable(file));
-            else if (file == "cdr_manifest.csv")
-                QCOMPARE(withoutBytesAndHashOfGzip(readFile(x)), withoutBytesAndHashOfGzip(readFile(y)));
-            else
-                QVERIFY2(readFile(x) == readFile(y), qPrintable(file));
-        }
+        for (const QString &file : names)
+            QVERIFY2(readFile(path(a + "/" + file)) == readFile(path(b + "/" + file)), qPrintable(file));
     }
 
 private slots:

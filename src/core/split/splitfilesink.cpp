@@ -1,6 +1,6 @@
 #include "split/splitfilesink.h"
 
-#include "encode/gzipcompressor.h"
+#include "encode/reproduciblegzipcompressor.h"
 #include "sink/sinkerror.h"
 #include "split/partfileio.h"
 #include "split/splitfilenames.h"
@@ -75,7 +75,7 @@ struct SplitFileSink::Impl {
         if (!names.gzip() || text.empty())
             return text;
         EncodedBatch member;
-        GzipCompressor().compress(text, member);
+        ReproducibleGzipCompressor().compress(text, member);
         return std::string(member.text());
     }
 
@@ -169,7 +169,7 @@ struct SplitFileSink::Impl {
             std::string_view body = rows.text;
             EncodedBatch member;
             if (names.gzip()) {
-                thread_local GzipCompressor compressor;
+                thread_local ReproducibleGzipCompressor compressor;
                 compressor.compress(rows.text, member);
                 body = member.text();
             }

@@ -18,9 +18,9 @@ namespace cdr {
 //
 // Rows are encoded on the generator threads (SlicedBatchEncoder) and gathered per slice for a round of
 // roundRecords() ids; at each round's end every slice's rows of the round are appended to its ".part" file (one gzip
-// member each, compressed on `threads` threads) and the journal (SplitJournal) is rewritten. A resumed run
-// (if_exists resume) cuts every part back to its journalled size and continues after the journalled round, so its
-// files are byte for byte those of an uninterrupted run; finish() appends the tails, hashes the files, renames the
+// member each, compressed on `threads` threads by ReproducibleGzipCompressor) and the journal (SplitJournal) is
+// rewritten. A resumed run (if_exists resume) cuts every part back to its journalled size and continues after the
+// journalled round, so its files are byte for byte those of an uninterrupted run; finish() appends the tails, hashes the files, renames the
 // parts to their final names and writes the manifest. A cancelled or killed run leaves only ".part" files and the
 // journal, never a final file of its own.
 class SplitFileSink : public RecordSink {
