@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A full disk, as a user meets it: cdrgen-cli writes 1,000,000 records into SQLite and into CSV on a 64 MB tmpfs.
+# A full disk, as a user meets it: cdrgen-cli writes 400,000 records into SQLite and into CSV on a 32 MB tmpfs.
 # Each run must exit 1 with "No space left on device" and the file's path, leave no half batch (SQLite) or partial
 # file (CSV), and the same command rerun after the disk has grown must complete to exactly the rows of a run that
 # never failed. The tmpfs lives in a private mount namespace (as root: unshare --mount; otherwise in a user
@@ -7,7 +7,7 @@
 # Usage: full_disk.sh CDRGEN_CLI
 set -euo pipefail
 cli=$(realpath "$1")
-records=1000000
+records=400000
 
 if [[ ${CDRGEN_IN_NAMESPACE:-} != 1 ]]; then
   if [[ $(id -u) -eq 0 ]]; then namespace=(unshare --mount); else namespace=(unshare --user --map-root-user --mount); fi
@@ -19,7 +19,7 @@ disk=$work/disk
 mkdir "$disk"
 cleanup() { umount "$disk" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-mount -t tmpfs -o size=64m cdrgen-full-disk "$disk"
+mount -t tmpfs -o size=32m cdrgen-full-disk "$disk"
 cd "$work" # no config.yml or .env of the caller's folder
 
 failures=0
@@ -61,7 +61,7 @@ check "SQLite: the resumed table holds exactly the reference rows" \
 rm -f "$disk"/cdr.sqlite* "$work"/reference.sqlite*
 
 echo "== CSV on a full disk"
-mount -o remount,size=64m "$disk"
+mount -o remount,size=32m "$disk"
 code=$(run_cli "$work/csv-full.log" -o "csv:$disk/cdr.csv")
 cat "$work/csv-full.log"
 check "CSV: exit code 1 (got $code)" test "$code" = 1
