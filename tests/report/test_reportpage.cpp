@@ -82,6 +82,13 @@ private slots:
         QVERIFY(dutch.contains("<html lang=\"nl\">"));
         QVERIFY(dutch.contains("Oproeptypes"));
         QVERIFY(!dutch.contains("Call types"));
+        // Targets are written with the language's decimal comma; a point that is not between digits stays.
+        QCOMPARE(reportDecimals(">= 0.5", "nl"), std::string(">= 0,5"));
+        QCOMPARE(reportDecimals("0.35-0.65", "fr"), std::string("0,35-0,65"));
+        QCOMPARE(reportDecimals("0.35-0.65", "en"), std::string("0.35-0.65"));
+        QCOMPARE(reportDecimals("about 0.8.", "nl"), std::string("about 0,8."));
+        QVERIFY(dutch.contains("0,35-0,65"));
+        QVERIFY(!dutch.contains("0.35-0.65"));
     }
 };
 

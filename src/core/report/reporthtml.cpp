@@ -401,7 +401,7 @@ private:
             std::vector<std::string> line{t(row.figure)};
             for (const CdrProfile::Figures *f : m_sides)
                 line.push_back(row.value(*f));
-            line.push_back(t(row.target));
+            line.push_back(reportDecimals(t(row.target), m_language));
             line.push_back(row.reference);
             if (m_comparison)
                 line.push_back(distanceCell(row.key));

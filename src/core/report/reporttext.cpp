@@ -1,5 +1,6 @@
 #include "report/reporttext.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -238,6 +239,17 @@ std::string reportNumber(double value, int decimals, const std::string &language
     if (language == "nl")
         return grouped(buffer, ".", ",");
     return grouped(buffer, ",", ".");
+}
+
+std::string reportDecimals(std::string text, const std::string &language)
+{
+    if (language != "fr" && language != "nl")
+        return text;
+    for (std::size_t i = 1; i + 1 < text.size(); ++i)
+        if (text[i] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + 1])))
+            text[i] = ',';
+    return text;
 }
 
 } // namespace cdr

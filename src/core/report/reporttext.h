@@ -12,5 +12,8 @@ bool isReportLanguage(const std::string &language);
 
 // A number as the language writes it: English 12,345.6; French 12 345,6 (narrow no-break space); Dutch 12.345,6.
 std::string reportNumber(double value, int decimals, const std::string &language);
+// Text holding numbers written the English way (a target such as ">= 0.5" or "0.35-0.65") with the language's
+// decimal comma: French and Dutch ">= 0,5", "0,35-0,65". Only a point between two digits changes.
+std::string reportDecimals(std::string text, const std::string &language);
 
 } // namespace cdr
