@@ -1,18 +1,14 @@
 #include "argumentscrub.h"
+#include "cliexit.h"
 #include "clioptions.h"
 #include "interruptflag.h"
 #include "progressline.h"
+#include "reportflows.h"
 #include "runsetup.h"
 
 #include "config/configloader.h"
-#include "config/configwriter.h"
-#include "fit/profilefit.h"
 #include "logging/logsetup.h"
-#include "logging/redactingsink.h"
 #include "notify/mailnotifier.h"
-#include "report/cdrprofile.h"
-#include "report/reporthtml.h"
-#include "report/reportjson.h"
 #include "run/runcontroller.h"
 #include "synth/cdrengine.h"
 #include "synth/recordformatter.h"
@@ -20,7 +16,6 @@
 #include "world/ddlscript.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -35,14 +30,6 @@ using namespace cdr;
 using namespace cdr::cli;
 
 namespace {
-
-enum ExitCode { Done = 0, RunFailed = 1, BadInput = 2, Interrupted = 130 };
-
-// Messages printed before (or outside) the logger go through the same redaction as every log line.
-void printError(const std::string &message)
-{
-    std::cerr << "cdrgen-cli: " << RedactingSink::redact(message) << '\n';
-}
 
 // Prints every issue; true when at least one is an error.
 bool reportIssues(const ResolvedRun &resolved, bool includeWarnings)
@@ -72,134 +59,6 @@ int printSql(const ResolvedRun &resolved, const std::string &dialectName)
     const RunRequest &request = resolved.request;
     std::cout << runDdlScript(dialect, request.table, request.config.database.worldTables);
     return std::cout.flush() ? Done : RunFailed;
-}
-
-int exportConfig(const Config &config, const std::string &path)
-{
-    if (path == "-") {
-        std::cout << configToYaml(config);
-        return Done;
-    }
-    std::string error;
-    if (!saveConfigFile(config, path, &error)) {
-        printError("--export-config: " + error);
-        return RunFailed;
-    }
-    std::cerr << "cdrgen-cli: wrote the effective config to " << path << '\n';
-    return Done;
-}
-
-// --fit-from: the config whose run reproduces the source's profile, over the resolved one, written like
-// --export-config; what was fitted and what was kept is said on stderr.
-int fitConfig(const Config &base, const RowSourceSpec &source, const std::string &path)
-{
-    ProfileFit::Result fitted;
-    if (const std::string error = ProfileFit::fit(source, base, fitted); !error.empty()) {
-        printError("--fit-from: " + error);
-        return RunFailed;
-    }
-    for (const std::string &note : fitted.notes)
-        std::cerr << "cdrgen-cli: fit: " << note << '\n';
-    const std::vector<ConfigIssue> issues = validateConfig(fitted.config);
-    for (const ConfigIssue &issue : issues)
-        printError("fitted config: " + issue.toString());
-    if (hasErrors(issues))
-        return RunFailed;
-    return exportConfig(fitted.config, path);
-}
-
-bool writeText(const std::string &path, const std::string &text)
-{
-    QSaveFile file(QString::fromStdString(path));
-    if (file.open(QIODevice::WriteOnly) && file.write(text.data(), qint64(text.size())) == qint64(text.size())
-        && file.commit())
-        return true;
-    printError("cannot write " + path + ": " + file.errorString().toStdString());
-    return false;
-}
-
-// A source named on the command line (--profile, --compare-with) with its --columns file, the run's table, DB_*
-// settings and connect timeout; nullopt with the problem printed.
-std::optional<RowSourceSpec> namedSource(const std::string &text, const std::string &columnsPath,
-                                         const RunRequest &request)
-{
-    std::string error;
-    auto source = RowSourceSpec::parse(text, &error);
-    if (source && !columnsPath.empty()) {
-        auto mapping = ColumnMapping::load(columnsPath, &error);
-        if (mapping)
-            source->columns = std::move(*mapping);
-        else
-            source.reset();
-    }
-    if (!source) {
-        printError(error);
-        return std::nullopt;
-    }
-    source->table = request.table;
-    source->connection = request.connection;
-    source->connectTimeoutS = request.config.database.connectTimeoutS;
-    return source;
-}
-
-// Profiles `source` (and --compare-with's source) and writes the report files asked for. Done, BadInput for a
-// --compare-with that does not parse, or RunFailed with the reason printed.
-int writeReports(const RowSourceSpec &source, const RunRequest &request, const CliOptions &options)
-{
-    const std::vector<OperatorConfig> &operators = request.config.operators;
-    const std::string title = source.describe();
-    CdrProfile::Figures figures, compared;
-    if (const std::string error = CdrProfile::profile(source, figures, operators); !error.empty()) {
-        printError("report: " + error);
-        return RunFailed;
-    }
-    const bool comparing = !options.compareWith.empty();
-    std::string comparedTitle;
-    if (comparing) {
-        const auto other = namedSource(options.compareWith, options.compareColumnsPath, request);
-        if (!other)
-            return BadInput;
-        comparedTitle = other->describe();
-        if (const std::string error = CdrProfile::profile(*other, compared, operators); !error.empty()) {
-            printError("--compare-with: " + error);
-            return RunFailed;
-        }
-    }
-    const CdrProfile::Figures *other = comparing ? &compared : nullptr;
-    if (!options.reportPath.empty()
-        && !writeText(options.reportPath,
-                      profileToHtml(figures, title, options.reportLanguage, other, comparedTitle)))
-        return RunFailed;
-    if (!options.reportJsonPath.empty()
-        && !writeText(options.reportJsonPath, profileToJson(figures, title, other, comparedTitle)))
-        return RunFailed;
-    spdlog::info("Report of {} records of {} written{}{}{}", figures.records, title,
-                 comparing ? " beside " + comparedTitle : "",
-                 options.reportPath.empty() ? "" : " to " + options.reportPath,
-                 options.reportJsonPath.empty() ? "" : " (JSON: " + options.reportJsonPath + ")");
-    return Done;
-}
-
-// --profile SOURCE [--columns FILE]: the source with the run's table, DB_* settings and connect timeout.
-int profileSource(const CliOptions &options, const RunRequest &request)
-{
-    const auto source = namedSource(options.profileSource, options.columnsPath, request);
-    return source ? writeReports(*source, request, options) : BadInput;
-}
-
-// The source a run's rows are read back from for --report: its own target (not standard output).
-std::optional<RowSourceSpec> readBackSource(const RunRequest &request)
-{
-    const TargetSpec &target = request.target;
-    if ((target.kind == TargetSpec::Kind::Csv && target.path == "-") || target.split != SplitPeriod::None
-        || target.kind == TargetSpec::Kind::Tsql || target.kind == TargetSpec::Kind::Bcp)
-        return std::nullopt;
-    RowSourceSpec source;
-    source.target = request.target;
-    source.table = request.table;
-    source.connection = request.connection;
-    source.connectTimeoutS = request.config.database.connectTimeoutS;
-    return source;
 }
 
 void logSummary(const RunSummary &summary)
