@@ -257,7 +257,8 @@ void tsqlDefectKeyRows(const QByteArray &script, const RowSink &each, QString *p
                                               [&idOf](const Row &a, const Row &b) { return idOf(a) < idOf(b); });
         if (rows.size() > 1000 || !ascending || idOf(rows.front()) != guardFirst || idOf(rows.back()) != guardLast) {
             *problem = QString("the key INSERT guarded on %1..%2 holds %3 rows from id %4 to %5")
-                           .arg(guardFirst).arg(guardLast).arg(rows.size()).arg(idOf(rows.front())).arg(idOf(rows.back()));
+                           .arg(guardFirst).arg(guardLast).arg(rows.size())
+                           .arg(idOf(rows.front())).arg(idOf(rows.back()));
             return;
         }
         for (const Row &kept : rows)

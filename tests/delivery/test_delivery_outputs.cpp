@@ -50,7 +50,8 @@ QString formatFileProblem(const QByteArray &text, const QStringList &columns)
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const auto attributes = xml.attributes();
-        if (xml.name() == u"BCPFORMAT" && xml.namespaceUri() != u"http://schemas.microsoft.com/sqlserver/2004/bulkload/format")
+        if (xml.name() == u"BCPFORMAT" &&
+            xml.namespaceUri() != u"http://schemas.microsoft.com/sqlserver/2004/bulkload/format")
             return "BCPFORMAT in the namespace " + xml.namespaceUri().toString();
         if (xml.name() == u"FIELD") {
             fieldIds << attributes.value("ID").toString();
@@ -338,15 +339,16 @@ private slots:
         std::sort(bcp.begin(), bcp.end());
         QVERIFY2(bcp == expected, qPrintable(QString("%1 key rows in cdr_defects.dat, %2 in the CSV file")
                                                  .arg(bcp.size()).arg(expected.size())));
-        const QString format =
-            formatFileProblem(readFile(m_dir.filePath("keybcp/cdr_defects.xml")),
-                              {"id", "kind", "variant", "column_name", "original_value", "injected_value", "original_id"});
+        const QStringList keyColumns{"id", "kind", "variant", "column_name", "original_value", "injected_value",
+                                     "original_id"};
+        const QString format = formatFileProblem(readFile(m_dir.filePath("keybcp/cdr_defects.xml")), keyColumns);
         QVERIFY2(format.isEmpty(), qPrintable(format));
         QVERIFY(readFile(m_dir.filePath("keybcp/world_tables.sql")).contains(ddl));
         const QByteArray bulk = readFile(m_dir.filePath("keybcp/bulk_insert.sql"));
         QVERIFY(bulk.contains(ddl));
-        QVERIFY(bulk.contains("BULK INSERT [cdr_defects] FROM '$(KEY_DATA_FILE)' WITH (FORMATFILE = '$(KEY_FORMAT_FILE)', "
-                              "CODEPAGE = '65001', BATCHSIZE = 30000, TABLOCK, KEEPNULLS, ERRORFILE = '$(KEY_ERROR_FILE)');"));
+        QVERIFY(bulk.contains("BULK INSERT [cdr_defects] FROM '$(KEY_DATA_FILE)' WITH (FORMATFILE = "
+                              "'$(KEY_FORMAT_FILE)', CODEPAGE = '65001', BATCHSIZE = 30000, TABLOCK, KEEPNULLS, "
+                              "ERRORFILE = '$(KEY_ERROR_FILE)');"));
         const QByteArray loadSh = readFile(m_dir.filePath("keybcp/load.sh"));
         const QByteArray keyLoad = "bcp cdr_defects in cdr_defects.dat -f cdr_defects.xml -C 65001 -k -b 30000 -h "
                                    "\"TABLOCK\" -e cdr_defects.errors.txt ";

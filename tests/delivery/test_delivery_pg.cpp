@@ -106,7 +106,8 @@ private slots:
         for (const cdr::Column &column : cdr::kCdrColumns)
             columns.emplace_back(column.name);
         std::vector<Row> rows;
-        const QString problem = copyBcpData(db.get(), "bcp_rows", columns, readFile(m_dir.filePath("out/cdr.dat")), rows);
+        const QString problem =
+            copyBcpData(db.get(), "bcp_rows", columns, readFile(m_dir.filePath("out/cdr.dat")), rows);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(rows.size(), std::size_t(kRecords));
         int nulls = 0;
@@ -133,7 +134,8 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         std::sort(csv.begin(), csv.end());
         std::sort(rows.begin(), rows.end());
-        QVERIFY2(rows == csv, qPrintable(QString("%1 key rows loaded, %2 in the CSV file").arg(rows.size()).arg(csv.size())));
+        QVERIFY2(rows == csv,
+                 qPrintable(QString("%1 key rows loaded, %2 in the CSV file").arg(rows.size()).arg(csv.size())));
         // NULLs came through (a missing field's injected value), and numbers (a duplicate's original id).
         QVERIFY(std::any_of(rows.begin(), rows.end(), [](const Row &row) { return !row[5]; }));
         QVERIFY(std::any_of(rows.begin(), rows.end(), [](const Row &row) { return row[6].has_value(); }));

@@ -208,8 +208,8 @@ std::string BcpFiles::bulkInsertSql(std::string_view table, std::size_t batchSiz
     const std::string keyTable = defectkeytable::name(std::string(table));
     std::string sql =
         "-- The bcp load as one statement on the server, the paths as the server sees them:\n"
-        "--   sqlcmd -b -v DATA_FILE=\"D:\\loads\\" + dataFile(table) + "\" FORMAT_FILE=\"D:\\loads\\" + formatFile(table) +
-        "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\"" +
+        "--   sqlcmd -b -v DATA_FILE=\"D:\\loads\\" + dataFile(table) + "\" FORMAT_FILE=\"D:\\loads\\" +
+        formatFile(table) + "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\"" +
         (defectKey ? " KEY_DATA_FILE=\"D:\\loads\\" + dataFile(keyTable) + "\" KEY_FORMAT_FILE=\"D:\\loads\\" +
                          formatFile(keyTable) + "\" KEY_ERROR_FILE=\"D:\\loads\\" + errorFile(keyTable) + "\""
                    : std::string()) +

@@ -84,7 +84,8 @@ void appendDefectKey(const DefectInjector &defects, std::int64_t first, std::int
     const DefectKeySource source = [&defects](std::int64_t from, std::int64_t to, std::vector<DefectKeyRow> &rows) {
         defects.describe(from, to, rows);
     };
-    forEachDefectKeyChunk(source, first, last, batchSize, [&file](std::span<const DefectKeyRow> rows) { file.append(rows); });
+    forEachDefectKeyChunk(source, first, last, batchSize,
+                          [&file](std::span<const DefectKeyRow> rows) { file.append(rows); });
 }
 
 } // namespace
