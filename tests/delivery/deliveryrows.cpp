@@ -6,6 +6,8 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+
 namespace deliverytest {
 
 namespace {
@@ -209,6 +211,63 @@ void tsqlWorldRows(const QByteArray &script, const QByteArray &table, const RowS
         each(row);
         inInsert = !line.endsWith(");");
     }
+}
+
+void tsqlDefectKeyRows(const QByteArray &script, const RowSink &each, QString *problem, int *inserts)
+{
+    static const QRegularExpression guard(
+        R"(^IF NOT EXISTS \(SELECT 1 FROM \[cdr_defects\] WHERE \[id\] BETWEEN (\d+) AND (\d+)\) INSERT INTO )"
+        R"(\[cdr_defects\] \(id, kind, variant, column_name, original_value, injected_value, original_id\) VALUES$)");
+    qint64 guardFirst = 0, guardLast = 0, previousLast = 0;
+    std::vector<Row> rows;
+    bool inInsert = false;
+    int count = 0;
+    for (qsizetype start = 0, next = 0; start < script.size(); start = next) {
+        const QByteArray line = lineAt(script, start, &next);
+        if (!inInsert) {
+            if (!line.contains("[cdr_defects]") || !line.contains(" INSERT INTO "))
+                continue;
+            const auto match = guard.match(QString::fromUtf8(line));
+            if (!match.hasMatch()) {
+                *problem = "unexpected key INSERT: " + QString::fromUtf8(line.left(200));
+                return;
+            }
+            guardFirst = match.captured(1).toLongLong();
+            guardLast = match.captured(2).toLongLong();
+            if (guardFirst <= previousLast || guardLast < guardFirst) {
+                *problem = QString("the guard range %1..%2 meets or precedes the one before, which ends at %3")
+                               .arg(guardFirst).arg(guardLast).arg(previousLast);
+                return;
+            }
+            previousLast = guardLast;
+            rows.clear();
+            inInsert = true;
+            ++count;
+            continue;
+        }
+        Row row;
+        if (!parseTuple(line, row, problem))
+            return;
+        rows.push_back(row);
+        if (!line.endsWith(");"))
+            continue;
+        inInsert = false;
+        const auto idOf = [](const Row &r) { return r.empty() || !r[0] ? qint64(-1) : std::stoll(*r[0]); };
+        const bool ascending = std::is_sorted(rows.begin(), rows.end(),
+                                              [&idOf](const Row &a, const Row &b) { return idOf(a) < idOf(b); });
+        if (rows.size() > 1000 || !ascending || idOf(rows.front()) != guardFirst || idOf(rows.back()) != guardLast) {
+            *problem = QString("the key INSERT guarded on %1..%2 holds %3 rows from id %4 to %5")
+                           .arg(guardFirst).arg(guardLast).arg(rows.size())
+                           .arg(idOf(rows.front())).arg(idOf(rows.back()));
+            return;
+        }
+        for (const Row &kept : rows)
+            each(kept);
+    }
+    if (inInsert)
+        *problem = "the script ends inside a key INSERT";
+    if (inserts)
+        *inserts = count;
 }
 
 std::vector<Row> collect(const std::function<void(const RowSink &)> &parse)

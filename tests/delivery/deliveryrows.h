@@ -26,6 +26,12 @@ void tsqlRows(const QByteArray &script, const RowSink &each, QString *problem);
 // The rows of one world table (e.g. "cdr_antennas") in a script's guarded INSERTs, an empty text as nullopt (as the
 // CSV sibling file reads).
 void tsqlWorldRows(const QByteArray &script, const QByteArray &table, const RowSink &each, QString *problem);
+// The rows of the defects answer key <table>_defects (here cdr_defects) in a script's guarded INSERTs. Each INSERT
+// must be "IF NOT EXISTS (SELECT 1 FROM [cdr_defects] WHERE [id] BETWEEN first AND last) INSERT ...", first and
+// last the ids of its own first and last row, at most 1,000 rows, its range after the previous INSERT's and apart
+// from it (so a re-run skips an INSERT present and no other); *problem says what is wrong otherwise. *inserts, when
+// given, counts the INSERTs.
+void tsqlDefectKeyRows(const QByteArray &script, const RowSink &each, QString *problem, int *inserts = nullptr);
 // bcp character data: fields ended by tab, rows by CR LF; an empty field is nullopt.
 void bcpRows(const QByteArray &data, const RowSink &each, QString *problem);
 // Collects the rows a parser above gives, or their XXH3 digests (one 64-bit value per row, for large runs).

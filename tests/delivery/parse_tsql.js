@@ -41,6 +41,24 @@ function kindOf(statement, ast) {
     if (node.type !== 'if' || !node.if_expr || !node.if_expr.ast)
         return 'unexpected ' + node.type;
     const inner = node.if_expr.ast;
+    if (inner.type === 'insert' && node.boolean_expr.operator === 'NOT EXISTS' && inner.table[0].table === 'cdr_defects') {
+        // The defects answer key's rows: guarded on an id range of their own, after the previous INSERT's range.
+        const guard = node.boolean_expr.expr.ast;
+        const where = guard.where;
+        if (!where || where.operator !== 'BETWEEN' || guard.from.length !== 1 || guard.from[0].table !== 'cdr_defects')
+            return 'key insert without its id range guard';
+        const first = where.right.value[0].value, last = where.right.value[1].value;
+        const ids = inner.values.values.map(row => row.value[0].value);
+        if (ids[0] !== first || ids[ids.length - 1] !== last)
+            return 'key insert guarded on ids other than its first and last';
+        if (first <= lastKeyId || ids.some((id, i) => i > 0 && id < ids[i - 1]))
+            return 'key insert whose range meets the one before';
+        if (ids.length > 1000)
+            return 'key insert of ' + ids.length + ' rows';
+        lastKeyId = last;
+        keyRows += ids.length;
+        return 'key insert';
+    }
     if (inner.type === 'insert' && node.boolean_expr.operator === 'NOT EXISTS' && inner.table[0].table !== 'cdr') {
         // A world table's rows: guarded on <table>_runs holding no row yet.
         const guard = node.boolean_expr.expr.ast;
@@ -71,7 +89,7 @@ function kindOf(statement, ast) {
     return 'unexpected if ... ' + inner.type;
 }
 
-let insertedRows = 0, worldRows = 0;
+let insertedRows = 0, worldRows = 0, keyRows = 0, lastKeyId = 0;
 const counts = {};
 let statement = '';
 let batches = 0;
@@ -94,7 +112,7 @@ for (const line of text.split('\n')) {
         fail('node-sql-parser rejects: ' + statement.slice(0, 300) + '\n' + error.message.slice(0, 300));
     }
     const kind = kindOf(statement, ast);
-    if (!['set', 'create table', 'begin', 'insert', 'world insert', 'commit', 'create index'].includes(kind))
+    if (!['set', 'create table', 'begin', 'insert', 'world insert', 'key insert', 'commit', 'create index'].includes(kind))
         fail(kind + ': ' + statement.slice(0, 300));
     counts[kind] = (counts[kind] || 0) + 1;
     statement = '';
@@ -102,4 +120,4 @@ for (const line of text.split('\n')) {
 if (statement !== '')
     fail('the script ends inside a statement');
 console.log('PASS: ' + batches + ' GO batches, ' + JSON.stringify(counts) + ', ' + insertedRows + ' rows, ' + worldRows +
-    ' world rows');
+    ' world rows, ' + keyRows + ' key rows');

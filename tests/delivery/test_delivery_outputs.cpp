@@ -40,6 +40,46 @@ QString compareRows(const std::vector<std::uint64_t> &expected, const std::vecto
     return {};
 }
 
+// "" when `xml` is a well-formed bcp XML format file in bcp's namespace whose CharTerm fields and columns are
+// `columns` in order, the fields ended by tab, the last by CR LF; else what is wrong.
+QString formatFileProblem(const QByteArray &text, const QStringList &columns)
+{
+    QXmlStreamReader xml(text);
+    QStringList fieldIds, terminators, names, sources;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == u"BCPFORMAT" &&
+            xml.namespaceUri() != u"http://schemas.microsoft.com/sqlserver/2004/bulkload/format")
+            return "BCPFORMAT in the namespace " + xml.namespaceUri().toString();
+        if (xml.name() == u"FIELD") {
+            fieldIds << attributes.value("ID").toString();
+            terminators << attributes.value("TERMINATOR").toString();
+            if (attributes.value("http://www.w3.org/2001/XMLSchema-instance", "type") != u"CharTerm")
+                return "a field that is not CharTerm";
+        }
+        if (xml.name() == u"COLUMN") {
+            sources << attributes.value("SOURCE").toString();
+            names << attributes.value("NAME").toString();
+        }
+    }
+    if (xml.hasError())
+        return xml.errorString();
+    QStringList expectedIds;
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        expectedIds << QString::number(c + 1);
+    QStringList expectedTerminators(columns.size() - 1, QStringLiteral("\\t"));
+    expectedTerminators << QStringLiteral("\\r\\n");
+    if (fieldIds != expectedIds || sources != expectedIds)
+        return "field ids " + fieldIds.join(',') + ", sources " + sources.join(',');
+    if (names != columns)
+        return "columns " + names.join(',');
+    if (terminators != expectedTerminators)
+        return "terminators " + terminators.join(',');
+    return {};
+}
+
 } // namespace
 
 class TestDeliveryOutputs : public QObject {
@@ -154,35 +194,11 @@ private slots:
 
     void formatFileListsTheColumnsInOrder()
     {
-        QXmlStreamReader xml(readFile(m_dir.filePath("bcp/cdr.xml")));
-        QStringList fieldIds, terminators, columns, sources;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            const auto attributes = xml.attributes();
-            if (xml.name() == u"BCPFORMAT")
-                QCOMPARE(xml.namespaceUri(), u"http://schemas.microsoft.com/sqlserver/2004/bulkload/format");
-            if (xml.name() == u"FIELD") {
-                fieldIds << attributes.value("ID").toString();
-                terminators << attributes.value("TERMINATOR").toString();
-                QCOMPARE(attributes.value("http://www.w3.org/2001/XMLSchema-instance", "type"), u"CharTerm");
-            }
-            if (xml.name() == u"COLUMN") {
-                sources << attributes.value("SOURCE").toString();
-                columns << attributes.value("NAME").toString();
-            }
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QStringList expectedIds, expectedNames;
-        for (std::size_t c = 0; c < cdr::kCdrColumnCount; ++c) {
-            expectedIds << QString::number(c + 1);
-            expectedNames << QString::fromLatin1(cdr::kCdrColumns[c].name.data(), qsizetype(cdr::kCdrColumns[c].name.size()));
-        }
-        QCOMPARE(fieldIds, expectedIds);
-        QCOMPARE(sources, expectedIds);
-        QCOMPARE(columns, expectedNames);
-        QCOMPARE(terminators.count("\\t"), qsizetype(22));
-        QCOMPARE(terminators.last(), QStringLiteral("\\r\\n"));
+        QStringList names;
+        for (const cdr::Column &column : cdr::kCdrColumns)
+            names << QString::fromLatin1(column.name.data(), qsizetype(column.name.size()));
+        const QString problem = formatFileProblem(readFile(m_dir.filePath("bcp/cdr.xml")), names);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void loadShRunsSqlcmdAndBcpAsDocumented()
@@ -274,6 +290,73 @@ private slots:
         }
     }
 
+    void defectKeyGoesInTheScriptAndTheBcpFolder()
+    {
+        // The accented dirty-data config with --world-tables: the answer key of a csv: run (key_defects.csv) is the
+        // reference. Batches of 30,000 ids hold more than 1,000 key rows: a key transaction of several INSERTs.
+        CliRunner cli(m_dir.path());
+        for (const QString &target : {QStringLiteral("csv:key.csv"), QStringLiteral("tsql:key.sql"),
+                                      QStringLiteral("tsql:key.sql.gz"), QStringLiteral("bcp:keybcp")}) {
+            const CliResult result = cli.run({"-q", "--no-email", "-c", m_config, "-n", "60000", "-s", "5",
+                                              "--batch-size", "30000", "--world-tables", "-o", target});
+            QVERIFY2(result.exitCode == 0, qPrintable(target + ": " + result.err));
+        }
+        const QByteArray csv = readFile(m_dir.filePath("key_defects.csv"));
+        auto expected = collect([&csv](const RowSink &each) { csvRows(csv, each); });
+        std::sort(expected.begin(), expected.end());
+        QVERIFY(expected.size() > 2000);
+        // NULL cells (a missing field's injected value) and a duplicate's original id among them.
+        QVERIFY(std::any_of(expected.begin(), expected.end(), [](const Row &row) { return !row[5]; }));
+        QVERIFY(std::any_of(expected.begin(), expected.end(), [](const Row &row) { return row[6].has_value(); }));
+
+        // The .sql.gz run is another run: its _runs row has another created_at, so its key is compared on its own.
+        const QByteArray script = readFile(m_dir.filePath("key.sql"));
+        QVERIFY(readFile(m_dir.filePath("key.sql.gz")).startsWith("\x1f\x8b"));
+        for (const QByteArray &text : {script, gunzip(m_dir.filePath("key.sql.gz"))}) {
+            QString problem;
+            int inserts = 0;
+            auto rows = collect([&](const RowSink &each) { tsqlDefectKeyRows(text, each, &problem, &inserts); });
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY2(inserts > 2, qPrintable(QString("%1 key INSERTs for 2 batches").arg(inserts)));
+            std::sort(rows.begin(), rows.end());
+            QVERIFY2(rows == expected, qPrintable(QString("%1 key rows in the script, %2 in the CSV file")
+                                                      .arg(rows.size()).arg(expected.size())));
+        }
+        // The table with the world tables, before the records; its rows after the last batch, before the indexes.
+        const QByteArray ddl = "IF OBJECT_ID(N'[cdr_defects]', N'U') IS NULL CREATE TABLE [cdr_defects] (id BIGINT "
+                               "NOT NULL, kind NVARCHAR(40) NOT NULL";
+        QVERIFY(script.indexOf(ddl) > script.indexOf("CREATE TABLE [cdr_runs]"));
+        QVERIFY(script.indexOf(ddl) < script.indexOf(" INSERT INTO [cdr] ("));
+        const qsizetype firstKeyInsert = script.indexOf(" INSERT INTO [cdr_defects] (");
+        QVERIFY(firstKeyInsert > script.lastIndexOf(" INSERT INTO [cdr] ("));
+        QVERIFY(firstKeyInsert < script.indexOf("FROM sys.indexes"));
+
+        QString bcpProblem;
+        auto bcp = collect([&](const RowSink &each) {
+            bcpRows(readFile(m_dir.filePath("keybcp/cdr_defects.dat")), each, &bcpProblem);
+        });
+        QVERIFY2(bcpProblem.isEmpty(), qPrintable(bcpProblem));
+        std::sort(bcp.begin(), bcp.end());
+        QVERIFY2(bcp == expected, qPrintable(QString("%1 key rows in cdr_defects.dat, %2 in the CSV file")
+                                                 .arg(bcp.size()).arg(expected.size())));
+        const QStringList keyColumns{"id", "kind", "variant", "column_name", "original_value", "injected_value",
+                                     "original_id"};
+        const QString format = formatFileProblem(readFile(m_dir.filePath("keybcp/cdr_defects.xml")), keyColumns);
+        QVERIFY2(format.isEmpty(), qPrintable(format));
+        QVERIFY(readFile(m_dir.filePath("keybcp/world_tables.sql")).contains(ddl));
+        const QByteArray bulk = readFile(m_dir.filePath("keybcp/bulk_insert.sql"));
+        QVERIFY(bulk.contains(ddl));
+        QVERIFY(bulk.contains("BULK INSERT [cdr_defects] FROM '$(KEY_DATA_FILE)' WITH (FORMATFILE = "
+                              "'$(KEY_FORMAT_FILE)', CODEPAGE = '65001', BATCHSIZE = 30000, TABLOCK, KEEPNULLS, "
+                              "ERRORFILE = '$(KEY_ERROR_FILE)');"));
+        const QByteArray loadSh = readFile(m_dir.filePath("keybcp/load.sh"));
+        const QByteArray keyLoad = "bcp cdr_defects in cdr_defects.dat -f cdr_defects.xml -C 65001 -k -b 30000 -h "
+                                   "\"TABLOCK\" -e cdr_defects.errors.txt ";
+        QVERIFY(loadSh.indexOf("if [ -f cdr_defects.dat ]; then\n  with_login -T " + keyLoad) >
+                loadSh.indexOf("-i world_tables.sql"));
+        QVERIFY(readFile(m_dir.filePath("keybcp/load.cmd")).contains("if exist cdr_defects.dat " + keyLoad));
+    }
+
     void splitFilesHoldTheCsvRows()
     {
         // --split day for tsql (gzip) and bcp: the slice files' rows together are the CSV run's rows, each file's ids
@@ -340,8 +423,12 @@ private slots:
         QTest::newRow("tsql folder") << QStringList{"-o", "tsql:out/"} << "tsql: needs a file path, not a folder";
         QTest::newRow("bcp empty") << QStringList{"-o", "bcp:"} << "bcp: needs a folder";
         QTest::newRow("bcp on a file") << QStringList{"-o", "bcp:config.yml"} << "config.yml is a file, not a folder";
-        QTest::newRow("world tables with defects") << QStringList{"-o", "tsql:w.sql", "--world-tables"}
-                                                   << "defects: the tsql: and bcp: outputs do not write the answer key";
+        QTest::newRow("split world tables with defects")
+            << QStringList{"-o", "tsql:w.sql", "--split", "day", "--world-tables"}
+            << "defects: --split with tsql: or bcp: does not write the answer key (cdr_defects)";
+        QTest::newRow("split bcp world tables with defects")
+            << QStringList{"-o", "bcp:w", "--split", "day", "--world-tables"}
+            << "defects: --split with tsql: or bcp: does not write the answer key (cdr_defects)";
         QTest::newRow("tab in a name") << QStringList{"-o", "bcp:tab", "-c", "tab.yml"}
                                        << "data_types.call_status[1] holds a tab";
     }
@@ -363,6 +450,8 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("w.sql")));
+        QVERIFY(QDir(m_dir.path()).entryList({"w_*.sql"}).isEmpty());
+        QVERIFY(QDir(m_dir.filePath("w")).entryList({"*.dat"}).isEmpty());
         QVERIFY(!QFileInfo::exists(m_dir.filePath("tab/cdr.dat")));
     }
 

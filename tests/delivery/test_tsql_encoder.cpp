@@ -1,10 +1,12 @@
 // The T-SQL literals and TsqlBatchEncoder at their worst case: status names made only of quotes (each doubled) or
 // of two-byte characters (N'...'), written in place into a buffer sized in advance (run under ASan by the `core`
-// label's sanitizer pass), and read back by the test's own parser into the CSV text of the same records.
+// label's sanitizer pass), and read back by the test's own parser into the CSV text of the same records. Also the
+// defects answer key's transaction (tsqldefectkey): INSERTs cut between ids, never inside one.
 #include "deliveryrows.h"
 
 #include "config/configloader.h"
 #include "delivery/tsqlbatchencoder.h"
+#include "delivery/tsqldefectkey.h"
 #include "delivery/tsqlliteral.h"
 #include "delivery/tsqlscript.h"
 #include "sink/batchtext.h"
@@ -32,6 +34,41 @@ class TestTsqlEncoder : public QObject {
     Q_OBJECT
 
 private slots:
+    void defectKeyInsertsNeverSplitAnId()
+    {
+        // 999 ids of one row, then an id of two rows (a swap) across the 1,000-row limit, then 500 more: the first
+        // INSERT stops before the swap, and the rows read back are the key's, NULLs and literals included.
+        std::vector<DefectKeyRow> key;
+        std::vector<Row> expected;
+        auto add = [&](std::int64_t id, std::optional<std::string> column, std::optional<std::string> original,
+                       std::optional<std::string> injected, std::int64_t originalId) {
+            const DefectKind kind = originalId ? DefectKind::Duplicate : DefectKind::CorruptValue;
+            key.push_back({id, kind, "v", column, original, injected, originalId});
+            expected.push_back({std::to_string(id), std::string(defectKindKey(kind)), "v", column, original, injected,
+                                originalId ? std::optional<std::string>(std::to_string(originalId)) : std::nullopt});
+        };
+        for (std::int64_t id = 1; id <= 999; ++id)
+            add(id, "caller_msisdn", "32470000000", id % 2 ? std::optional<std::string>("L'ÉCHEC") : std::nullopt, 0);
+        add(1000, "latitude", "50.8", "4.3", 0);
+        add(1000, "longitude", "4.3", "50.8", 0);
+        for (std::int64_t id = 1001; id <= 1500; ++id)
+            add(id, std::nullopt, std::nullopt, std::nullopt, id - 1);
+        const std::string sql = tsqldefectkey::transaction("cdr", key);
+        const QByteArray script = QByteArray::fromStdString(sql);
+        QVERIFY(script.startsWith("BEGIN TRANSACTION;\n"));
+        QVERIFY(script.endsWith("COMMIT TRANSACTION;\nGO\n"));
+        QVERIFY(script.contains("IF NOT EXISTS (SELECT 1 FROM [cdr_defects] WHERE [id] BETWEEN 1 AND 999) INSERT"));
+        QVERIFY(script.contains("IF NOT EXISTS (SELECT 1 FROM [cdr_defects] WHERE [id] BETWEEN 1000 AND 1500) INSERT"));
+        QVERIFY(script.contains(",N'L''ÉCHEC',NULL)"));
+        QString problem;
+        int inserts = 0;
+        const auto rows = collect([&](const RowSink &each) { tsqlDefectKeyRows(script, each, &problem, &inserts); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(inserts, 2);
+        QVERIFY(rows == expected);
+        QVERIFY(tsqldefectkey::transaction("cdr", {}).empty());
+    }
+
     void writesEachKindOfLiteral_data()
     {
         QTest::addColumn<int>("kind");

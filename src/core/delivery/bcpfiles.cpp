@@ -1,15 +1,21 @@
 #include "delivery/bcpfiles.h"
 
+#include "delivery/bcpdefectkey.h"
+#include "delivery/bcpformatfile.h"
 #include "delivery/savedfile.h"
+#include "delivery/tsqldefectkey.h"
 #include "delivery/tsqlscript.h"
 #include "delivery/tsqlworldtables.h"
 #include "model/schema.h"
+#include "sink/defectkeytable.h"
 #include "sink/sinkerror.h"
 #include "sink/sqldialect.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <vector>
 
 namespace cdr {
 
@@ -43,6 +49,15 @@ std::string bcpArguments(std::string_view table, const std::string &dataFile, co
            std::to_string(batchSize) + " -h \"TABLOCK\" -e " + errorFile + " " + std::string(serverArguments);
 }
 
+// BULK INSERT of one table from the files sqlcmd's variables PREFIX DATA_FILE, FORMAT_FILE and ERROR_FILE name, GO.
+std::string bulkInsert(std::string_view table, const std::string &prefix, std::size_t batchSize)
+{
+    const SqlDialect sqlServer(SqlDialect::Kind::SqlServer);
+    return "BULK INSERT " + sqlServer.quoteTable(table) + " FROM '$(" + prefix + "DATA_FILE)' WITH (FORMATFILE = '$(" +
+           prefix + "FORMAT_FILE)', CODEPAGE = '65001', BATCHSIZE = " + std::to_string(batchSize) +
+           ", TABLOCK, KEEPNULLS, ERRORFILE = '$(" + prefix + "ERROR_FILE)');\nGO\n";
+}
+
 } // namespace
 
 std::string BcpFiles::dataFile(std::string_view table)
@@ -62,19 +77,10 @@ std::string BcpFiles::errorFile(std::string_view table)
 
 std::string BcpFiles::formatFileXml()
 {
-    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                      "<BCPFORMAT xmlns=\"http://schemas.microsoft.com/sqlserver/2004/bulkload/format\" "
-                      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n <RECORD>\n";
-    for (std::size_t c = 0; c < kCdrColumnCount; ++c)
-        xml += "  <FIELD ID=\"" + std::to_string(c + 1) + "\" xsi:type=\"CharTerm\" TERMINATOR=\"" +
-               (c + 1 == kCdrColumnCount ? "\\r\\n" : "\\t") + "\" MAX_LENGTH=\"" +
-               std::to_string(maxLength(kCdrColumns[c])) + "\"/>\n";
-    xml += " </RECORD>\n <ROW>\n";
-    for (std::size_t c = 0; c < kCdrColumnCount; ++c)
-        xml += "  <COLUMN SOURCE=\"" + std::to_string(c + 1) + "\" NAME=\"" + std::string(kCdrColumns[c].name) +
-               "\" xsi:type=\"" + columnType(kCdrColumns[c].kind) + "\"/>\n";
-    xml += " </ROW>\n</BCPFORMAT>\n";
-    return xml;
+    std::vector<BcpFormatColumn> columns;
+    for (const Column &column : kCdrColumns)
+        columns.push_back({column.name, columnType(column.kind), maxLength(column)});
+    return bcpFormatFileXml(columns);
 }
 
 std::string BcpFiles::createTableSql(std::string_view table)
@@ -87,13 +93,17 @@ std::string BcpFiles::createIndexesSql(std::string_view table)
     return TsqlScript::tail(table, {});
 }
 
-std::string BcpFiles::worldTablesSql(const WorldRows &rows, std::string_view table)
+std::string BcpFiles::worldTablesSql(const WorldRows &rows, std::string_view table, bool defectKey)
 {
-    return "SET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\n" + tsqlWorldTables(rows, table);
+    std::string sql = "SET NOCOUNT ON;\nSET XACT_ABORT ON;\nGO\n" + tsqlWorldTables(rows, table);
+    if (defectKey)
+        sql += tsqldefectkey::createTable(table);
+    return sql;
 }
 
 std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize, const std::string &dataGlob)
 {
+    const std::string keyTable = defectkeytable::name(std::string(table));
     const std::string server = "-S \"$DB_SERVER\" -d \"$DB_NAME\"";
     const std::string load =
         dataGlob.empty()
@@ -120,11 +130,15 @@ std::string BcpFiles::loadSh(std::string_view table, std::size_t batchSize, cons
            "with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kCreateIndexes + "\n"
            "if [ -f " + kWorldTables + " ]; then\n"
            "  with_login -E sqlcmd -S \"$DB_SERVER\" -d \"$DB_NAME\" -b -i " + kWorldTables + "\n"
+           "fi\n"
+           "if [ -f " + dataFile(keyTable) + " ]; then\n"
+           "  with_login -T " + bcpArguments(keyTable, dataFile(keyTable), errorFile(keyTable), batchSize, server) + "\n"
            "fi\n";
 }
 
 std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize, const std::string &dataGlob)
 {
+    const std::string keyTable = defectkeytable::name(std::string(table));
     const std::string server = "-S \"%DB_SERVER%\" -d \"%DB_NAME%\" %BCP_LOGIN%";
     const std::string load =
         dataGlob.empty()
@@ -148,6 +162,8 @@ std::string BcpFiles::loadCmd(std::string_view table, std::size_t batchSize, con
         "sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " + std::string(kCreateIndexes) + " || exit /b 1",
         "if exist " + std::string(kWorldTables) + " sqlcmd -S \"%DB_SERVER%\" -d \"%DB_NAME%\" %SQLCMD_LOGIN% -b -i " +
             kWorldTables + " || exit /b 1",
+        "if exist " + dataFile(keyTable) + " " +
+            bcpArguments(keyTable, dataFile(keyTable), errorFile(keyTable), batchSize, server) + " || exit /b 1",
     };
     std::string text;
     for (const std::string &line : lines)
@@ -165,7 +181,7 @@ void BcpFiles::makeFolder(const std::string &directory)
 }
 
 void BcpFiles::writeSideFiles(const std::string &directory, std::string_view table, std::size_t batchSize,
-                              const WorldRows *worldRows, const std::string &dataGlob)
+                              const WorldRows *worldRows, const std::string &dataGlob, bool defectKey)
 {
     const QDir folder(QString::fromStdString(directory));
     auto pathOf = [&folder](const std::string &name) {
@@ -179,21 +195,29 @@ void BcpFiles::writeSideFiles(const std::string &directory, std::string_view tab
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
                               QFile::ReadOther | QFile::ExeOther);
     SavedFile::writeWhole(pathOf(kLoadCmd), loadCmd(table, batchSize, dataGlob));
-    SavedFile::writeWhole(pathOf(kBulkInsert), bulkInsertSql(table, batchSize));
+    SavedFile::writeWhole(pathOf(kBulkInsert), bulkInsertSql(table, batchSize, defectKey));
     if (worldRows)
-        SavedFile::writeWhole(pathOf(kWorldTables), worldTablesSql(*worldRows, table));
+        SavedFile::writeWhole(pathOf(kWorldTables), worldTablesSql(*worldRows, table, defectKey));
+    if (defectKey)
+        SavedFile::writeWhole(pathOf(formatFile(defectkeytable::name(std::string(table)))),
+                              bcpdefectkey::formatFileXml());
 }
 
-std::string BcpFiles::bulkInsertSql(std::string_view table, std::size_t batchSize)
+std::string BcpFiles::bulkInsertSql(std::string_view table, std::size_t batchSize, bool defectKey)
 {
-    const SqlDialect sqlServer(SqlDialect::Kind::SqlServer);
-    return "-- The bcp load as one statement on the server, the paths as the server sees them:\n"
-           "--   sqlcmd -b -v DATA_FILE=\"D:\\loads\\" + dataFile(table) + "\" FORMAT_FILE=\"D:\\loads\\" + formatFile(table) +
-           "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\" -i " + kCreateTable + "," + kBulkInsert + "," +
-           kCreateIndexes + "\n"
-           "BULK INSERT " + sqlServer.quoteTable(table) + " FROM '$(DATA_FILE)' WITH (FORMATFILE = '$(FORMAT_FILE)', "
-           "CODEPAGE = '65001', BATCHSIZE = " + std::to_string(batchSize) + ", TABLOCK, KEEPNULLS, "
-           "ERRORFILE = '$(ERROR_FILE)');\nGO\n";
+    const std::string keyTable = defectkeytable::name(std::string(table));
+    std::string sql =
+        "-- The bcp load as one statement on the server, the paths as the server sees them:\n"
+        "--   sqlcmd -b -v DATA_FILE=\"D:\\loads\\" + dataFile(table) + "\" FORMAT_FILE=\"D:\\loads\\" +
+        formatFile(table) + "\" ERROR_FILE=\"D:\\loads\\" + errorFile(table) + "\"" +
+        (defectKey ? " KEY_DATA_FILE=\"D:\\loads\\" + dataFile(keyTable) + "\" KEY_FORMAT_FILE=\"D:\\loads\\" +
+                         formatFile(keyTable) + "\" KEY_ERROR_FILE=\"D:\\loads\\" + errorFile(keyTable) + "\""
+                   : std::string()) +
+        " -i " + kCreateTable + "," + kBulkInsert + "," + kCreateIndexes + "\n" +
+        bulkInsert(table, "", batchSize);
+    if (defectKey) // the answer key's table, created when missing, and its rows
+        sql += tsqldefectkey::createTable(table) + bulkInsert(keyTable, "KEY_", batchSize);
+    return sql;
 }
 
 } // namespace cdr

@@ -26,9 +26,11 @@ struct BcpFiles {
     // sqlcmd scripts: the table when missing (TsqlScript::head()), the three indexes when missing (TsqlScript::tail()).
     static std::string createTableSql(std::string_view table);
     static std::string createIndexesSql(std::string_view table);
-    // The world tables with their rows (tsqlWorldTables()) after SET NOCOUNT ON and SET XACT_ABORT ON.
-    static std::string worldTablesSql(const WorldRows &rows, std::string_view table);
-    // create_table.sql, bcp ... in, create_indexes.sql, then world_tables.sql when present; server, database and
+    // The world tables with their rows (tsqlWorldTables()) after SET NOCOUNT ON and SET XACT_ABORT ON; with
+    // `defectKey` also the answer key's table <table>_defects (its rows are in <table>_defects.dat).
+    static std::string worldTablesSql(const WorldRows &rows, std::string_view table, bool defectKey = false);
+    // create_table.sql, bcp ... in, create_indexes.sql, then world_tables.sql when present, then bcp ... in of the
+    // answer key <table>_defects.dat when present (its table is in world_tables.sql); server, database and
     // login from DB_SERVER, DB_NAME, DB_USER. `dataGlob` (--split: "cdr_*.dat") loads every data file it matches,
     // each with its own error file ("cdr_20240624.dat.errors.txt"), instead of dataFile(table).
     static std::string loadSh(std::string_view table, std::size_t batchSize, const std::string &dataGlob = {});
@@ -37,11 +39,14 @@ struct BcpFiles {
     // Creates the bcp: folder when missing; SinkError(Configuration) when it is a file or cannot be made.
     static void makeFolder(const std::string &directory);
     // Writes every file of the folder but the data: format file, create_table.sql, create_indexes.sql, load.sh
-    // (executable), load.cmd, bulk_insert.sql and, with `worldRows`, world_tables.sql (each through SavedFile).
+    // (executable), load.cmd, bulk_insert.sql, with `worldRows` world_tables.sql and with `defectKey` the answer
+    // key's format file <table>_defects.xml (each through SavedFile; the key's data file is the sink's).
     static void writeSideFiles(const std::string &directory, std::string_view table, std::size_t batchSize,
-                               const WorldRows *worldRows, const std::string &dataGlob = {});
-    // BULK INSERT with the format file, for sqlcmd -v DATA_FILE=... FORMAT_FILE=... ERROR_FILE=... (server paths).
-    static std::string bulkInsertSql(std::string_view table, std::size_t batchSize);
+                               const WorldRows *worldRows, const std::string &dataGlob = {}, bool defectKey = false);
+    // BULK INSERT with the format file, for sqlcmd -v DATA_FILE=... FORMAT_FILE=... ERROR_FILE=... (server paths);
+    // with `defectKey` then <table>_defects created when missing and loaded from KEY_DATA_FILE, KEY_FORMAT_FILE,
+    // KEY_ERROR_FILE.
+    static std::string bulkInsertSql(std::string_view table, std::size_t batchSize, bool defectKey = false);
 };
 
 } // namespace cdr

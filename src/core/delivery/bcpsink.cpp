@@ -1,10 +1,12 @@
 #include "delivery/bcpsink.h"
 
 #include "delivery/bcpbatchencoder.h"
+#include "delivery/bcpdefectkey.h"
 #include "delivery/bcpfiles.h"
 #include "delivery/deliverytextcheck.h"
-#include "world/worldrows.h"
+#include "sink/defectkeytable.h"
 #include "sink/sinkerror.h"
+#include "world/worldrows.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,8 +51,24 @@ void BcpSink::prepare(IfExists ifExists)
 void BcpSink::finish()
 {
     ensureStarted();
-    BcpFiles::writeSideFiles(m_directory, m_table, m_config.generation.batchSize, worldRows());
+    const bool defectKey = bool(defectKeySource());
+    BcpFiles::writeSideFiles(m_directory, m_table, m_config.generation.batchSize, worldRows(), {}, defectKey);
+    if (defectKey)
+        writeDefectKey();
     file().commit();
+}
+
+void BcpSink::writeDefectKey()
+{
+    SavedFile key;
+    key.open(pathOf(BcpFiles::dataFile(defectkeytable::name(m_table))));
+    std::string data;
+    forEachDefectKeyChunk(m_config.generation.batchSize, [&](std::span<const DefectKeyRow> rows) {
+        data.clear();
+        bcpdefectkey::append(rows, data);
+        key.write(data);
+    });
+    key.commit();
 }
 
 std::string BcpSink::describe() const

@@ -1,14 +1,24 @@
 #include "delivery/encodedfilesink.h"
 
+#include "sink/defectkeychunks.h"
 #include "sink/sinkerror.h"
 
 #include <QFileInfo>
 
 namespace cdr {
 
-std::int64_t EncodedFileSink::maxIdIn(std::int64_t, std::int64_t)
+std::int64_t EncodedFileSink::maxIdIn(std::int64_t first, std::int64_t last)
 {
+    m_firstId = first;
+    m_lastId = last;
     return 0;
+}
+
+void EncodedFileSink::forEachDefectKeyChunk(std::int64_t idsPerChunk,
+                                            const std::function<void(std::span<const DefectKeyRow>)> &each) const
+{
+    if (defectKeySource())
+        cdr::forEachDefectKeyChunk(defectKeySource(), m_firstId, m_lastId, idsPerChunk, each);
 }
 
 void EncodedFileSink::writeBatch(std::span<const CdrRecord> records)

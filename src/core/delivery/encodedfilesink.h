@@ -10,7 +10,8 @@ namespace cdr {
 
 // A file target whose batches arrive encoded by the generator threads (encoderFactory()) and go into one SavedFile
 // in id order, after the text writeStart() gives (once, before the first batch). No resume: maxIdIn() is 0, the
-// file is written whole and appears only when the subclass's finish() commits it.
+// file is written whole and appears only when the subclass's finish() commits it. A subclass that stores the defects
+// answer key writes it at the end, from forEachDefectKeyChunk().
 class EncodedFileSink : public RecordSink {
 public:
     std::int64_t maxIdIn(std::int64_t first, std::int64_t last) override;
@@ -30,6 +31,10 @@ protected:
     // Writes startText() unless written; for finish() of a run with no batch.
     void ensureStarted();
     SavedFile &file() { return m_file; }
+    // With writeDefectKeyFrom(): the key rows of the run's ids (those maxIdIn() was asked about), a batch of
+    // `idsPerChunk` ids at a time, also a chunk with no row; nothing without a key.
+    void forEachDefectKeyChunk(std::int64_t idsPerChunk,
+                               const std::function<void(std::span<const DefectKeyRow>)> &each) const;
 
 private:
     BatchEncoderFactory m_encoders;
@@ -37,6 +42,7 @@ private:
     EncodedBatch m_ownEncoded;
     SavedFile m_file;
     bool m_started = false;
+    std::int64_t m_firstId = 1, m_lastId = 0; // the run's ids, from maxIdIn()
 };
 
 } // namespace cdr

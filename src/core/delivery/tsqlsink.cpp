@@ -2,6 +2,7 @@
 
 #include "delivery/deliverytextcheck.h"
 #include "delivery/tsqlbatchencoder.h"
+#include "delivery/tsqldefectkey.h"
 #include "delivery/tsqlscript.h"
 #include "delivery/tsqlworldtables.h"
 #include "encode/gzipbatchencoder.h"
@@ -57,12 +58,18 @@ std::string TsqlSink::startText() const
     std::string text = TsqlScript::head(m_table, m_beforeLoadSql);
     if (const WorldRows *rows = worldRows())
         text += tsqlWorldTables(*rows, m_table);
+    if (defectKeySource())
+        text += tsqldefectkey::createTable(m_table);
     return compressedIfGzip(std::move(text));
 }
 
 void TsqlSink::finish()
 {
     ensureStarted();
+    forEachDefectKeyChunk(m_config.generation.batchSize, [this](std::span<const DefectKeyRow> rows) {
+        if (!rows.empty())
+            file().write(compressedIfGzip(tsqldefectkey::transaction(m_table, rows)));
+    });
     file().write(compressedIfGzip(TsqlScript::tail(m_table, m_afterLoadSql)));
     file().commit();
 }

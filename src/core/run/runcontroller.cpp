@@ -6,6 +6,7 @@
 #include "run/idrange.h"
 #include "run/loadsqlstep.h"
 #include "run/resilientwriter.h"
+#include "sink/defectkeychunks.h"
 #include "sink/sinkerror.h"
 #include "split/splitfilesink.h"
 #include "synth/batchproducer.h"
@@ -80,12 +81,11 @@ std::unique_ptr<DefectKeyCsvFile> openDefectKeyFile(const RunRequest &request, c
 void appendDefectKey(const DefectInjector &defects, std::int64_t first, std::int64_t last, std::int64_t batchSize,
                      DefectKeyCsvFile &file)
 {
-    std::vector<DefectKeyRow> rows;
-    for (std::int64_t from = first; from <= last; from += batchSize) {
-        rows.clear();
-        defects.describe(from, std::min(last, from + batchSize - 1), rows);
-        file.append(rows);
-    }
+    const DefectKeySource source = [&defects](std::int64_t from, std::int64_t to, std::vector<DefectKeyRow> &rows) {
+        defects.describe(from, to, rows);
+    };
+    forEachDefectKeyChunk(source, first, last, batchSize,
+                          [&file](std::span<const DefectKeyRow> rows) { file.append(rows); });
 }
 
 } // namespace

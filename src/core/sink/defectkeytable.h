@@ -2,7 +2,9 @@
 
 #include "sink/sqldialect.h"
 
+#include <array>
 #include <string>
+#include <string_view>
 
 namespace cdr {
 
@@ -11,6 +13,8 @@ namespace cdr {
 namespace defectkeytable {
 
 inline constexpr const char *kColumns = "id, kind, variant, column_name, original_value, injected_value, original_id";
+inline constexpr std::array<std::string_view, 7> kColumnNames = {
+    "id", "kind", "variant", "column_name", "original_value", "injected_value", "original_id"};
 
 std::string name(const std::string &table);
 std::string createTable(const SqlDialect &dialect, const std::string &keyTable);

@@ -86,11 +86,11 @@ bool WorldTablesStep::writesAfterRecords() const
 void WorldTablesStep::checkTarget() const
 {
     if (isSqlServerFiles(m_request)) {
-        if (m_request.config.defects.enabled())
+        if (m_request.config.defects.enabled() && m_request.target.split != SplitPeriod::None)
             throw SinkError(SinkError::Kind::Configuration,
-                            "defects: the tsql: and bcp: outputs do not write the answer key (" + m_request.table +
-                                "_defects); write it with a csv: run of the same config and seed, or run without "
-                                "--world-tables");
+                            "defects: --split with tsql: or bcp: does not write the answer key (" + m_request.table +
+                                "_defects); run without --split, write the key with a csv: run of the same config "
+                                "and seed, or run without --world-tables");
         return; // the files are written whole: nothing recorded to compare with
     }
     if (isCsv(m_request)) {
