@@ -36,8 +36,10 @@ void choose(DatabasePanel *panel, TargetSpec::Kind kind, const QString &path = {
         file->selectAll();
         QTest::keyClicks(file, path);
     }
+    auto *split = test::child<QComboBox>(panel, "splitPeriod");
+    QVERIFY2(split || splitIndex < 0, "the Database tab has no split combo");
     if (splitIndex >= 0)
-        test::child<QComboBox>(panel, "splitPeriod")->setCurrentIndex(splitIndex);
+        split->setCurrentIndex(splitIndex);
 }
 
 // Starts a 3,000-record run (batches of 1,000) to the target chosen on the Database tab; returns when it completed.
@@ -49,6 +51,8 @@ void runThroughTheGui(MainWindow &window, TargetSpec::Kind kind, const QString &
         c.generation.batchSize = 1'000;
     });
     choose(window.databasePanel(), kind, path, int(split));
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(int(window.databasePanel()->target().kind), int(kind));
     QSignalSpy finished(&window, &MainWindow::runFinished);
     QVERIFY(window.startRun());
     QVERIFY(finished.wait(120'000));
@@ -136,6 +140,7 @@ private slots:
     {
         DatabasePanel panel;
         auto *split = test::child<QComboBox>(&panel, "splitPeriod");
+        QVERIFY(split);
         QCOMPARE(split->count(), 3);
         choose(&panel, TargetSpec::Kind::Csv, m_dir.filePath(QStringLiteral("c.csv")), int(SplitPeriod::Day));
         QVERIFY(split->isEnabled());
@@ -160,6 +165,7 @@ private slots:
         config.generation.periodStart = "2024-06-24 00:00:00";
         panel.loadConfig(config);
         auto *hint = test::child<QLabel>(&panel, "splitHint");
+        QVERIFY(hint);
         auto *form = panel.findChild<QFormLayout *>(QStringLiteral("targetForm"));
         const QString out = m_dir.filePath(QStringLiteral("out"));
         choose(&panel, TargetSpec::Kind::Csv, out + QStringLiteral("/cdr.csv.gz"), int(SplitPeriod::None));
