@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 
+#include <utility>
+
 namespace cdr::gui {
 
 namespace {
@@ -286,7 +288,11 @@ void DatabasePanel::loadConnection(const ConnectionSettings &c, const QString &s
     m_ui->password->setText(QString::fromStdString(c.password));
     m_ui->options->setText(QString::fromStdString(c.options));
     m_ui->table->setText(QString::fromStdString(c.table.empty() ? std::string("cdr") : c.table));
-    setTarget(TargetSpec::defaultFor(c).kind);
+    // The .env read at start-up leaves the target of the last session; one loaded later chooses as the CLI does.
+    if (std::exchange(m_keepRestoredTarget, false))
+        updateVisibleRows();
+    else
+        setTarget(TargetSpec::defaultFor(c).kind);
 }
 
 void DatabasePanel::restoreState(const QSettings &settings)
@@ -294,6 +300,7 @@ void DatabasePanel::restoreState(const QSettings &settings)
     for (auto &[kind, path] : m_paths)
         path = settings.value(TargetFiles::settingsKey(kind), path).toString();
     m_split = parseSplitPeriod(settings.value(kSplitKey).toString().toStdString()).value_or(SplitPeriod::None);
+    m_keepRestoredTarget = settings.contains(QStringLiteral("database/target"));
     const int kind = settings.value(QStringLiteral("database/target"), m_ui->targetKind->currentIndex()).toInt();
     setTarget(static_cast<TargetSpec::Kind>(std::clamp(kind, 0, m_ui->targetKind->count() - 1)));
 }

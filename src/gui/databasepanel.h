@@ -32,7 +32,11 @@ public:
     void applyTo(Config &config) const override;
     QStringList issuePrefixes() const override;
 
+    // Also chooses the target as the CLI does without -o (odbc when DB_DRIVER or DB_DSN is set, else SQLite), but
+    // not on the first call after restoreState() found a stored target: that keeps the last session's, unless
+    // keepRestoredTarget(false) was called (an .env named on the command line chooses).
     void loadConnection(const ConnectionSettings &connection, const QString &sourceDescription);
+    void keepRestoredTarget(bool keep) { m_keepRestoredTarget = m_keepRestoredTarget && keep; }
     // Non-secret GUI state: target kind, file paths and split.
     void restoreState(const QSettings &settings);
     void saveState(QSettings &settings) const;
@@ -79,6 +83,7 @@ private:
     std::map<TargetSpec::Kind, QString> m_paths; // of the file targets (TargetFiles::isFile)
     SplitPeriod m_split = SplitPeriod::None;     // the user's choice, kept while a database target is shown
     QAction *m_profileTarget = nullptr;
+    bool m_keepRestoredTarget = false;
     QString m_loadSqlHint;
     std::string m_periodStart; // generation.period.start, for the split hint
 };

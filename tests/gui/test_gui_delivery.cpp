@@ -217,6 +217,28 @@ private slots:
         }
     }
 
+    void theLastSessionsTargetComesBackAtStartUp()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("session.sql.gz"));
+        {
+            MainWindow window;
+            window.initialize(PresetManager::kBuiltInDefault);
+            choose(window.databasePanel(), TargetSpec::Kind::Tsql, script, int(SplitPeriod::Day));
+            window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+            window.show();
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.initialize(PresetManager::kBuiltInDefault); // reads .env (none here: SQLite would be the default)
+        const TargetSpec target = window.databasePanel()->target();
+        QCOMPARE(int(target.kind), int(TargetSpec::Kind::Tsql));
+        QCOMPARE(target.path, script.toStdString());
+        QCOMPARE(int(target.split), int(SplitPeriod::Day));
+        // A .env loaded later chooses the target as the CLI does without -o.
+        window.databasePanel()->loadConnection(ConnectionSettings{}, QStringLiteral("test"));
+        QCOMPARE(int(window.databasePanel()->target().kind), int(TargetSpec::Kind::Sqlite));
+    }
+
     void loadSqlIsDisabledWhereCoreRefusesIt()
     {
         DatabasePanel panel;
