@@ -47,6 +47,8 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     m_ui->splitPeriod->addItem(tr("day"), int(SplitPeriod::Day));
     m_ui->splitPeriod->addItem(tr("hour"), int(SplitPeriod::Hour));
     m_loadSqlHint = m_ui->loadSqlHint->text();
+    // A wrapped label in a form gets the width of its size hint only: a few words a line without this.
+    m_ui->splitHint->setMinimumWidth(m_ui->splitHint->fontMetrics().averageCharWidth() * 60);
     connect(m_ui->splitPeriod, &QComboBox::currentIndexChanged, this, [this] {
         if (m_ui->splitPeriod->isEnabled())
             m_split = static_cast<SplitPeriod>(m_ui->splitPeriod->currentData().toInt());
