@@ -63,16 +63,8 @@
         <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
-        <source>SQLite file (embedded, default), ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY) or a CSV file</source>
-        <translation>Fichier SQLite (intégré, par défaut), ODBC (SQL Server, PostgreSQL… via un pilote), PostgreSQL natif (COPY) ou fichier CSV</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>the SQLite database or CSV file to write</source>
-        <translation>la base SQLite ou le fichier CSV à écrire</translation>
     </message>
     <message>
         <source>…</source>
@@ -291,10 +283,6 @@
         <translation>SQL avant et après le chargement</translation>
     </message>
     <message>
-        <source>Statements separated by ; (or batches by lines holding only GO), run on the run&apos;s connection; or one line ending in .sql: a file, relative to the preset&apos;s folder. Not for CSV.</source>
-        <translation>Instructions séparées par ; (ou lots séparés par des lignes ne contenant que GO), exécutées sur la connexion de l&apos;exécution&#xa0;; ou une ligne finissant par .sql&#xa0;: un fichier, relatif au dossier du préréglage. Pas pour le CSV.</translation>
-    </message>
-    <message>
         <source>Befo&amp;re the load:</source>
         <translation>Ava&amp;nt le chargement :</translation>
     </message>
@@ -317,6 +305,22 @@
     <message>
         <source>run after the last batch is committed and the indexes are built (database.after_load_sql)</source>
         <translation>exécuté après la validation du dernier lot et la création des index (database.after_load_sql)</translation>
+    </message>
+    <message>
+        <source>SQLite file (embedded, default), a CSV file, ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY), or files for SQL Server without a connection: a T-SQL script or bcp files</source>
+        <translation>Fichier SQLite (intégré, par défaut), fichier CSV, ODBC (SQL Server, PostgreSQL… via un pilote), PostgreSQL natif (COPY), ou des fichiers pour SQL Server sans connexion&#xa0;: un script T-SQL ou des fichiers bcp</translation>
+    </message>
+    <message>
+        <source>the SQLite database, CSV file or T-SQL script to write, or the folder of the bcp files</source>
+        <translation>la base SQLite, le fichier CSV ou le script T-SQL à écrire, ou le dossier des fichiers bcp</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it into one file per:</source>
+        <translation>Découper en un f&amp;ichier par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Statements separated by ; (or batches by lines holding only GO), run on the run&apos;s connection; or one line ending in .sql: a file, relative to the preset&apos;s folder. Not for CSV, bcp files or split files.</source>
+        <translation>Instructions séparées par ; (ou lots séparés par des lignes ne contenant que GO), exécutées sur la connexion de l&apos;exécution&#xa0;; ou une ligne finissant par .sql&#xa0;: un fichier, relatif au dossier du préréglage. Pas pour le CSV, les fichiers bcp ni les fichiers découpés.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1704,53 @@
     </message>
 </context>
 <context>
+    <name>TargetFiles</name>
+    <message>
+        <source>Folder of the bcp files</source>
+        <translation>Dossier des fichiers bcp</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.csv.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>T-SQL script</source>
+        <translation>Script T-SQL</translation>
+    </message>
+    <message>
+        <source>T-SQL scripts (*.sql *.sql.gz);;All files (*)</source>
+        <translation>Scripts T-SQL (*.sql *.sql.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>Writes %1, … (a file per %2 that has records), %3, the format file and the load scripts, in %4</source>
+        <translation>Écrit %1, … (un fichier par %2 qui a des enregistrements), %3, le fichier de format et les scripts de chargement, dans %4</translation>
+    </message>
+    <message>
+        <source>Writes %1, … (a file per %2 that has records) and %3, in %4</source>
+        <translation>Écrit %1, … (un fichier par %2 qui a des enregistrements) et %3, dans %4</translation>
+    </message>
+</context>
+<context>
     <name>TypesPanel</name>
     <message>
         <source>Call types and weights</source>
@@ -1814,18 +1865,6 @@
         <translation>Aucun fichier .env chargé.</translation>
     </message>
     <message>
-        <source>SQLite database</source>
-        <translation>Base de données SQLite</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>SQLite %1</source>
         <translation>SQLite %1</translation>
     </message>
@@ -1908,6 +1947,86 @@
     <message>
         <source>SQL files (*.sql)</source>
         <translation>Fichiers SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>T-SQL script for SQL Server (.sql, .sql.gz)</source>
+        <translation>Script T-SQL pour SQL Server (.sql, .sql.gz)</translation>
+    </message>
+    <message>
+        <source>bcp files for SQL Server (folder)</source>
+        <translation>Fichiers bcp pour SQL Server (dossier)</translation>
+    </message>
+    <message>
+        <source>none (one file)</source>
+        <translation>aucun (un seul fichier)</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>D&amp;ossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One file per day or hour of the records&apos; start times, with a manifest of the files (the command line&apos;s --split)</source>
+        <translation>Un fichier par jour ou par heure de début des enregistrements, avec un manifeste des fichiers (--split en ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Only files are split: choose a CSV file, a T-SQL script or bcp files (the command line&apos;s --split refuses a database target)</source>
+        <translation>Seuls les fichiers se découpent&#xa0;: choisissez un fichier CSV, un script T-SQL ou des fichiers bcp (--split en ligne de commande refuse une base de données)</translation>
+    </message>
+    <message>
+        <source>A T-SQL script, bcp files and split files cannot be read back: load them into a database and profile its table, or profile a CSV file</source>
+        <translation>Un script T-SQL, des fichiers bcp et des fichiers découpés ne se relisent pas&#xa0;: chargez-les dans une base et profilez sa table, ou profilez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>A CSV file runs no SQL: load it into a database and run the SQL there.</source>
+        <translation>Un fichier CSV n&apos;exécute pas de SQL&#xa0;: chargez-le dans une base et exécutez-y le SQL.</translation>
+    </message>
+    <message>
+        <source>Split files are each loaded on their own: run the SQL once with sqlcmd -i (or psql -f) before and after loading them.</source>
+        <translation>Les fichiers découpés se chargent chacun à part&#xa0;: exécutez le SQL une fois avec sqlcmd -i (ou psql -f) avant et après leur chargement.</translation>
+    </message>
+    <message>
+        <source>A bcp folder runs no SQL: run it with sqlcmd -i before and after load.sh, or write a T-SQL script, which holds it.</source>
+        <translation>Un dossier bcp n&apos;exécute pas de SQL&#xa0;: exécutez-le avec sqlcmd -i avant et après load.sh, ou écrivez un script T-SQL, qui le contient.</translation>
+    </message>
+    <message>
+        <source>Choose a .sql file to run instead of typed statements</source>
+        <translation>Choisir un fichier .sql à exécuter au lieu d&apos;instructions saisies</translation>
+    </message>
+    <message>
+        <source>%1 A run with this target stops before it starts while these fields hold text: empty them.</source>
+        <translation>%1 Une exécution vers cette cible s&apos;arrête avant de commencer tant que ces champs contiennent du texte&#xa0;: videz-les.</translation>
+    </message>
+    <message>
+        <source>T-SQL script %1</source>
+        <translation>Script T-SQL %1</translation>
+    </message>
+    <message>
+        <source>bcp files in %1</source>
+        <translation>Fichiers bcp dans %1</translation>
+    </message>
+    <message>
+        <source>%1, one file per day</source>
+        <translation>%1, un fichier par jour</translation>
+    </message>
+    <message>
+        <source>%1, one file per hour</source>
+        <translation>%1, un fichier par heure</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write.</source>
+        <translation>Choisissez le dossier où écrire.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2617,10 @@ Le lot en cours est d&apos;abord terminé&#xa0;; la table pourra être reprise.<
     <message>
         <source>The report could not be made: %1</source>
         <translation>Le rapport n&apos;a pas pu être fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This run writes a T-SQL script, bcp files or split files, which a report cannot read back: load them into a database and profile its table with Profile a table… on the Database tab</source>
+        <translation>Cette exécution écrit un script T-SQL, des fichiers bcp ou des fichiers découpés, qu&apos;un rapport ne peut pas relire&#xa0;: chargez-les dans une base et profilez sa table avec Profiler une table… dans l&apos;onglet Base de données</translation>
     </message>
 </context>
 <context>

@@ -63,16 +63,8 @@
         <translation>Doe&amp;l:</translation>
     </message>
     <message>
-        <source>SQLite file (embedded, default), ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY) or a CSV file</source>
-        <translation>SQLite-bestand (ingebouwd, standaard), ODBC (SQL Server, PostgreSQL… via een driver), PostgreSQL rechtstreeks (COPY) of een CSV-bestand</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
-    </message>
-    <message>
-        <source>the SQLite database or CSV file to write</source>
-        <translation>de SQLite-database of het CSV-bestand om te schrijven</translation>
     </message>
     <message>
         <source>…</source>
@@ -291,10 +283,6 @@
         <translation>SQL vóór en na het laden</translation>
     </message>
     <message>
-        <source>Statements separated by ; (or batches by lines holding only GO), run on the run&apos;s connection; or one line ending in .sql: a file, relative to the preset&apos;s folder. Not for CSV.</source>
-        <translation>Opdrachten gescheiden door ; (of batches door regels met alleen GO), uitgevoerd op de verbinding van de run; of één regel die op .sql eindigt: een bestand, relatief tot de map van de voorinstelling. Niet voor CSV.</translation>
-    </message>
-    <message>
         <source>Befo&amp;re the load:</source>
         <translation>Vóó&amp;r het laden:</translation>
     </message>
@@ -317,6 +305,22 @@
     <message>
         <source>run after the last batch is committed and the indexes are built (database.after_load_sql)</source>
         <translation>uitgevoerd nadat de laatste batch is vastgelegd en de indexen zijn gebouwd (database.after_load_sql)</translation>
+    </message>
+    <message>
+        <source>SQLite file (embedded, default), a CSV file, ODBC (SQL Server, PostgreSQL… through a driver), native PostgreSQL (COPY), or files for SQL Server without a connection: a T-SQL script or bcp files</source>
+        <translation>SQLite-bestand (ingebouwd, standaard), een CSV-bestand, ODBC (SQL Server, PostgreSQL… via een driver), PostgreSQL rechtstreeks (COPY), of bestanden voor SQL Server zonder verbinding: een T-SQL-script of bcp-bestanden</translation>
+    </message>
+    <message>
+        <source>the SQLite database, CSV file or T-SQL script to write, or the folder of the bcp files</source>
+        <translation>de SQLite-database, het CSV-bestand of het T-SQL-script om te schrijven, of de map van de bcp-bestanden</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it into one file per:</source>
+        <translation>Spl&amp;itsen in één bestand per:</translation>
+    </message>
+    <message>
+        <source>Statements separated by ; (or batches by lines holding only GO), run on the run&apos;s connection; or one line ending in .sql: a file, relative to the preset&apos;s folder. Not for CSV, bcp files or split files.</source>
+        <translation>Opdrachten gescheiden door ; (of batches door regels met alleen GO), uitgevoerd op de verbinding van de run; of één regel die op .sql eindigt: een bestand, relatief tot de map van de voorinstelling. Niet voor CSV, bcp-bestanden of gesplitste bestanden.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1704,53 @@
     </message>
 </context>
 <context>
+    <name>TargetFiles</name>
+    <message>
+        <source>Folder of the bcp files</source>
+        <translation>Map van de bcp-bestanden</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.csv.gz);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>T-SQL script</source>
+        <translation>T-SQL-script</translation>
+    </message>
+    <message>
+        <source>T-SQL scripts (*.sql *.sql.gz);;All files (*)</source>
+        <translation>T-SQL-scripts (*.sql *.sql.gz);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-database</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>Writes %1, … (a file per %2 that has records), %3, the format file and the load scripts, in %4</source>
+        <translation>Schrijft %1, … (een bestand per %2 met records), %3, het formaatbestand en de laadscripts, in %4</translation>
+    </message>
+    <message>
+        <source>Writes %1, … (a file per %2 that has records) and %3, in %4</source>
+        <translation>Schrijft %1, … (een bestand per %2 met records) en %3, in %4</translation>
+    </message>
+</context>
+<context>
     <name>TypesPanel</name>
     <message>
         <source>Call types and weights</source>
@@ -1814,18 +1865,6 @@
         <translation>Geen .env-bestand geladen.</translation>
     </message>
     <message>
-        <source>SQLite database</source>
-        <translation>SQLite-database</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>SQLite %1</source>
         <translation>SQLite %1</translation>
     </message>
@@ -1908,6 +1947,86 @@
     <message>
         <source>SQL files (*.sql)</source>
         <translation>SQL-bestanden (*.sql)</translation>
+    </message>
+    <message>
+        <source>T-SQL script for SQL Server (.sql, .sql.gz)</source>
+        <translation>T-SQL-script voor SQL Server (.sql, .sql.gz)</translation>
+    </message>
+    <message>
+        <source>bcp files for SQL Server (folder)</source>
+        <translation>bcp-bestanden voor SQL Server (map)</translation>
+    </message>
+    <message>
+        <source>none (one file)</source>
+        <translation>geen (één bestand)</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>M&amp;ap:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>One file per day or hour of the records&apos; start times, with a manifest of the files (the command line&apos;s --split)</source>
+        <translation>Eén bestand per dag of per uur van de begintijden van de records, met een manifest van de bestanden (--split op de opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>Only files are split: choose a CSV file, a T-SQL script or bcp files (the command line&apos;s --split refuses a database target)</source>
+        <translation>Alleen bestanden worden gesplitst: kies een CSV-bestand, een T-SQL-script of bcp-bestanden (--split op de opdrachtregel weigert een database als doel)</translation>
+    </message>
+    <message>
+        <source>A T-SQL script, bcp files and split files cannot be read back: load them into a database and profile its table, or profile a CSV file</source>
+        <translation>Een T-SQL-script, bcp-bestanden en gesplitste bestanden kunnen niet worden teruggelezen: laad ze in een database en profileer de tabel, of profileer een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>A CSV file runs no SQL: load it into a database and run the SQL there.</source>
+        <translation>Een CSV-bestand voert geen SQL uit: laad het in een database en voer de SQL daar uit.</translation>
+    </message>
+    <message>
+        <source>Split files are each loaded on their own: run the SQL once with sqlcmd -i (or psql -f) before and after loading them.</source>
+        <translation>Gesplitste bestanden worden elk apart geladen: voer de SQL één keer uit met sqlcmd -i (of psql -f) voor en na het laden.</translation>
+    </message>
+    <message>
+        <source>A bcp folder runs no SQL: run it with sqlcmd -i before and after load.sh, or write a T-SQL script, which holds it.</source>
+        <translation>Een bcp-map voert geen SQL uit: voer die uit met sqlcmd -i voor en na load.sh, of schrijf een T-SQL-script, dat ze bevat.</translation>
+    </message>
+    <message>
+        <source>Choose a .sql file to run instead of typed statements</source>
+        <translation>Kies een .sql-bestand om uit te voeren in plaats van getypte opdrachten</translation>
+    </message>
+    <message>
+        <source>%1 A run with this target stops before it starts while these fields hold text: empty them.</source>
+        <translation>%1 Een run naar dit doel stopt voor de start zolang deze velden tekst bevatten: maak ze leeg.</translation>
+    </message>
+    <message>
+        <source>T-SQL script %1</source>
+        <translation>T-SQL-script %1</translation>
+    </message>
+    <message>
+        <source>bcp files in %1</source>
+        <translation>bcp-bestanden in %1</translation>
+    </message>
+    <message>
+        <source>%1, one file per day</source>
+        <translation>%1, één bestand per dag</translation>
+    </message>
+    <message>
+        <source>%1, one file per hour</source>
+        <translation>%1, één bestand per uur</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write.</source>
+        <translation>Kies de map om naar te schrijven.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2617,10 @@ De huidige batch wordt eerst afgewerkt; de tabel kan later hervat worden.</trans
     <message>
         <source>The report could not be made: %1</source>
         <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>This run writes a T-SQL script, bcp files or split files, which a report cannot read back: load them into a database and profile its table with Profile a table… on the Database tab</source>
+        <translation>Deze run schrijft een T-SQL-script, bcp-bestanden of gesplitste bestanden, die een rapport niet kan teruglezen: laad ze in een database en profileer de tabel met Tabel profileren… op het tabblad Database</translation>
     </message>
 </context>
 <context>

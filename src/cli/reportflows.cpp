@@ -114,9 +114,7 @@ int profileSource(const CliOptions &options, const RunRequest &request)
 
 std::optional<RowSourceSpec> readBackSource(const RunRequest &request)
 {
-    const TargetSpec &target = request.target;
-    if ((target.kind == TargetSpec::Kind::Csv && target.path == "-") || target.split != SplitPeriod::None
-        || target.kind == TargetSpec::Kind::Tsql || target.kind == TargetSpec::Kind::Bcp)
+    if (!canReadBack(request.target))
         return std::nullopt;
     RowSourceSpec source;
     source.target = request.target;

@@ -28,7 +28,9 @@ ConnectionTestResult ConnectionTester::run(const TargetSpec &target, const Conne
         sink->close();
         if (check && !check->compatible())
             return {false, QString::fromStdString(tableShapeRefusal(table.empty() ? "cdr" : table, check->problems))};
-        if (target.kind == TargetSpec::Kind::Csv)
+        const bool tableless = target.kind == TargetSpec::Kind::Csv || target.kind == TargetSpec::Kind::Tsql
+            || target.kind == TargetSpec::Kind::Bcp || target.split != SplitPeriod::None; // files: no table to look at
+        if (tableless)
             return {true, QString::fromStdString(description)};
         return {true, QString::fromStdString(description + (check ? "; the table exists and can take this run's rows"
                                                                   : "; the table does not exist yet (a run creates it)"))};

@@ -2,10 +2,14 @@
 
 #include "config/tablename.h"
 #include "loadsql/loadsql.h"
+#include "report/cdrrowsource.h"
+#include "run/loadsqlstep.h"
+#include "split/splitsinkfactory.h"
 #include "connectiontester.h"
 #include "formwiring.h"
 #include "odbcdrivers.h"
 #include "sqlddldialog.h"
+#include "targetfiles.h"
 #include "ui_databasepanel.h"
 
 #include <QDir>
@@ -16,22 +20,39 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 
+#include <utility>
+
 namespace cdr::gui {
 
 namespace {
 const char *const kIfExists[] = {"resume", "replace", "fail"};
-}
+constexpr TargetSpec::Kind kKinds[] = {TargetSpec::Kind::Sqlite, TargetSpec::Kind::Csv,      TargetSpec::Kind::Odbc,
+                                       TargetSpec::Kind::Postgres, TargetSpec::Kind::Tsql, TargetSpec::Kind::Bcp};
+const QString kSplitKey = QStringLiteral("database/split");
+} // namespace
 
 DatabasePanel::DatabasePanel(QWidget *parent)
-    : SectionPanel(parent), m_ui(std::make_unique<Ui::DatabasePanel>()),
-      m_sqlitePath(QDir::current().absoluteFilePath(QStringLiteral("cdr.sqlite"))),
-      m_csvPath(QDir::current().absoluteFilePath(QStringLiteral("cdr.csv")))
+    : SectionPanel(parent), m_ui(std::make_unique<Ui::DatabasePanel>())
 {
     m_ui->setupUi(this);
     setIssueLabel(m_ui->issueLabel);
+    for (TargetSpec::Kind kind : kKinds)
+        if (TargetFiles::isFile(kind))
+            m_paths[kind] = QDir::current().absoluteFilePath(TargetFiles::defaultName(kind));
     // Order = TargetSpec::Kind.
     m_ui->targetKind->addItems({tr("SQLite file (embedded)"), tr("CSV file"), tr("ODBC (SQL Server, PostgreSQL, …)"),
-                                tr("PostgreSQL (native, COPY)")});
+                                tr("PostgreSQL (native, COPY)"), tr("T-SQL script for SQL Server (.sql, .sql.gz)"),
+                                tr("bcp files for SQL Server (folder)")});
+    m_ui->splitPeriod->addItem(tr("none (one file)"), int(SplitPeriod::None));
+    m_ui->splitPeriod->addItem(tr("day"), int(SplitPeriod::Day));
+    m_ui->splitPeriod->addItem(tr("hour"), int(SplitPeriod::Hour));
+    m_loadSqlHint = m_ui->loadSqlHint->text();
+    // A wrapped label in a form gets the width of its size hint only: a few words a line without this.
+    m_ui->splitHint->setMinimumWidth(m_ui->splitHint->fontMetrics().averageCharWidth() * 60);
+    connect(m_ui->splitPeriod, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_ui->splitPeriod->isEnabled())
+            m_split = static_cast<SplitPeriod>(m_ui->splitPeriod->currentData().toInt());
+    });
     // Shown in the user's language; the item's data is the config.yml keyword.
     const QString ifExistsTitles[] = {tr("resume"), tr("replace"), tr("fail")};
     for (std::size_t i = 0; i < std::size(kIfExists); ++i)
@@ -45,24 +66,27 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     connectEdits(m_ui->behaviourGroup, this, [this] { notifyEdited(); });
     connect(m_ui->worldTables, &QCheckBox::toggled, this, [this] { notifyEdited(); });
     connectEdits(m_ui->targetGroup, this, [this] { emit targetChanged(); });
+    connect(this, &DatabasePanel::targetChanged, this, &DatabasePanel::updateTargetDependents);
     connect(m_ui->targetKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibleRows();
         m_ui->testResult->clear();
     });
     connect(m_ui->filePath, &QLineEdit::textChanged, this, [this](const QString &path) {
-        (target().kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath) = path;
+        if (TargetFiles::isFile(kind()))
+            m_paths[kind()] = path;
     });
     connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
-        const bool csv = target().kind == TargetSpec::Kind::Csv;
-        const QString path = QFileDialog::getSaveFileName(
-            this, csv ? tr("CSV file") : tr("SQLite database"), m_ui->filePath->text(),
-            csv ? tr("CSV files (*.csv);;All files (*)") : tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            m_ui->filePath->setText(path);
+        const QString path = TargetFiles::choose(this, kind(), m_ui->filePath->text());
+        if (path.isEmpty())
+            return;
+        m_ui->filePath->setText(path);
+        emit targetChanged();
     });
     for (QPlainTextEdit *edit : {m_ui->beforeLoadSql, m_ui->afterLoadSql})
-        connect(edit, &QPlainTextEdit::textChanged, this, [this] { notifyEdited(); });
+        connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+            updateLoadSqlFields();
+            notifyEdited();
+        });
     connect(m_ui->beforeLoadSqlFileButton, &QToolButton::clicked, this, [this] { chooseSqlFile(m_ui->beforeLoadSql); });
     connect(m_ui->afterLoadSqlFileButton, &QToolButton::clicked, this, [this] { chooseSqlFile(m_ui->afterLoadSql); });
     connect(m_ui->refreshDriversButton, &QToolButton::clicked, this, &DatabasePanel::refreshDrivers);
@@ -70,9 +94,10 @@ DatabasePanel::DatabasePanel(QWidget *parent)
     connect(m_ui->showSqlButton, &QPushButton::clicked, this, &DatabasePanel::showSql);
     connect(m_ui->loadEnvButton, &QPushButton::clicked, this, &DatabasePanel::loadEnvRequested);
     auto *profileMenu = new QMenu(m_ui->profileButton);
-    QAction *profileTarget = profileMenu->addAction(tr("This target's table"));
-    profileTarget->setObjectName(QStringLiteral("actionProfileTarget"));
-    connect(profileTarget, &QAction::triggered, this, [this] { emit profileRequested(QString()); });
+    profileMenu->setToolTipsVisible(true); // why *This target's table* is disabled
+    m_profileTarget = profileMenu->addAction(tr("This target's table"));
+    m_profileTarget->setObjectName(QStringLiteral("actionProfileTarget"));
+    connect(m_profileTarget, &QAction::triggered, this, [this] { emit profileRequested(QString()); });
     QAction *profileFile = profileMenu->addAction(tr("A CSV or SQLite file…"));
     profileFile->setObjectName(QStringLiteral("actionProfileFile"));
     connect(profileFile, &QAction::triggered, this, &DatabasePanel::chooseFileToProfile);
@@ -102,18 +127,35 @@ void DatabasePanel::refreshDrivers()
 void DatabasePanel::setTarget(TargetSpec::Kind kind, const QString &path)
 {
     m_ui->targetKind->setCurrentIndex(static_cast<int>(kind));
-    if (!path.isEmpty())
-        (kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath) = path;
+    if (!path.isEmpty() && TargetFiles::isFile(kind))
+        m_paths[kind] = path;
     updateVisibleRows();
+}
+
+TargetSpec::Kind DatabasePanel::kind() const
+{
+    return static_cast<TargetSpec::Kind>(m_ui->targetKind->currentIndex());
 }
 
 void DatabasePanel::updateVisibleRows()
 {
-    const auto kind = static_cast<TargetSpec::Kind>(m_ui->targetKind->currentIndex());
-    const bool file = kind == TargetSpec::Kind::Sqlite || kind == TargetSpec::Kind::Csv;
+    const TargetSpec::Kind kind = this->kind();
+    const bool file = TargetFiles::isFile(kind);
     const bool odbc = kind == TargetSpec::Kind::Odbc;
     QFormLayout *form = m_ui->targetForm;
     form->setRowVisible(m_ui->filePathRow, file);
+    m_ui->filePathLabel->setText(TargetFiles::isFolder(kind) ? tr("F&older:") : tr("&File:"));
+    const bool splittable = TargetFiles::canSplit(kind);
+    {
+        const QSignalBlocker blocker(m_ui->splitPeriod);
+        m_ui->splitPeriod->setCurrentIndex(m_ui->splitPeriod->findData(int(splittable ? m_split : SplitPeriod::None)));
+    }
+    m_ui->splitPeriod->setEnabled(splittable);
+    m_ui->splitPeriod->setToolTip(
+        splittable ? tr("One file per day or hour of the records' start times, with a manifest of the files (the "
+                        "command line's --split)")
+                   : tr("Only files are split: choose a CSV file, a T-SQL script or bcp files (the command line's "
+                        "--split refuses a database target)"));
     form->setRowVisible(m_ui->driverRow, odbc);
     form->setRowVisible(m_ui->dsn, odbc);
     form->setRowVisible(m_ui->options, odbc);
@@ -123,8 +165,64 @@ void DatabasePanel::updateVisibleRows()
         form->setRowVisible(w, !file);
     form->setRowVisible(m_ui->table, kind != TargetSpec::Kind::Csv);
     const QSignalBlocker blocker(m_ui->filePath);
-    m_ui->filePath->setText(kind == TargetSpec::Kind::Csv ? m_csvPath : m_sqlitePath);
+    m_ui->filePath->setText(file ? m_paths[kind] : QString());
     emit targetChanged();
+}
+
+void DatabasePanel::updateTargetDependents()
+{
+    const TargetSpec spec = target();
+    const bool split = spec.split != SplitPeriod::None;
+    m_ui->targetForm->setRowVisible(m_ui->splitHint, split);
+    if (split) {
+        const std::string periodStart = m_configProvider ? m_configProvider().generation.periodStart : m_periodStart;
+        m_ui->splitHint->setText(TargetFiles::splitHint(spec, table().empty() ? "cdr" : table(), periodStart));
+    }
+    const bool readable = canReadBack(spec);
+    m_profileTarget->setEnabled(readable);
+    m_profileTarget->setToolTip(readable ? QString()
+                                         : tr("A T-SQL script, bcp files and split files cannot be read back: load "
+                                              "them into a database and profile its table, or profile a CSV file"));
+    updateLoadSqlFields();
+}
+
+void DatabasePanel::updateLoadSqlFields()
+{
+    const TargetSpec spec = target();
+    const bool refused = !LoadSqlStep::targetRefusal(spec, std::string(LoadSql::kBeforeKey)).empty();
+    QString why;
+    if (spec.kind == TargetSpec::Kind::Csv)
+        why = tr("A CSV file runs no SQL: load it into a database and run the SQL there.");
+    else if (spec.split != SplitPeriod::None)
+        why = tr("Split files are each loaded on their own: run the SQL once with sqlcmd -i (or psql -f) before and "
+                 "after loading them.");
+    else if (spec.kind == TargetSpec::Kind::Bcp)
+        why = tr("A bcp folder runs no SQL: run it with sqlcmd -i before and after load.sh, or write a T-SQL script, "
+                 "which holds it.");
+    bool holdsText = false;
+    const std::pair<QPlainTextEdit *, QToolButton *> fields[] = {{m_ui->beforeLoadSql, m_ui->beforeLoadSqlFileButton},
+                                                                 {m_ui->afterLoadSql, m_ui->afterLoadSqlFileButton}};
+    for (const auto &[edit, button] : fields) {
+        const bool text = !edit->toPlainText().isEmpty();
+        holdsText = holdsText || text;
+        // Left enabled while it holds text, so that it can be emptied.
+        edit->setEnabled(!refused || text);
+        button->setEnabled(!refused);
+        button->setToolTip(refused ? why : tr("Choose a .sql file to run instead of typed statements"));
+    }
+    QString hint = m_loadSqlHint;
+    if (refused)
+        hint = holdsText ? tr("%1 A run with this target stops before it starts while these fields hold text: empty "
+                              "them.").arg(why)
+                         : why;
+    m_ui->loadSqlHint->setText(hint);
+    m_ui->loadSqlGroup->setToolTip(refused ? why : QString());
+}
+
+void DatabasePanel::showEvent(QShowEvent *event)
+{
+    SectionPanel::showEvent(event);
+    updateTargetDependents(); // the period may have changed on the Configuration tab
 }
 
 void DatabasePanel::loadConfig(const Config &config)
@@ -143,6 +241,7 @@ void DatabasePanel::loadConfig(const Config &config)
     m_ui->worldTables->setChecked(d.worldTables);
     m_ui->beforeLoadSql->setPlainText(QString::fromStdString(d.beforeLoadSql));
     m_ui->afterLoadSql->setPlainText(QString::fromStdString(d.afterLoadSql));
+    m_periodStart = config.generation.periodStart;
 }
 
 void DatabasePanel::applyTo(Config &config) const
@@ -191,13 +290,19 @@ void DatabasePanel::loadConnection(const ConnectionSettings &c, const QString &s
     m_ui->password->setText(QString::fromStdString(c.password));
     m_ui->options->setText(QString::fromStdString(c.options));
     m_ui->table->setText(QString::fromStdString(c.table.empty() ? std::string("cdr") : c.table));
-    setTarget(TargetSpec::defaultFor(c).kind);
+    // The .env read at start-up leaves the target of the last session; one loaded later chooses as the CLI does.
+    if (std::exchange(m_keepRestoredTarget, false))
+        updateVisibleRows();
+    else
+        setTarget(TargetSpec::defaultFor(c).kind);
 }
 
 void DatabasePanel::restoreState(const QSettings &settings)
 {
-    m_sqlitePath = settings.value(QStringLiteral("database/sqlitePath"), m_sqlitePath).toString();
-    m_csvPath = settings.value(QStringLiteral("database/csvPath"), m_csvPath).toString();
+    for (auto &[kind, path] : m_paths)
+        path = settings.value(TargetFiles::settingsKey(kind), path).toString();
+    m_split = parseSplitPeriod(settings.value(kSplitKey).toString().toStdString()).value_or(SplitPeriod::None);
+    m_keepRestoredTarget = settings.contains(QStringLiteral("database/target"));
     const int kind = settings.value(QStringLiteral("database/target"), m_ui->targetKind->currentIndex()).toInt();
     setTarget(static_cast<TargetSpec::Kind>(std::clamp(kind, 0, m_ui->targetKind->count() - 1)));
 }
@@ -205,15 +310,21 @@ void DatabasePanel::restoreState(const QSettings &settings)
 void DatabasePanel::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("database/target"), m_ui->targetKind->currentIndex());
-    settings.setValue(QStringLiteral("database/sqlitePath"), m_sqlitePath);
-    settings.setValue(QStringLiteral("database/csvPath"), m_csvPath);
+    for (const auto &[kind, path] : m_paths)
+        settings.setValue(TargetFiles::settingsKey(kind), path);
+    settings.setValue(kSplitKey, QString::fromLatin1(splitPeriodName(m_split)));
 }
 
 TargetSpec DatabasePanel::target() const
 {
     TargetSpec spec;
-    spec.kind = static_cast<TargetSpec::Kind>(m_ui->targetKind->currentIndex());
+    spec.kind = kind();
     spec.path = m_ui->filePath->text().trimmed().toStdString();
+    // A file target as the command line reads -o (tsql:, bcp:, ...); problem() names what it refuses.
+    if (const auto parsed = TargetFiles::parse(spec.kind, spec.path, nullptr))
+        spec = *parsed;
+    if (m_ui->splitPeriod->isEnabled())
+        spec.split = static_cast<SplitPeriod>(m_ui->splitPeriod->currentData().toInt());
     if (spec.kind == TargetSpec::Kind::Postgres) {
         spec.host = m_ui->server->text().trimmed().toStdString();
         spec.port = m_ui->port->text().trimmed().toStdString();
@@ -247,24 +358,38 @@ std::string DatabasePanel::table() const
 QString DatabasePanel::targetDescription() const
 {
     const TargetSpec spec = target();
+    QString text;
     switch (spec.kind) {
-    case TargetSpec::Kind::Sqlite: return tr("SQLite %1").arg(m_ui->filePath->text());
-    case TargetSpec::Kind::Csv: return tr("CSV %1").arg(m_ui->filePath->text());
+    case TargetSpec::Kind::Sqlite: text = tr("SQLite %1").arg(m_ui->filePath->text()); break;
+    case TargetSpec::Kind::Csv: text = tr("CSV %1").arg(m_ui->filePath->text()); break;
     case TargetSpec::Kind::Odbc:
-        return tr("ODBC %1 %2/%3").arg(m_ui->dsn->text().isEmpty() ? m_ui->driver->currentText() : m_ui->dsn->text(),
+        text = tr("ODBC %1 %2/%3").arg(m_ui->dsn->text().isEmpty() ? m_ui->driver->currentText() : m_ui->dsn->text(),
                                        m_ui->server->text(), m_ui->database->text());
-    case TargetSpec::Kind::Postgres: return tr("PostgreSQL %1/%2").arg(m_ui->server->text(), m_ui->database->text());
-    case TargetSpec::Kind::Tsql: // the CLI's file targets; the Database tab does not offer them
-    case TargetSpec::Kind::Bcp: return QString::fromStdString(spec.path);
+        break;
+    case TargetSpec::Kind::Postgres: text = tr("PostgreSQL %1/%2").arg(m_ui->server->text(), m_ui->database->text()); break;
+    case TargetSpec::Kind::Tsql: text = tr("T-SQL script %1").arg(m_ui->filePath->text()); break;
+    case TargetSpec::Kind::Bcp: text = tr("bcp files in %1").arg(m_ui->filePath->text()); break;
     }
-    return {};
+    switch (spec.split) {
+    case SplitPeriod::Day: return tr("%1, one file per day").arg(text);
+    case SplitPeriod::Hour: return tr("%1, one file per hour").arg(text);
+    case SplitPeriod::None: break;
+    }
+    return text;
 }
 
 QString DatabasePanel::problem() const
 {
     const TargetSpec spec = target();
-    if ((spec.kind == TargetSpec::Kind::Sqlite || spec.kind == TargetSpec::Kind::Csv) && spec.path.empty())
-        return tr("Choose the file to write.");
+    if (TargetFiles::isFile(spec.kind)) {
+        if (spec.path.empty())
+            return TargetFiles::isFolder(spec.kind) ? tr("Choose the folder to write.") : tr("Choose the file to write.");
+        std::string error;
+        if (!TargetFiles::parse(spec.kind, spec.path, &error))
+            return QString::fromStdString(error);
+        if (const std::string problem = splitTargetProblem(spec); !problem.empty())
+            return QString::fromStdString(problem);
+    }
     if (spec.kind == TargetSpec::Kind::Odbc && connection().driver.empty() && connection().dsn.empty())
         return tr("Choose an ODBC driver or a DSN.");
     std::string error;

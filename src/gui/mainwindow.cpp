@@ -211,6 +211,7 @@ void MainWindow::connectPages()
 void MainWindow::initialize(const QString &configPath, const QString &envPath)
 {
     const QString env = envPath.isEmpty() ? QStringLiteral(".env") : envPath;
+    m_ui->databasePanel->keepRestoredTarget(envPath.isEmpty()); // --env FILE: its connection chooses the target
     if (QFileInfo::exists(env))
         loadEnvironment(env);
     else

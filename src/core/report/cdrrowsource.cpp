@@ -42,6 +42,21 @@ std::optional<RowSourceSpec> RowSourceSpec::parse(const std::string &source, std
     return spec;
 }
 
+bool canReadBack(const TargetSpec &target)
+{
+    if (target.split != SplitPeriod::None)
+        return false;
+    switch (target.kind) {
+    case TargetSpec::Kind::Csv: return target.path != "-";
+    case TargetSpec::Kind::Sqlite:
+    case TargetSpec::Kind::Odbc:
+    case TargetSpec::Kind::Postgres: return true;
+    case TargetSpec::Kind::Tsql:
+    case TargetSpec::Kind::Bcp: break;
+    }
+    return false;
+}
+
 std::string RowSourceSpec::describe() const
 {
     switch (target.kind) {

@@ -32,6 +32,10 @@ struct RowSourceSpec {
     std::string describe() const;
 };
 
+// Whether a run's rows can be read back from its target: not from standard output, a --split folder of files, a
+// tsql: script or bcp: files (--report and the desktop app's Open report refuse those).
+bool canReadBack(const TargetSpec &target);
+
 // Rows of a CDR table read back as text, whatever wrote them. Fields are looked up by column name, so a table with
 // extra columns or another column order reads the same; a missing column reads as absent, not as an error. Memory
 // stays bounded: rows are streamed (CSV line by line, SQLite and ODBC forward-only, PostgreSQL COPY TO STDOUT).

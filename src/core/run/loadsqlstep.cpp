@@ -34,24 +34,28 @@ std::string quoted(const SqlStatement &statement)
 
 } // namespace
 
+std::string LoadSqlStep::targetRefusal(const TargetSpec &target, const std::string &key)
+{
+    if (target.kind == TargetSpec::Kind::Csv)
+        return key + ": a csv: target runs no SQL; load the file into a database and run the SQL there, or "
+               "leave " + key + " empty";
+    if (target.split != SplitPeriod::None)
+        return key + ": --split writes many files, each loaded on its own: run the SQL once with sqlcmd -i "
+               "(or psql -f) before and after loading them, or leave " + key + " empty";
+    if (target.kind == TargetSpec::Kind::Bcp)
+        return key + ": a bcp: folder runs no SQL; run it with sqlcmd -i before and after load.sh, write "
+               "a tsql: script (which holds it), or leave " + key + " empty";
+    return {};
+}
+
 LoadSqlStep::LoadSqlStep(const RunRequest &request)
 {
     const DatabaseConfig &database = request.config.database;
     if (database.beforeLoadSql.empty() && database.afterLoadSql.empty())
         return;
     const std::string key(database.beforeLoadSql.empty() ? LoadSql::kAfterKey : LoadSql::kBeforeKey);
-    if (request.target.kind == TargetSpec::Kind::Csv)
-        throw SinkError(SinkError::Kind::Configuration,
-                        key + ": a csv: target runs no SQL; load the file into a database and run the SQL there, or "
-                              "leave " + key + " empty");
-    if (request.target.split != SplitPeriod::None)
-        throw SinkError(SinkError::Kind::Configuration,
-                        key + ": --split writes many files, each loaded on its own: run the SQL once with sqlcmd -i "
-                              "(or psql -f) before and after loading them, or leave " + key + " empty");
-    if (request.target.kind == TargetSpec::Kind::Bcp)
-        throw SinkError(SinkError::Kind::Configuration,
-                        key + ": a bcp: folder runs no SQL; run it with sqlcmd -i before and after load.sh, write "
-                              "a tsql: script (which holds it), or leave " + key + " empty");
+    if (const std::string refusal = targetRefusal(request.target, key); !refusal.empty())
+        throw SinkError(SinkError::Kind::Configuration, refusal);
     if (request.sharesTableWithOtherShards())
         throw SinkError(SinkError::Kind::Configuration,
                         key + ": shards that share one table (--shard " + std::to_string(request.shard.index) + "/" +

@@ -20,6 +20,9 @@ class ResilientWriter;
 class LoadSqlStep {
 public:
     explicit LoadSqlStep(const RunRequest &request);
+    // Why `target` cannot take the load SQL of `key` (database.before_load_sql or after_load_sql), empty when it can:
+    // a csv: target, --split and a bcp: folder run no SQL.
+    static std::string targetRefusal(const TargetSpec &target, const std::string &key);
 
     // After the table is prepared, before the first row: "no row was written" when a statement fails.
     void runBefore(ResilientWriter &writer) const;

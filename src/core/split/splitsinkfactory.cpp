@@ -2,7 +2,10 @@
 
 #include "sink/sinkerror.h"
 #include "split/splitfilesink.h"
+#include "delivery/bcpfiles.h"
 #include "delivery/splitdelivery.h"
+
+#include <QDir>
 
 namespace cdr {
 
@@ -25,6 +28,14 @@ std::string splitTargetProblem(const TargetSpec &target)
         break;
     }
     return "--split writes files: it needs a csv:PATH, tsql:FILE or bcp:DIR output, not a database target";
+}
+
+SplitFileNames splitFileNames(const TargetSpec &target, const std::string &table)
+{
+    if (target.kind != TargetSpec::Kind::Bcp)
+        return SplitFileNames(target.path);
+    return SplitFileNames(
+        QDir(QString::fromStdString(target.path)).filePath(QString::fromStdString(BcpFiles::dataFile(table))).toStdString());
 }
 
 // `table` is for the formats that name it (a T-SQL script).

@@ -24,22 +24,32 @@ ReportActions::ReportActions(QWidget *window) : QObject(window), m_window(window
     m_openReport->setObjectName(QStringLiteral("actionOpenReport"));
     m_openReport->setIcon(themeIcon(QStringLiteral("x-office-document")));
     m_openReport->setText(tr("Open &report"));
-    m_openReport->setToolTip(tr("Profile the rows of the last run, read back from its target, and open the report "
-                                "in the browser"));
+    m_openReport->setToolTip(readableTip());
     m_openReport->setEnabled(false);
     connect(m_openReport, &QAction::triggered, this, &ReportActions::openRunReport);
 }
 
 ReportActions::~ReportActions() = default;
 
+QString ReportActions::readableTip()
+{
+    return tr("Profile the rows of the last run, read back from its target, and open the report in the browser");
+}
+
 void ReportActions::runStarted(const RunRequest &request)
 {
     m_runCompleted = false;
     m_runSource.reset();
     m_runOperators = request.config.operators;
-    if (request.target.kind != TargetSpec::Kind::Csv || request.target.path != "-")
+    const bool readable = canReadBack(request.target);
+    if (readable)
         m_runSource = targetSource(request.target, request.connection, request.table,
                                    request.config.database.connectTimeoutS);
+    // As --report refuses them: the run writes files a report cannot read back.
+    m_openReport->setToolTip(readable ? readableTip()
+                                      : tr("This run writes a T-SQL script, bcp files or split files, which a report "
+                                           "cannot read back: load them into a database and profile its table with "
+                                           "Profile a table… on the Database tab"));
     m_openReport->setEnabled(false);
 }
 

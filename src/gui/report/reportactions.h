@@ -49,6 +49,7 @@ signals:
 
 private:
     void onFinished(bool ok, const QString &detail);
+    static QString readableTip();
 
     QWidget *m_window;
     QAction *m_openReport;
