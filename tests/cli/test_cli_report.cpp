@@ -432,6 +432,12 @@ private slots:
         result = m_cli->run({"--profile", "mysql://h/db", "--report", "x.html"});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("cannot profile: unsupported output URL scheme"), qPrintable(result.err));
+        for (const char *files : {"tsql:cdr.sql", "bcp:cdr_bcp"}) {
+            result = m_cli->run({"--profile", files, "--report", "x.html"});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QString("cannot profile ") + files + ": SQL Server files are not read back"),
+                     qPrintable(result.err));
+        }
         result = m_cli->run({"--profile", "csv:nothing.csv", "--report", "x.html"});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("cannot read nothing.csv"), qPrintable(result.err));

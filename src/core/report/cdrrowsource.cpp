@@ -37,6 +37,11 @@ std::optional<RowSourceSpec> RowSourceSpec::parse(const std::string &source, std
         *error = "cannot profile csv:- (standard input): give a file path";
         return std::nullopt;
     }
+    if (target->kind == TargetSpec::Kind::Tsql || target->kind == TargetSpec::Kind::Bcp) {
+        *error = "cannot profile " + source + ": SQL Server files are not read back; profile the table they load, "
+                 "or a csv: file written with the same config and seed";
+        return std::nullopt;
+    }
     RowSourceSpec spec;
     spec.target = std::move(*target);
     return spec;
@@ -67,6 +72,8 @@ std::string RowSourceSpec::describe() const
             + target.database + " table " + table;
     case TargetSpec::Kind::Odbc:
         return "odbc " + (connection.dsn.empty() ? connection.driver : "DSN " + connection.dsn) + " table " + table;
+    case TargetSpec::Kind::Tsql: return "tsql:" + target.path;
+    case TargetSpec::Kind::Bcp: return "bcp:" + target.path;
     }
     return {};
 }
@@ -104,8 +111,10 @@ std::string CdrRowSource::read(const RowSourceSpec &source, const std::vector<st
     case TargetSpec::Kind::Postgres:
         return readPostgresRows(source.target, postgresPassword(source), source.table, source.connectTimeoutS, feed);
     case TargetSpec::Kind::Odbc: return readOdbcRows(source.connection, source.table, source.connectTimeoutS, feed);
+    case TargetSpec::Kind::Tsql:
+    case TargetSpec::Kind::Bcp: break; // refused by RowSourceSpec::parse
     }
-    return "unknown source";
+    return "cannot read " + source.describe() + ": SQL Server files are not read back";
 }
 
 } // namespace cdr

@@ -1,6 +1,6 @@
 #include "report/reporthtml.h"
 
-#include "report/reportpage.h"
+#include "report/reporthtmlpage.h"
 
 namespace cdr {
 

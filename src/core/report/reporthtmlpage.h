@@ -13,7 +13,8 @@
 namespace cdr {
 
 // The HTML page profileToHtml() writes (reporthtml.h is the interface): the helpers that draw a figure, a table
-// or a distance are in reportpage.cpp, the page's sections (when, what, who and where, valid) in reportsections.cpp.
+// or a distance are in reporthtmlpage.cpp, the page's sections (when, what, who and where, valid) in
+// reporthtmlsections.cpp.
 class ReportPage {
 public:
     ReportPage(const std::string &language, const CdrProfile::Figures &a, const std::string &sourceA,
@@ -43,7 +44,7 @@ private:
     // A table whose second column is one value per side (headed by the sources' names when compared).
     void table(const std::vector<std::string> &head, const std::vector<std::vector<std::string>> &lines);
 
-    // The sections, in the order render() writes them (reportsections.cpp).
+    // The sections, in the order render() writes them (reporthtmlsections.cpp).
     void when();
     void perDay(std::size_t side);
     void what();

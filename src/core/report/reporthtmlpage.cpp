@@ -1,4 +1,4 @@
-#include "report/reportpage.h"
+#include "report/reporthtmlpage.h"
 
 #include "report/svgcharts.h"
 
