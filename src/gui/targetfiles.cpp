@@ -15,6 +15,28 @@ QString fileName(const std::string &path)
     return QFileInfo(QString::fromStdString(path)).fileName();
 }
 
+// What the Database tab knows of each file target: its default name, its scheme on the command line and where the
+// settings keep its path. Database targets have none.
+struct FileKind {
+    TargetSpec::Kind kind;
+    const char *defaultName, *scheme, *settingsKey;
+};
+
+constexpr FileKind kFileKinds[] = {
+    {TargetSpec::Kind::Sqlite, "cdr.sqlite", "sqlite:", "database/sqlitePath"},
+    {TargetSpec::Kind::Csv, "cdr.csv", "csv:", "database/csvPath"},
+    {TargetSpec::Kind::Tsql, "cdr.sql", "tsql:", "database/tsqlPath"},
+    {TargetSpec::Kind::Bcp, "cdr_bcp", "bcp:", "database/bcpPath"},
+};
+
+const FileKind *fileKind(TargetSpec::Kind kind)
+{
+    for (const FileKind &file : kFileKinds)
+        if (file.kind == kind)
+            return &file;
+    return nullptr;
+}
+
 } // namespace
 
 bool TargetFiles::isFile(TargetSpec::Kind kind)
@@ -33,42 +55,22 @@ bool TargetFiles::canSplit(TargetSpec::Kind kind)
 
 QString TargetFiles::defaultName(TargetSpec::Kind kind)
 {
-    switch (kind) {
-    case TargetSpec::Kind::Sqlite: return QStringLiteral("cdr.sqlite");
-    case TargetSpec::Kind::Csv: return QStringLiteral("cdr.csv");
-    case TargetSpec::Kind::Tsql: return QStringLiteral("cdr.sql");
-    case TargetSpec::Kind::Bcp: return QStringLiteral("cdr_bcp");
-    case TargetSpec::Kind::Odbc:
-    case TargetSpec::Kind::Postgres: break;
-    }
-    return {};
+    const FileKind *file = fileKind(kind);
+    return file ? QString::fromLatin1(file->defaultName) : QString();
 }
 
 std::optional<TargetSpec> TargetFiles::parse(TargetSpec::Kind kind, const std::string &path, std::string *error)
 {
-    const char *scheme = nullptr;
-    switch (kind) {
-    case TargetSpec::Kind::Sqlite: scheme = "sqlite:"; break;
-    case TargetSpec::Kind::Csv: scheme = "csv:"; break;
-    case TargetSpec::Kind::Tsql: scheme = "tsql:"; break;
-    case TargetSpec::Kind::Bcp: scheme = "bcp:"; break;
-    case TargetSpec::Kind::Odbc:
-    case TargetSpec::Kind::Postgres: return std::nullopt;
-    }
-    return TargetSpec::parse(scheme + path, error);
+    const FileKind *file = fileKind(kind);
+    if (!file)
+        return std::nullopt;
+    return TargetSpec::parse(file->scheme + path, error);
 }
 
 QString TargetFiles::settingsKey(TargetSpec::Kind kind)
 {
-    switch (kind) {
-    case TargetSpec::Kind::Sqlite: return QStringLiteral("database/sqlitePath");
-    case TargetSpec::Kind::Csv: return QStringLiteral("database/csvPath");
-    case TargetSpec::Kind::Tsql: return QStringLiteral("database/tsqlPath");
-    case TargetSpec::Kind::Bcp: return QStringLiteral("database/bcpPath");
-    case TargetSpec::Kind::Odbc:
-    case TargetSpec::Kind::Postgres: break;
-    }
-    return {};
+    const FileKind *file = fileKind(kind);
+    return file ? QString::fromLatin1(file->settingsKey) : QString();
 }
 
 QString TargetFiles::choose(QWidget *parent, TargetSpec::Kind kind, const QString &current)
